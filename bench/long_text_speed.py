@@ -29,12 +29,14 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every case's length")
     scale = parser.parse_args().scale
 
+    import re
     from datetime import date
 
+    from kindly.amounts import AN_AMOUNT, MONEY
     from kindly.decide.audience_gap import far_smaller_swap
     from kindly.decide.board_seats import director_searched
     from kindly.decide.bookings import hired_for_a_slot
-    from kindly.decide.care import care_asked
+    from kindly.decide.care import SHORT_NOTE, care_asked, hard_news
     from kindly.decide.commitment import recurring_commitment
     from kindly.decide.fake_brand_deal import fake_brand_deal_cue
     from kindly.decide.fees import pays_you
@@ -50,6 +52,7 @@ def main() -> None:
     from kindly.decide.submissions import work_submitted
     from kindly.decide.thread import contact_details
     from kindly.decide.topic_said import topic_said
+    from kindly.decide.trade_offered import trade_offered
     from kindly.decide.when_alone import when_alone
     from kindly.decide.work_offered_to_you import work_offered
     from kindly.holding_reply import only_holds
@@ -60,8 +63,10 @@ def main() -> None:
     from kindly.reply.offer import sells_to_its_guests
     from kindly.reply.slot_wording import preference
     from kindly.reply.talk_submission import submission_link
+    from kindly.reply.to_have_ready import what_to_have_ready
     from kindly.turned_down import turns_them_down
     from kindly.understand import plain_forms
+    from kindly.understand.classify import _SUGGESTS
     from kindly.understand.consultation_asked import consultation_asked
     from kindly.understand.extract import Details, extract
     from kindly.understand.languages import READ, Words
@@ -134,11 +139,13 @@ def main() -> None:
         "Hallo Katrin,\n\n"
         + "möchte    gerne    einen    mein    kleines    wir    sind    eine    dienstagnachmittag    danke    "
         * int(400 * scale)
+        # a long joined word that is no talk ("...gespräch" read by its end)
+        + "kanzlei-" * int(2_000 * scale)
     )
     # ...and Portuguese: words of asking, of a client's matter and of thanks, spaced out, no consulta said
     portuguese = (
         "Olá Sofia,\n\n"
-        + "gostaria    de    marcar    uma    meu    pequeno    somos    obrigada    terças    posso    "
+        + "gostaria    de    marcar    uma    meu    pequeno    somos    obrigada    terças    posso    gostava    de    "
         * int(400 * scale)
     )
     # a consultation asked again and again, never about a matter of the sender's, no stops
@@ -147,6 +154,10 @@ def main() -> None:
     rfp = "Responses from " + "agencies with credentials and responses showing " * int(2_000 * scale)
     # hours said again and again with no "a week" after them (first 20 KB read)
     hours = "Mentors give two hours " * int(4_000 * scale)
+    # sums in many currencies with no stop, codes inside words and a pasted run of figures (kindly.amounts)
+    prices = "Our packages start at SGD 1,800 or 49 euros, amateur 40 and 3 EUR-pallets " * int(
+        2_000 * scale
+    ) + "12,34," * int(8_000 * scale)
     # a lobbyist's offer with no stop: tickets, footage of you, a hearing, words that open the gift and
     # endorsement readings again and again
     offers = "Hi Renee,   " + "two tickets of you riding    seconds of you for our   ahead of the   " * int(
@@ -154,6 +165,10 @@ def main() -> None:
     )
     # a hard time begun again and again, never said whole (first 5 KB read)
     hard_times = "I am going  lost her  is rushed to the  could you come  " * int(2_000 * scale)
+    # hard news begun again and again, never said whole (read up to a short note's length)
+    news = ("Dad's rushed to the  passed away this  Mom's in the  " * 100)[:SHORT_NOTE]
+    # a forward's note that begins to want the reader again and again, never says it
+    wanted = "you'd want to  you should meet  told him you'd like to  " * int(2_000 * scale)
     # bank details asked again and again, never of anyone
     verify = "verify your account and   bank card  confirm the payment  " * int(2_000 * scale)
     # the people's contacts begun again and again, never named whole
@@ -187,9 +202,11 @@ def main() -> None:
     offers = "we have room and if you need a good plumber or " * int(3_000 * scale)
     kendra = Profile.model_validate(tomllib.loads(contractor_profile()))
     holding = "I will check with the team and " * int(4_000 * scale)
+    ready = "is there anything we should have and what else " * int(3_000 * scale)
+    partners = "we are looking for new and eager to team with licensed " * int(3_000 * scale)
     turned_down = "neither of those times really    none of the slots    those days do not    " * int(
         2_000 * scale
-    )
+    ) + "neither monday, tuesday nor wednesday, friday or " * int(2_000 * scale)
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     managed = [Provider(category="talent management", name="Devon Reyes")]
     cases: list[tuple[str, int, Callable[[], object]]] = [
@@ -259,6 +276,8 @@ def main() -> None:
             ],
         ),
         ("a hard time and a visit asked, no stops", 5_000, lambda: care_asked(hard_times)),
+        ("hard news told, no stops", len(news), lambda: hard_news(news)),
+        ("a forward's note wanting the reader, no stops", len(wanted), lambda: _SUGGESTS.search(wanted)),
         ("bank details asked, no stops", len(verify), lambda: phishing_cue(verify)),
         (
             "a member list asked by what it holds, no stops",
@@ -289,6 +308,11 @@ def main() -> None:
         ),
         ("a fake brand deal's app (first 20 KB read)", 20_000, lambda: fake_brand_deal_cue(deal)),
         (
+            "prices in every currency, no stops",
+            len(prices),
+            lambda: (list(re.finditer(MONEY, prices, re.IGNORECASE)), list(AN_AMOUNT.finditer(prices))),
+        ),
+        (
             "a writer's own work offered, no stops",
             len(writer),
             lambda: (
@@ -316,6 +340,12 @@ def main() -> None:
             "a small account's swap (first 20 KB read)",
             20_000,
             lambda: far_smaller_swap(EXAMPLE_PROFILE, swaps),
+        ),
+        ("what to have ready, never asked (first 20 KB)", 20_000, lambda: what_to_have_ready(ready)),
+        (
+            "a trade offered, no partner sought (20 KB)",
+            20_000,
+            lambda: [trade_offered(g, partners) for g in kendra.goals],
         ),
     ]
 

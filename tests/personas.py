@@ -2347,6 +2347,55 @@ def to_accountant_abroad(
     return eml(path, body, sender=sender, subject=subject, date=date, to=_ABROAD[code][1])
 
 
+# -- Pastor Whitaker's saved answer about the weddings he officiates (session 23, round two) ---------------------
+
+PASTOR_WEDDING_ANSWER: Table = {
+    "about": ["wedding", "officiate", "marry", "premarital"],
+    "answer": "I officiate weddings for our members and their families; every couple does four premarital "
+    "counselling sessions with me first, and our wedding coordinator, Sister Denise Carter, keeps the church "
+    "calendar.",
+}
+
+
+def pastor_with_answers_profile() -> str:
+    """Pastor Whitaker's profile with his saved answer about weddings: who he marries, the premarital sessions
+    first, and the coordinator who keeps the church calendar."""
+    answer = PASTOR_WEDDING_ANSWER
+    return (
+        pastor_profile()
+        + f"\n[[answers]]\nabout = {_value(answer['about'])}\nanswer = {_value(answer['answer'])}\n"
+    )
+
+
+def invite_to_kendra(
+    path: Path, *, summary: str, organizer: str, location: str = "", description: str = "", start: str
+) -> Path:
+    """A calendar invitation (METHOD:REQUEST) to Kendra, from `organizer` ("Brian Corwin <brian@...>"), at `start`
+    in Denver time for an hour, saved at `path`."""
+    name, _, address = organizer.partition(" <")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Outlook//EN",
+        "METHOD:REQUEST",
+        "BEGIN:VEVENT",
+        f"UID:{''.join(c for c in summary.lower() if c.isalnum())[:40]}-{start}@calendar.example",
+        "DTSTAMP:20261130T150000Z",
+        f"DTSTART;TZID=America/Denver:{start}",
+        "DURATION:PT1H",
+        f"SUMMARY:{summary}",
+        *([f"LOCATION:{location}"] if location else []),
+        *([f"DESCRIPTION:{description}"] if description else []),
+        f"ORGANIZER;CN={name}:mailto:{address.rstrip('>')}",
+        "ATTENDEE;CN=Kendra Lowry;RSVP=TRUE:mailto:kendra@lowrybuild.example",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+    ]
+    path.write_text("\r\n".join(lines))
+    return path
+
+
 # -- Miriam Okafor-Lund, psychotherapist (LPC) in solo private practice, Portland, Oregon (session 23) ------------
 
 THERAPIST_REFERRALS = goal(

@@ -139,6 +139,8 @@ def test_drafts_lists_the_pending_drafts(kindly: Kindly) -> None:
         "went",
         "stale",  # session 23: why her kept words no longer answer the message
         "taken",  # session 23: times her own words offer that another reply took
+        "declined",  # session 23: kindly now declines the message her own words say yes to
+        "why_discarded",  # session 23: why a draft --all lists was discarded
     }
     email = next(r for r in records if r["id"] == draft_for(kindly, "email"))
     (sender,) = query(kindly.database, "select from_addr from messages where id = ?", email["message_pk"])[0]

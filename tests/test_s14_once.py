@@ -75,7 +75,9 @@ def test_one_triage_reads_each_message_once_for_its_pay_price_sellers_event_and_
     records = triaged(kindly, *EXAMPLE_SOURCES, profile=profile_file(CAPPED, tmp_path))
 
     decisions = Counter(record["decision"] for record in records)
-    assert decisions == {"accept": 14, "ask_details": 6, "decline": 19, "ignore": 21, "refer": 4}
+    # (session 23: Ravi Shah's bare "I'd like to add you to my professional network" is left to accept where it came,
+    # with no reply asking what it is for - ask_details 6 -> 5, ignore 21 -> 22)
+    assert decisions == {"accept": 14, "ask_details": 5, "decline": 19, "ignore": 22, "refer": 4}
     assert {key: n for key, n in readings.items() if n > 1} == {}
     assert {message: n for message, n in hosts.items() if n > 1} == {}
     assert hosts  # ...and seller's events were looked for

@@ -1,4 +1,4 @@
-"""One pattern for an amount of money (decide.money): a fee denied and a rate stated read a sum as a fee paid
+"""One pattern for an amount of money (kindly.amounts, once decide.money): a fee denied and a rate stated read a sum as a fee paid
 does - never a full stop after it."""
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ HEAD = REVISIONS[-1]
 
 # What taking each step back legitimately loses: the columns it added (the tables it added go whole).
 DROPPED_COLUMNS = {
+    "0018": {"drafts": {"why_discarded"}},
     "0017": {"drafts": {"edited"}},
     "0016": {"drafts": {"tone"}},
     "0014": {"analyses": {"understanding_marks", "decision_marks"}},
@@ -222,6 +223,7 @@ def _counts(connection: Connection, *tables: str) -> dict[str, int]:
 @pytest.mark.parametrize(
     ("step", "table"),
     [
+        pytest.param("0018", "drafts", id="0018-draft-why-discarded"),
         pytest.param("0017", "drafts", id="0017-draft-edited"),
         pytest.param("0016", "drafts", id="0016-draft-tone"),
         pytest.param("0013", "messages", id="0013-recipient-names"),

@@ -574,12 +574,15 @@ Just following up on my note of last week. Many of the retired CFOs we work with
 asset allocation valuable. Would Thursday afternoon suit for a short meeting?
 
 Yours truly,
-Stephen Wallace, CFA
+{follower}, CFA
 Senior Wealth Advisor, Laurentian Private Counsel
 """
 
 
-def _pitch_then_follow_up(kindly: Kindly, tmp_path: Path, signed: str) -> list[dict[str, Any]]:
+def pitch_then_follow_up(
+    kindly: Kindly, tmp_path: Path, signed: str, follower: str = "Stephen Wallace"
+) -> list[dict[str, Any]]:
+    """The firm's pitch signed `signed`, then `follower`'s follow-up from his own mailbox at the firm."""
     profile = profile_file(director_profile(), tmp_path)
     first = eml(
         tmp_path / "1.eml",
@@ -592,8 +595,8 @@ def _pitch_then_follow_up(kindly: Kindly, tmp_path: Path, signed: str) -> list[d
     )
     second = eml(
         tmp_path / "2.eml",
-        FOLLOW_UP,
-        sender="Stephen Wallace <swallace@laurentianpc.example.com>",
+        FOLLOW_UP.format(follower=follower),
+        sender=f"{follower} <swallace@laurentianpc.example.com>",
         to=MAGGIE,
         subject="Re: Complimentary portfolio review for retired executives",
         date="Tue, 01 Dec 2026 10:05:00 -0500",
@@ -605,7 +608,7 @@ def _pitch_then_follow_up(kindly: Kindly, tmp_path: Path, signed: str) -> list[d
 
 
 def test_the_advisors_follow_up_to_his_firms_pitch_gets_no_second_no(kindly: Kindly, tmp_path: Path) -> None:
-    pitch, follow_up = _pitch_then_follow_up(kindly, tmp_path, "Stephen Wallace, CFA")
+    pitch, follow_up = pitch_then_follow_up(kindly, tmp_path, "Stephen Wallace, CFA")
     assert pitch["decision"] == follow_up["decision"] == "decline"
     assert pitch["draft"] and not follow_up["draft"]
 
@@ -614,5 +617,5 @@ def test_a_colleague_who_did_not_sign_the_firms_pitch_is_answered_on_his_own(
     kindly: Kindly, tmp_path: Path
 ) -> None:
     # near miss: the firm's mail was signed by someone else; Stephen writes for himself
-    pitch, follow_up = _pitch_then_follow_up(kindly, tmp_path, "Helen Marsh, CFP")
+    pitch, follow_up = pitch_then_follow_up(kindly, tmp_path, "Helen Marsh, CFP")
     assert pitch["draft"] and follow_up["draft"]

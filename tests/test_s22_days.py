@@ -85,7 +85,7 @@ def synced(kindly: Kindly) -> list[dict[str, Any]]:
 def drafts_of(kindly: Kindly, message_pk: int) -> list[dict[str, Any]]:
     """Every draft kindly keeps for one message (pending, approved or sent)."""
     listed = json.loads(kindly("drafts", "--all", "--json").stdout)
-    return [d for d in listed if d["message_pk"] == message_pk]
+    return [d for d in listed if d["message_pk"] == message_pk and d["status"] != "discarded"]
 
 
 def to_new_york(kindly: Kindly) -> None:

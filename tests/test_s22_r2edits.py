@@ -118,7 +118,11 @@ def test_writing_it_again_on_the_page_replaces_her_words_and_lets_kindly_follow_
     call = sara_synced(kindly, week)
     saved_on_the_page(kindly, call["id"], HER_WORDS)
     for api, auth in page(kindly):
-        put = api.put(f"/api/invitations/{call['id']}/draft", headers=auth, json={"tone": "formal"})
+        put = api.put(
+            f"/api/invitations/{call['id']}/draft",
+            headers=auth,
+            json={"tone": "formal", "replace_edited": True},
+        )
         assert put.status_code == 200, put.text
     [rewritten] = drafts_of(kindly, call["id"])
     assert rewritten["text"] != HER_WORDS + "\n"

@@ -177,8 +177,9 @@ def test_a_prospective_clients_consulta_is_a_yes_with_her_answer_in_her_own_span
         'find clients goal "Referrals from community organisations'
     )
     assert "English only" not in record["reason"]
+    # session 23 (languages3): "Buenos días licenciada" is formal, answered by her whole name
     assert record["draft"] == (
-        "Hola Marisol,\n\nMuchas gracias por su mensaje. Con gusto le atiendo en una consulta. "
+        "Buenos días, Marisol Pérez:\n\nMuchas gracias por su mensaje. Con gusto le atiendo en una consulta. "
         f"{LAWYER_CONSULTATION_IN_SPANISH} ¿Le vendría bien el martes 1 de diciembre a las 9:00 o el jueves 3 de "
         "diciembre a las 13:00?\n\nSaludos cordiales,\nLucía Herrera"
     )

@@ -126,8 +126,9 @@ def test_a_prospective_client_asking_a_rendez_vous_is_a_yes_with_her_times_in_fr
     assert record["reason"].startswith(
         'In French: a prospective client asks for a consultation ("J\'aimerais prendre rendez-vous")'
     )
+    # session 23 (languages3): "Bonjour Madame Gagnon" is formal, answered by his whole name
     assert record["draft"] == (
-        "Bonjour Marc,\n\nMerci beaucoup pour votre message. Je vous recevrai avec plaisir en consultation. "
+        "Bonjour Marc Lavoie,\n\nMerci beaucoup pour votre message. Je vous recevrai avec plaisir en consultation. "
         f"{ACCOUNTANT_CONSULTATION_IN_FRENCH} Est-ce que le mardi 1er décembre à 10 h ou le jeudi 3 décembre à "
         "14 h 30 vous conviendrait?\n\nCordialement,\nÉlise Gagnon, CPA"
     )

@@ -47,17 +47,17 @@ def _triaged(
         (
             "Tuesday 8 December at 10:00",
             "am Dienstag, 8. Dezember um 10 Uhr",
-            "na terça-feira, 8 de dezembro às 10h",
+            "na terça-feira, 8 de dezembro, às 10h",
         ),
         (
             "Tuesday, December 8 at 2:30 pm",
             "am Dienstag, 8. Dezember um 14:30 Uhr",
-            "na terça-feira, 8 de dezembro às 14h30",
+            "na terça-feira, 8 de dezembro, às 14h30",
         ),
         (
             "Saturday 5 December at 1:00 pm",
             "am Samstag, 5. Dezember um 13 Uhr",
-            "no sábado, 5 de dezembro às 13h",
+            "no sábado, 5 de dezembro, às 13h",
         ),
         ("next Tuesday at 10", "", ""),
     ],
@@ -169,8 +169,9 @@ def test_a_prospective_client_asking_a_termin_is_a_yes_with_her_times_in_german(
     assert record["reason"].startswith(
         'In German: a prospective client asks for a consultation ("möchte gerne'
     )
+    # session 23 (languages3): "Guten Tag Frau Weber" is formal, answered by his whole name
     assert record["draft"] == (
-        "Hallo Jonas,\n\nVielen Dank für Ihre Nachricht. Sehr gerne vereinbare ich einen Beratungstermin mit Ihnen. "
+        "Guten Tag Jonas Keller,\n\nVielen Dank für Ihre Nachricht. Sehr gerne vereinbare ich einen Beratungstermin mit Ihnen. "
         f"{CONSULTATION_IN_GERMAN} Würde es Ihnen am Mittwoch, 2. Dezember um 10 Uhr oder am Freitag, 4. "
         "Dezember um 11 Uhr passen?\n\nViele Grüße\nKatrin Weber, Steuerberaterin"
     )
@@ -193,11 +194,12 @@ def test_a_prospective_client_asking_a_consulta_is_a_yes_with_her_times_in_portu
 ) -> None:
     record = _triaged(kindly, tmp_path, "pt", body, RUI, "Consulta")
     assert (record["decision"], record["reason_code"]) == ("accept", "read_in_portuguese"), record["reason"]
-    assert record["draft"].startswith("Olá Rui,\n\n"), record["draft"]
+    # session 23 (languages3): "Bom dia Dra. Almeida" is formal, answered by his whole name
+    assert record["draft"].startswith("Bom dia Rui Costa,\n\n"), record["draft"]
     assert (
         "Agradeço muito a sua mensagem. Terei todo o gosto em marcar uma consulta consigo. "
-        f"{CONSULTATION_IN_PORTUGUESE} Daria jeito na quarta-feira, 2 de dezembro às 10h ou na sexta-feira, 4 de "
-        "dezembro às 11h?\n\nCom os melhores cumprimentos,\nSofia Almeida, Contabilista Certificada"
+        f"{CONSULTATION_IN_PORTUGUESE} Daria jeito na quarta-feira, 2 de dezembro, às 10h ou na sexta-feira, 4 de "
+        "dezembro, às 11h?\n\nCom os melhores cumprimentos,\nSofia Almeida, Contabilista Certificada"
     ) in record["draft"], record["draft"]
 
 
@@ -214,7 +216,7 @@ def test_a_prospective_client_asking_a_consulta_is_a_yes_with_her_times_in_portu
             "pt",
             CONSULTA.replace("Quanto custa a consulta?", "Posso às quintas à tarde."),
             RUI,
-            "Daria jeito na quinta-feira, 3 de dezembro às 14h ou na quinta-feira, 10 de dezembro às 15h30?",
+            "Daria jeito na quinta-feira, 3 de dezembro, às 14h ou na quinta-feira, 10 de dezembro, às 15h30?",
         ),
     ],
     ids=["de-dienstagnachmittag", "pt-quintas-a-tarde"],
@@ -482,7 +484,7 @@ def test_a_german_client_free_on_tuesday_afternoon_or_thursday_is_offered_thursd
     )
     record = _triaged(kindly, tmp_path, "de", body, JONAS, "Termin")
     assert (
-        "Würde es Ihnen am Dienstag, 8. Dezember um 14 Uhr oder am Donnerstag, 3. Dezember um 10 Uhr passen?"
+        "Würde es Ihnen am Donnerstag, 3. Dezember um 10 Uhr oder am Dienstag, 8. Dezember um 14 Uhr passen?"
         in record["draft"]
     ), record["draft"]
 
@@ -538,7 +540,7 @@ def test_a_german_client_free_on_tuesday_afternoon_or_thursday_is_offered_thursd
             "Bom dia,\n\nEscrevo-lhe da Câmara de Comércio de Lisboa. Gostaríamos de a convidar para dar um workshop "
             "sobre IVA na terça-feira, 8 de dezembro às 12h.\n\nCumprimentos,\nPaula Reis",
             "accept",
-            "Com todo o gosto: pode contar comigo no dia terça-feira, 8 de dezembro às 12h.",
+            "Com todo o gosto: pode contar comigo na terça-feira, 8 de dezembro, às 12h.",
         ),
     ],
     ids=["de-bedanken", "de-free-advice", "pt-free-advice", "de-lead-seller", "de-ihk-workshop", "pt-camara"],
@@ -561,11 +563,12 @@ def test_more_german_and_portuguese_mail_is_decided_in_its_words(
             "Steuererklärung meines kleinen Cafés.\n\nViele Grüße\nJonas Keller",
             "accept",
         ),
-        # near miss: a seller who says what it is asks the same, and is left to read, never a client's yes
+        # near miss: a seller who says what it is asks the same, and is never a client's yes (session 23,
+        # languages3: "Erstgespräch" is a meeting word, so a seller asking one is declined, no longer left to read)
         (
             "Guten Tag Frau Weber,\n\nwir sind eine Webagentur für Steuerkanzleien. Haben Sie nächste Woche Zeit für "
             "ein Erstgespräch über Ihre Website?\n\nViele Grüße\nTim Brandt",
-            "ignore",
+            "decline",
         ),
     ],
     ids=["client-erstgespraech", "seller-erstgespraech"],

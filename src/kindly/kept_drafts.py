@@ -1,6 +1,7 @@
 """What may have changed under a draft that may still leave: its event was cancelled since, or kindly now ignores
 the message that words the user saved answer (the draft is stale: it must not leave); or a time her own words offer
-is now offered to someone else or busy in her calendar (it leaves only once she says so). Her words are never
+is now offered to someone else or busy in her calendar, or kindly now declines the message her words say yes to (it
+leaves only once she says so). Her words are never
 rewritten here; kindly.outbox refuses, and `kindly drafts`, `kindly show` and the page's evidence say why."""
 
 from __future__ import annotations
@@ -40,13 +41,42 @@ def stale_reason(row: DraftRow) -> str:
     return ""
 
 
-def stale_advice(row: DraftRow, reason: str) -> str:
-    """The refusal, and what to do about it."""
+def stale_advice(row: DraftRow, reason: str, *, on_page: bool = False) -> str:
+    """The refusal, and what to do about it: at the terminal, with the commands; `on_page`, with the outbox page's
+    own Discard button (a page that points to a command sends her to a terminal she may not have open)."""
     holds = "holds your edited words" if row.edited else f"is {row.status}"
+    refused = f"draft #{row.id} {holds}, written for {row.decision.replace('_', ' ')}, but {reason}: "
+    if on_page:
+        return (
+            f"{refused}discard it with the Discard button below, or set the decision by hand on the invitation's "
+            "page, which writes kindly's draft for it"
+        )
     return (
-        f"draft #{row.id} {holds}, written for {row.decision.replace('_', ' ')}, but {reason}: "
-        f"discard it (`kindly drafts discard {row.id}`, or Discard draft on the page), or set the decision by hand "
-        "on the page (`kindly serve`), which writes kindly's draft for it"
+        f"{refused}discard it (`kindly drafts discard {row.id}`, or Discard draft on the page), or set the decision "
+        "by hand on the page (`kindly serve`), which writes kindly's draft for it"
+    )
+
+
+def declined_since(row: DraftRow) -> str:
+    """Why kindly now declines the message that the user's own words in a draft that may still leave answer
+    otherwise ("" where it does not): after a profile edit or a correction, her yes would go to a message kindly
+    says no to. Her words are hers - they leave only once she says so, as a time taken does."""
+    analysis = row.message.analysis
+    if (
+        row.status not in ("pending", "approved")
+        or not row.edited
+        or analysis is None
+        or analysis.decision != "decline"
+        or row.decision in ("decline", "ignore")
+    ):
+        return ""
+    return f"kindly now declines message {row.message_pk} ({analysis.reason.rstrip('.')})"
+
+
+def declined_advice(row: DraftRow, declined: str) -> str:
+    return (
+        f"draft #{row.id} holds your own words, written for {row.decision.replace('_', ' ')}, but {declined}. "
+        "Change the words or the decision on the page, or send it as it is with --as-written"
     )
 
 
@@ -95,6 +125,8 @@ def draft_warnings(message: MessageRow) -> list[str]:
     for row in message.drafts:
         if stale := stale_reason(row):
             warnings.append(stale_advice(row, stale))
+        if declined := declined_since(row):
+            warnings.append(declined_advice(row, declined))
         if session is not None and (taken := taken_offers(session, row)):
             warnings.append(taken_advice(row, taken))
     return warnings

@@ -65,6 +65,9 @@ class DecisionMark(StrEnum):
     CLIENT_CONSULTATION = "client_consultation"
     # of a goal's fit: what it was weighed as (decide reads it of its own fits; the store keeps fits' notes only)
     MENTOR_OFFERED = "mentor_offered"  # a mentor's time offered to the user, by the sender or a programme
+    # of a request for the user's own work left to them: one of their saved answers is about what it asks, so a
+    # draft of it is offered all the same (kindly.reply.saved_answer)
+    SAVED_ANSWER = "saved_answer"
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from kindly import clock
@@ -43,7 +43,14 @@ from kindly.clock import as_utc
 from kindly.config import Account
 from kindly.errors import KindlyError
 from kindly.holding_reply import only_holds
-from kindly.kept_drafts import stale_advice, stale_reason, taken_advice, taken_offers
+from kindly.kept_drafts import (
+    declined_advice,
+    declined_since,
+    stale_advice,
+    stale_reason,
+    taken_advice,
+    taken_offers,
+)
 from kindly.model import Decision, Draft, Message
 from kindly.profile import Profile, User
 from kindly.reply.calendar_reply import (
@@ -59,6 +66,7 @@ from kindly.reply.outgoing import build_message, eml_bytes, write_eml, write_mbo
 from kindly.reply.recipients import copied_on_reply, reply_target
 from kindly.send.smtp import SmtpSettings
 from kindly.send.smtp import send as smtp_send
+from kindly.store import discards
 from kindly.store.history import same_sender
 from kindly.store.relations import SentRow
 from kindly.store.repository import stored_message
@@ -86,6 +94,20 @@ class TimesTaken(OutboxError):
     """A draft in the user's own words offers a time taken since: it leaves only when she says so."""
 
 
+class NowDeclined(TimesTaken):
+    """A draft in the user's own words says yes to a message kindly now declines: it leaves only when she says so
+    (the same word as a taken time: `--as-written`, the page's "as I wrote it" box)."""
+
+
+class StaleDraft(OutboxError):
+    """A draft that no longer answers its message (kindly.kept_drafts.stale_reason): `on_page` words the refusal
+    for the outbox page, which has its own Discard button."""
+
+    def __init__(self, message: str, on_page: str) -> None:
+        super().__init__(message)
+        self.on_page = on_page
+
+
 class AlreadySent(OutboxError):
     """A reply to this message was already sent by SMTP: kindly never sends twice."""
 
@@ -107,9 +129,12 @@ class DraftInfo:
     # by kindly", "not sent" for an approved draft that never left, "" while pending
     went: str = ""
     stale: str = ""  # why the user's kept words no longer answer the message (kindly refuses to send them)
-    taken: tuple[
-        str, ...
-    ] = ()  # times her own words offer that another reply took since (sent only if she says)
+    # times her own words offer that another reply took since (sent only if she says)
+    taken: tuple[str, ...] = ()
+    # kindly now declines the message her own words say yes to (sent only if she says)
+    declined: str = ""
+    # a discarded draft's reason: its event was cancelled, discarded by you, replaced...
+    why_discarded: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,11 +184,15 @@ class OutboxResult:
 def pending_drafts(
     sessions: sessionmaker[Session], statuses: Sequence[str] = ("pending",)
 ) -> list[DraftInfo]:
-    """The drafts waiting for the user (or with `statuses`, e.g. also approved and sent), oldest first."""
+    """The drafts waiting for the user (or with `statuses`, e.g. also approved, sent and discarded), oldest first.
+    Of the discarded, those whose reason was kept (from migration 0018 on) or that hold her words."""
     with sessions() as session:
         rows = session.scalars(
             select(DraftRow)
-            .where(DraftRow.status.in_(list(statuses)))
+            .where(
+                DraftRow.status.in_(list(statuses)),
+                or_(DraftRow.status != "discarded", DraftRow.edited.is_(True), DraftRow.why_discarded != ""),
+            )
             .options(selectinload(DraftRow.message).defer(MessageRow.raw))
             .order_by(DraftRow.id)
         ).all()
@@ -172,6 +201,14 @@ def pending_drafts(
             _info(row, went_as(row.status, records.get(row.id, [])), tuple(taken_offers(session, row)))
             for row in rows
         ]
+
+
+def draft_info(sessions: sessionmaker[Session], draft_id: int) -> DraftInfo:
+    """One draft, whatever its status (a discarded one's words stay readable): raises OutboxError if unknown."""
+    with sessions() as session:
+        row = _load(session, draft_id)
+        records = _records(session, [row.id])
+        return _info(row, went_as(row.status, records.get(row.id, [])), tuple(taken_offers(session, row)))
 
 
 def _records(session: Session, draft_ids: Sequence[int]) -> dict[int, list[SentRow]]:
@@ -235,6 +272,8 @@ def _info(row: DraftRow, went: str = "", taken: tuple[str, ...] = ()) -> DraftIn
         went=went,
         stale=stale_reason(row),
         taken=taken,
+        declined=declined_since(row),
+        why_discarded=row.why_discarded if row.status == "discarded" else "",
     )
 
 
@@ -328,7 +367,7 @@ def discard_drafts(sessions: sessionmaker[Session], draft_ids: Sequence[int]) ->
             if row.status not in _LEAVABLE:
                 raise OutboxError(f"draft #{row.id} was {row.status}: nothing to discard")
         for row in rows:
-            row.status = "discarded"
+            discards.discard(row, discards.BY_YOU)
         return [row.id for row in rows]
 
 
@@ -417,7 +456,9 @@ def _check_leavable(session: Session, row: DraftRow, despite_taken_times: bool =
             f"which draft #{newer.id} answers; send that one"
         )
     if stale := stale_reason(row):
-        raise OutboxError(stale_advice(row, stale))
+        raise StaleDraft(stale_advice(row, stale), stale_advice(row, stale, on_page=True))
+    if not despite_taken_times and (declined := declined_since(row)):
+        raise NowDeclined(declined_advice(row, declined))
     if not despite_taken_times and (taken := taken_offers(session, row)):
         raise TimesTaken(taken_advice(row, taken))
 

@@ -84,8 +84,10 @@ from kindly.reply.acceptance import (
 from kindly.reply.calendar_reply import is_no_reply
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
+from kindly.reply.event_hours import noted_outside_hours
 from kindly.reply.polish import PolishSettings, polish
 from kindly.reply.recipients import reply_target
+from kindly.reply.saved_answer import with_saved_answer
 from kindly.reply.talk_submission import how_to_submit
 from kindly.run_times import RunTimes, offered_moment
 from kindly.set_by_hand import redraft_set_by_hand
@@ -271,7 +273,11 @@ class Triage:
             yield from self._process(batch)
             if progress:
                 progress(len(batch))
-        if self.busy:  # her calendar as it is now, against the times her own words in kept drafts offer
+        self.note_busy_times()
+
+    def note_busy_times(self) -> None:
+        """Her calendar as it is now, against the times her own words in kept drafts offer (the evidence says)."""
+        if self.busy:
             with self.sessions.begin() as session:
                 note_busy_times(session, self.busy, self.profile.user.zone)
 
@@ -618,6 +624,8 @@ class Triage:
             )
         )
         verdict = decide(message, understanding, self.profile, context)
+        # a request for the user's work left to them still gets their saved answer about it as a draft
+        verdict = with_saved_answer(verdict, message, understanding.intent.value, self.profile.answers)
         passed_over: tuple[str, ...] = ()  # times they offered in a week with no room left
         if verdict.reason_code in _WEEK_FULL and details is not None:
             verdict, passed_over, moment = self._another_day_offered(
@@ -673,7 +681,7 @@ class Triage:
                     moment,
                 )
             verdict = held
-        if verdict.decision is Decision.IGNORE:
+        if verdict.decision is Decision.IGNORE and DecisionMark.SAVED_ANSWER not in verdict.marks:
             return (
                 verdict,
                 None,
@@ -692,6 +700,8 @@ class Triage:
         if verdict.decision is Decision.ACCEPT and (asking := application_asked(understanding, message)):
             # "Would you like to apply? The application takes 15 minutes.": no form to go to, so the yes asks
             verdict = replace(verdict, reason=f"{verdict.reason} It is {asking}.")
+        # a mixer at 6pm keeps its organiser's hour, but the user hears that it is outside their own
+        verdict = noted_outside_hours(verdict, message, details, understanding.intent, self.profile)
         answered = user_wrote_later(repo.session, row, user.email, user.name)
         verdict, quiet = silence_if_no_reply_owed(
             row,
@@ -1660,6 +1670,7 @@ class Sync:
                 self.failures.append(error)
         # the mail already stored is read again by no sync: what waits follows a profile edited since
         yield from self.triage.open_again()
+        self.triage.note_busy_times()  # a sync with no new mail reads her calendar too
 
     def _folder(
         self,

@@ -11,13 +11,16 @@ from sqlalchemy.orm import Session
 from kindly.store.tables import DraftRow, MessageRow
 from kindly.taken_times import SLOT, moment_of
 
-# "Neither works", "none of those times suit me", "those days don't work", "I can't do either": bounded repeats only
+# "Neither works", "none of those times suit me", "those days don't work", "I can't do either", "neither Monday nor
+# Wednesday suits me": bounded repeats only
 NONE_OF_THEM = re.compile(
     r"\b(?:neither|none)(?:\s+of\s+(?:those|these|them|the|your)(?:\s+(?:times?|slots?|days?|options?|dates?))?)?"
     r"\s+(?:really\s+)?(?:works?|suits?|fits?|is\s+(?:possible|good)|are\s+(?:possible|good))\b"
     r"|\b(?:those|these|the)\s+(?:times?|slots?|days?|dates?|options?)\s+(?:don'?t|do\s+not|won'?t|will\s+not)"
     r"\s+(?:really\s+)?work\b"
-    r"|\bcan(?:'?t|not)\s+(?:do|make)\s+(?:either|any)\s+(?:of\s+(?:those|them|these)\b)?",
+    r"|\bcan(?:'?t|not)\s+(?:do|make)\s+(?:either|any)\s+(?:of\s+(?:those|them|these)\b)?"
+    # "Neither Monday nor Wednesday suits me": a few words each side of "nor" (words and spaces never overlap)
+    r"|\bneither\s+(?:[\w,]+\s+){1,3}nor\s+(?:[\w,]+\s+){1,3}(?:really\s+)?(?:works?|suits?|fits?|is\s+(?:possible|good))\b",
     re.IGNORECASE,
 )
 

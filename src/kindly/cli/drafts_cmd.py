@@ -43,8 +43,9 @@ DespiteTakenTimes = Annotated[
     bool,
     typer.Option(
         "--despite-taken-times",
-        help="Let a draft with your own words go although a time it offers was offered to someone else since "
-        "(`kindly drafts` says which).",
+        "--as-written",
+        help="Let a draft with your own words go as you wrote it although a time it offers was offered to someone "
+        "else since, or kindly now declines its message (`kindly drafts` says which).",
     ),
 ]
 
@@ -60,7 +61,10 @@ IdsArgument = Annotated[
 def drafts(
     context: typer.Context,
     show_all: Annotated[
-        bool, typer.Option("--all", help="Also list drafts already exported, saved or sent.")
+        bool,
+        typer.Option(
+            "--all", help="Also list drafts already exported, saved or sent, and those discarded (with why)."
+        ),
     ] = False,
     waiting: Annotated[
         bool,
@@ -83,7 +87,7 @@ def drafts(
     from kindly.outbox import pending_drafts
     from kindly.store.db import open_database
 
-    statuses = ("pending", "approved", "sent") if show_all else ("pending",)
+    statuses = ("pending", "approved", "sent", "discarded") if show_all else ("pending",)
     try:
         found = pending_drafts(open_database(database_path()), statuses)
     except KindlyError as error:
@@ -98,10 +102,17 @@ def drafts(
         table.add_column(column, overflow="fold", max_width=60 if column == "First line" else None)
     for d in found:
         decision = (
-            f"{d.decision} (stale)" if d.stale else f"{d.decision} (time taken)" if d.taken else d.decision
+            f"{d.decision} (stale)"
+            if d.stale
+            else f"{d.decision} (now declined)"
+            if d.declined
+            else f"{d.decision} (time taken)"
+            if d.taken
+            else d.decision
         )
         cells = [str(d.id), str(d.message_pk), d.to or "-", d.subject, decision, d.first_line]
         status = f"{d.status}: {d.went}" if d.went and not d.went.startswith("sent ") else d.status
+        status = f"discarded: {d.why_discarded}" if d.why_discarded else status
         table.add_row(*map(Text, cells), *([Text(status)] if show_all else []))
     stdout().print(table)
     _say_what_changed(found)
@@ -117,6 +128,12 @@ def _say_what_changed(found: list[DraftInfo]) -> None:
     for d in found:
         if d.stale:
             stderr().print(f"draft #{d.id} is stale: {d.stale}", highlight=False, markup=False)
+        if d.declined:
+            stderr().print(
+                f"draft #{d.id}: {d.declined} - your words leave only with --as-written",
+                highlight=False,
+                markup=False,
+            )
         for said in d.taken:
             stderr().print(f"draft #{d.id}: {said} is taken by another reply", highlight=False, markup=False)
 
@@ -124,7 +141,7 @@ def _say_what_changed(found: list[DraftInfo]) -> None:
 @drafts_app.command(
     "discard",
     help="Withdraw drafts you will not send (a draft with your own words that no longer fits its message). "
-    "They stay listed by `kindly drafts --all --json` as discarded.",
+    "They stay listed by `kindly drafts --all` as discarded; `kindly drafts show ID` shows their words.",
 )
 def discard(
     ids: Annotated[
@@ -140,6 +157,34 @@ def discard(
         raise fail(error) from None
     for draft_id in done:
         stdout().print(f"draft #{draft_id} discarded", highlight=False)
+
+
+@drafts_app.command(
+    "show", help="Show one draft whole, whatever its status: your words in a discarded one too."
+)
+def show(
+    draft_id: Annotated[
+        int, typer.Argument(metavar="ID", help="A draft ID, as `kindly drafts --all` lists it.")
+    ],
+) -> None:
+    from kindly.outbox import draft_info
+    from kindly.store.db import open_database
+
+    try:
+        d = draft_info(open_database(database_path()), draft_id)
+    except KindlyError as error:
+        raise fail(error) from None
+    status = f"{d.status}: {d.why_discarded}" if d.why_discarded else d.status
+    out = stdout()
+    out.print(
+        f"Draft #{d.id} for message {d.message_pk} ({d.decision.replace('_', ' ')}) - {status}", markup=False
+    )
+    if d.to:
+        out.print(f"To: {d.to}", markup=False, highlight=False)
+    if d.subject:
+        out.print(f"Subject: {d.subject}", markup=False, highlight=False)
+    out.print(f"\n{d.text.rstrip()}", markup=False, highlight=False)
+    _say_what_changed([d])
 
 
 def _list_waiting(as_json: bool, profile: Path | None) -> None:

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr, stdout
-from kindly.cli.triage_cmd import hold_record, json_records, print_final, summary_line, triage_table
+from kindly.cli.triage_cmd import (
+    caldav_busy,
+    hold_record,
+    json_records,
+    print_final,
+    summary_line,
+    triage_table,
+)
 from kindly.errors import ConfigError, KindlyError
 from kindly.paths import default_config_path
 
@@ -47,8 +54,12 @@ def sync(
             accounts = [a for a in accounts if a.name in account]
         if not accounts:
             raise ConfigError(f"{default_config_path()}: no [[accounts]] to sync")
+        # the busy time of config.toml's [calendar], as triage reads it: an invitation is weighed against it, and
+        # a time her own words offer that it has busy waits for her say
+        busy = caldav_busy()
         service = Sync(
-            Triage(open_database(database_path()), user_profile, Classifier()), batch_size=batch_size
+            Triage(open_database(database_path()), user_profile, Classifier(), busy=busy),
+            batch_size=batch_size,
         )
         rows = _run(service, accounts, as_json)
     except KindlyError as error:

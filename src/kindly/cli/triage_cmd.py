@@ -104,7 +104,7 @@ def triage(
             sessions,
             user_profile,
             Classifier(),
-            busy=[*(_busy(calendar) if calendar else ()), *_caldav_busy()],
+            busy=[*(_busy(calendar) if calendar else ()), *caldav_busy()],
             polish_settings=_polish_settings(),
         )
         rows, message_ids, interrupted = _run(service, sources, as_json)
@@ -217,13 +217,19 @@ def _send_new_drafts(
         d for d in pending_drafts(sessions) if d.message_pk in message_ids and d.channel == "email" and d.to
     ]
     for held in (
-        d for d in drafts if d.stale or d.taken
+        d for d in drafts if d.stale or d.declined or d.taken
     ):  # her own words that need her say first: not offered
-        why = f"is stale: {held.stale}" if held.stale else f"offers a time now taken: {'; '.join(held.taken)}"
+        why = (
+            f"is stale: {held.stale}"
+            if held.stale
+            else f"says yes, but {held.declined}"
+            if held.declined
+            else f"offers a time now taken: {'; '.join(held.taken)}"
+        )
         stderr().print(
             f"Not offered: draft #{held.id} {why} (`kindly drafts`)", highlight=False, markup=False
         )
-    ids = [d.id for d in drafts if not (d.stale or d.taken)]
+    ids = [d.id for d in drafts if not (d.stale or d.declined or d.taken)]
     if not ids:
         stderr().print("No e-mail drafts to send.", highlight=False)
         return
@@ -235,7 +241,7 @@ def _send_new_drafts(
         raise typer.Exit(1)
 
 
-def _caldav_busy() -> list[tuple[datetime, datetime]]:
+def caldav_busy() -> list[tuple[datetime, datetime]]:
     """Busy time for the next 8 weeks from the CalDAV server of config.toml's [calendar] table, if any.
     A server that cannot be read is reported in one line and triage goes on without it."""
     from datetime import timedelta

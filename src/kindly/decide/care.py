@@ -17,8 +17,8 @@ _HARD_TIME = re.compile(
     r"\b(?:gotten|got|become|been) (?:really |so |very )?(?:bad|hard|dark)\b(?: at home)?|"
     r"\b(?:passed(?: away)?|died|lost (?:her|his|their|my|our) (?:\w+ ){0,2}?battle) (?:this morning|this afternoon|"
     r"tonight|last night|today|yesterday|overnight)\b|"
-    r"\b(?:is|are|was|were|been) (?:rushed |admitted )?(?:in|to|at) (?:the )?(?:hospital|icu|intensive care|hospice|"
-    r"emergency room|er)\b|"
+    r"(?:\b(?:is|are|was|were|been)|\b\w+['’]s) (?:rushed |admitted )?(?:in|to|at) (?:the )?(?:hospital|icu|"
+    r"intensive care|hospice|emergency room|er)\b|"
     r"\bkeep (?:this|it) between us\b",
     _F,
 )
@@ -26,7 +26,10 @@ _HARD_TIME = re.compile(
 _PRESENCE_ASKED = re.compile(
     r"\b(?:can|could|would|will) (?:you|i) (?:please )?(?:come|stop|drop) (?:by|over|see you|to see|today|tonight|"
     r"now|in)\b|"
-    r"\b(?:just|need) to talk\b|\bcome see you\b|\bpray with (?:me|us|them|her|him)\b|\b(?:is|are) asking for you\b",
+    r"\b(?:just|need) to talk\b|\bcome see you\b|\bpray with (?:me|us|them|her|him)\b|\b(?:is|are) asking for you\b|"
+    # ...a visit or the funeral's words: "Would you be able to visit him this week?", "Would you do the eulogy?"
+    r"\bvisit (?:me|us|them|her|him|mom|dad|my \w+|our \w+)\b|"
+    r"\b(?:do|give|deliver|preach|say) (?:the|a|his|her) (?:eulogy|funeral)\b",
     _F,
 )
 
@@ -39,3 +42,25 @@ def care_asked(text: str) -> str:
     if hard is None or _PRESENCE_ASKED.search(said) is None:
         return ""
     return hard.group(0)
+
+
+# The same news said as now, told to the user with nothing asked: "Mom passed this morning", "Dad's in the
+# hospital" (not "when Mom was in the hospital", a thank-you's past).
+_NEWS_NOW = re.compile(
+    r"\b(?:passed(?: away)?|died) (?:this morning|this afternoon|tonight|last night|today|overnight)\b|"
+    r"(?:\b(?:is|are)|\b\w+['’]s) (?:rushed |admitted )?(?:in|to|at) (?:the )?(?:hospital|icu|intensive care|hospice|"
+    r"emergency room)\b",
+    _F,
+)
+# ...in a note of the writer's own: a mailing to a list says it to everyone ("unsubscribe")
+_TO_A_LIST = re.compile(r"\bunsubscribe\b|\byou(?:'re| are) receiving this\b", _F)
+SHORT_NOTE = 1_500  # characters: a text or a short note, not a newsletter's pages
+
+
+def hard_news(text: str) -> str:
+    """The words of hard news told as now in a short note of the writer's own ("Mom passed this morning"), which
+    is the user's to answer personally even where nothing is asked; ""."""
+    if len(text) > SHORT_NOTE or _TO_A_LIST.search(text):
+        return ""
+    news = _NEWS_NOW.search(" ".join(text.split()))
+    return news.group(0) if news else ""

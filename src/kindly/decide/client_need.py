@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kindly.amounts import CODES, NAMES, SIGN
 from kindly.decide.related import implied_stems
 from kindly.decide.rules import may_hold
 from kindly.decide.selling import names_a_sale, offers_for_sale
@@ -50,16 +51,13 @@ _SERVICE = re.compile(
 )
 # ...or want, up to what it is for ("Heads of engineering ... who want an executive coach for their first year":
 # an executive coach)
-_WANTED = re.compile(
-    r"\b(?:who|that|which)[ \t]+(?:want|wants|wanting)[ \t]+(?!to\b)(.+?)(?=[ \t]+(?:for|in|during|through|with|at|"
-    r"to|so|when|while|after|before)\b|[.,;:]|$)",
-    re.I,
-)
+_WHO_WANT = r"\b(?:who|that|which)[ \t]+(?:want|wants|wanting)[ \t]+(?!to\b)(.+?)"
+_BEFORE_WHAT_FOR = r"[ \t]+(?:for|in|during|through|with|at|to|so|when|while|after|before)\b"
+_WANTED = re.compile(rf"{_WHO_WANT}(?={_BEFORE_WHAT_FOR}|[.,;:]|$)", re.I)
 # ...read to its end where a comma only lists its qualities ("who want sustainable, passive-house residential
 # design"): the words of the trade a never-rule may take for granted (decide.rules)
 _WANTED_IN_FULL = re.compile(
-    r"\b(?:who|that|which)[ \t]+(?:want|wants|wanting)[ \t]+(?!to\b)(.+?)(?=[ \t]+(?:for|in|during|through|with|at|"
-    r"to|so|when|while|after|before)\b|,[ \t]*(?:and|or|but|who|which|that|so|from|across)\b|[.;:]|,[ \t]*$|$)",
+    rf"{_WHO_WANT}(?={_BEFORE_WHAT_FOR}|,[ \t]*(?:and|or|but|who|which|that|so|from|across)\b|[.;:]|,[ \t]*$|$)",
     re.I,
 )
 # Words of a service that say nothing of what it is.
@@ -617,10 +615,11 @@ def work_sent(text: str) -> str:
 
 
 # An amount as founders write it: "$2m", "EUR 3m", "€1.5 million", "2.5m EUR" (in millions or thousands, and the
-# currency may go unsaid: not money.MONEY, which reads a sum paid).
+# currency may go unsaid: not amounts.MONEY, which reads a sum paid), its currency any of kindly.amounts'.
+_CURRENCY_BEFORE = rf"(?:{SIGN}[ \t]?|(?:{CODES})[ \t]*)"
 _AMOUNT = (
-    r"(?:[$€£][ \t]?|(?:eur|usd|gbp|chf|sek|dkk|nok)[ \t]*)?\d[\d.,]*[ \t]*(?:mn|m|k|million|bn)?"
-    r"(?:[ \t]+(?:eur|usd|gbp|chf|euros?|dollars|pounds))?"
+    rf"{_CURRENCY_BEFORE}?\d[\d.,]*[ \t]*(?:mn|m|k|million|bn)?"
+    rf"(?:[ \t]+(?:{CODES}|{NAMES}))?"
 )
 # A founder raising money: "raising seed in Feb", "we're closing our pre-seed round", "our Series A", "raising a
 # EUR 3m seed", "starting our seed raise", or millions alone: "we're raising EUR 1.8m to build our first line".
@@ -628,7 +627,7 @@ _RAISING = re.compile(
     r"\b(?:rais(?:e|es|ing)|clos(?:e|es|ing)|open(?:ed|ing)?)[ \t]+(?:a[ \t]+|an[ \t]+|our[ \t]+|the[ \t]+|my[ \t]+)?"
     rf"(?:{_AMOUNT}[ \t]+)?(?:pre-?seed|seed|series[ \t]+[a-c]|(?:funding[ \t]+)?round)\b|"
     r"\b(?:pre-?seed|seed|series[ \t]+[a-c])[ \t]+(?:round|raise)\b|"
-    r"\brais(?:e|es|ing)[ \t]+(?:a[ \t]+|an[ \t]+)?(?:[$€£][ \t]?|(?:eur|usd|gbp|chf)[ \t]*)?\d[\d.,]*[ \t]*"
+    rf"\brais(?:e|es|ing)[ \t]+(?:a[ \t]+|an[ \t]+)?{_CURRENCY_BEFORE}?\d[\d.,]*[ \t]*"
     r"(?:mn|m|million)\b",
     re.IGNORECASE,
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kindly.decide.rules import AN_AMOUNT
+from kindly.amounts import AN_AMOUNT
 
 _F = re.IGNORECASE
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kindly.decide.money import MONEY
+from kindly.amounts import CODES, MONEY, SIGN
 
 _F = re.IGNORECASE
 
@@ -24,7 +24,7 @@ _DENIED_BEFORE = re.compile(
     # the words between: "the usual", "an honorarium of", "the $500 speaker" (no "more than", no "but", no clause
     # break - nor one after an amount: "We can't pay $1,000. We can offer a $500 honorarium")
     rf"(?:\s*(?:{MONEY}|(?!(?:more|less|over|above|beyond|than|up|only|just|but|and|or|for|towards?|except)\b)"
-    r"[\w'’]+)){0,5}\s*(?:[$£€]|(?:usd|cad|eur|gbp|aud)\s?)?\s*$",
+    r"[\w'’]+)){0,5}\s*" + rf"(?:{SIGN}|(?:{CODES})\s?)?\s*$",
     _F,
 )
 _REACH = 80  # characters before the fee where its denial is said

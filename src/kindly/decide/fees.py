@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kindly.amounts import AN_AMOUNT, MONEY
 from kindly.decide.fee_denied import first_fee_paid
-from kindly.decide.money import MONEY
 from kindly.decide.words import sentence_around
 
 _F = re.IGNORECASE
@@ -16,13 +16,6 @@ _F = re.IGNORECASE
 
 # A denial just before an idea's words: "No referral fees", "without a commission", "never pay to speak".
 DENIED = re.compile(r"\b(?:no|without|never|nor|zero|not any|free of)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
-
-
-# Money by its currency's code as well as its sign: "SGD 1,800", "HKD 12,000", "INR 50,000", "1,500 CHF", "¥30,000"
-# ("PHP" is left out: to an engineer it is the language, "PHP 8")
-CURRENCY_CODES = (
-    r"usd|eur|gbp|cad|aud|nzd|sek|nok|dkk|chf|sgd|hkd|myr|inr|jpy|idr|thb|cny|rmb|krw|twd|aed|zar"
-)
 
 
 # What in a never-rule's evidence says the user would pay to appear ('unpaid: "production fee"'): the
@@ -33,7 +26,7 @@ _PAY_TO_APPEAR = re.compile(
     # "Speaker packages start at $2,500 + GST, which includes a 20-minute talk"
     # ... by its currency's sign or code: "Our speaking packages start at GBP 2,500 + VAT", "are priced from EUR 900"
     r"speaker packages?|(speaking|stage|speaker) (slots?|packages?) (start|cost|are|is)\w*( priced)? (at |from )?"
-    rf"(?:(?:[$£€]|(?:{CURRENCY_CODES})\b)\s?\d(?:[\d,.]*\d)?|\d(?:[\d,.]*\d)?\s?(?:{CURRENCY_CODES})\b)|"
+    rf"{MONEY}|"
     r"(production|participation|speaker|partner) contributions?|(laureate|winner'?s?|award|honou?ree|recognition|"
     r"nominee) packages?|secures? your|pay to (speak|present|be featured)|pay_to_play|"
     # "our Speaker Partnership Package (£1,750 + VAT)", "joins our Partner Programme ... a contribution of €2,500
@@ -214,11 +207,6 @@ def honour_sold_to_you(text: str) -> str | None:
     """An award that tells the reader they are honoured and sells them its place ("You've been nominated ...
     To secure your finalist feature, complete the $495 listing fee"): an ask, however plainly it reads as news."""
     return award_for_sale(text) if _HONOURED_YOU.search(" ".join(text[:20_000].split())) else None
-
-
-AN_AMOUNT = re.compile(
-    rf"[$£€¥₹]\s?\d|\b(?:{CURRENCY_CODES})\s?\d|\d\s?(?:{CURRENCY_CODES}|euros?|dollars|pounds)\b", _F
-)
 
 
 _PAID_TO_THE_SPEAKER = re.compile(

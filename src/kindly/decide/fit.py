@@ -8,6 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kindly.amounts import AN_AMOUNT
 from kindly.decide.board_seats import director_searched, seeks_a_board_seat
 from kindly.decide.client_need import (
     buyer_for_client,
@@ -48,7 +49,8 @@ from kindly.decide.mentoring import (
     peer_group,
 )
 from kindly.decide.roles import held_role
-from kindly.decide.rules import AN_AMOUNT, pays_you
+from kindly.decide.rules import pays_you
+from kindly.decide.trade_offered import trade_offered
 from kindly.decide.vendor_events import demo_for_one
 from kindly.decide.words import (
     STOPWORDS,
@@ -559,6 +561,13 @@ def _fit(
         # topic)
         affinity = max(affinity, AFFINITY[GoalKind.FIND_COMMUNITY][Intent.EVENT_INVITATION])
         notes.append(f"it {taught}")
+    if intent is Intent.PARTNERSHIP_PROPOSAL and (
+        trade := trade_offered(goal, reading.original or reading.folded)
+    ):
+        # "Licensed plumber looking for GC partners" to a goal of finding licensed plumbing subcontractors: the
+        # very people the goal seeks, offering to work with the user
+        affinity = 1.0
+        notes.append(f"a tradesperson offers the trade it seeks ({trade})")
     if (
         goal.kind is GoalKind.CUSTOM
         and intent is Intent.SALES_PITCH

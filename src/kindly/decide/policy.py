@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 
 from kindly.channels import is_dm
 from kindly.decide.assess import (
+    Assessment,
     assess,
     brokered_consult_in,
     cost_to_attend_in,
@@ -20,7 +22,7 @@ from kindly.decide.assess import (
 )
 from kindly.decide.audience_gap import AUDIENCE_GAP, far_smaller_swap
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
-from kindly.decide.care import care_asked
+from kindly.decide.care import care_asked, hard_news
 from kindly.decide.categories import detect_categories, same_category
 from kindly.decide.client_need import introduced_buyer, raise_off_the_goal, referral_partner
 from kindly.decide.commitment import recurring_commitment
@@ -1056,6 +1058,8 @@ def _scam(scam: Scam, verdict: Callable[..., Verdict]) -> Verdict:
 
 
 def _decided(message: Message, understanding: Understanding, profile: Profile, context: Context) -> Verdict:
+    """A message's decision, step by step: gates before reading, the intent read again, the assessment and what
+    it costs, what rules it out, then accept, ask or decline by fit."""
     intent = understanding.intent
     text = evidence_text(message)
 
@@ -1065,6 +1069,242 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         return other
     # asked once, and before any branch that could answer: the one answer to whether it is a scam
     scam = scam_in_message(message)
+    if gated := _gates_before_reading(message, understanding, profile, context, intent, text, scam):
+        return gated
+    intent, introduced = _intent_read_again(message, profile, context, intent, text)
+    if intent is Intent.WORK_MEETING and introduced is None:
+        return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
+
+    weighed = _weighed(message, profile, context, intent, text, introduced)
+    assessment, fits, best = weighed.assessment, weighed.fits, weighed.best
+    pays, paid_ask, buyer_introduced = weighed.pays, weighed.paid_ask, weighed.buyer_introduced
+    networking, for_a_client = weighed.networking, weighed.for_a_client
+    verdict = partial(
+        _weighed_verdict, assessment, intent, profile, text, networking, for_a_client, fits, best
+    )
+
+    # A matched target person scores highest, but a never-rule sets every score to 0: look at them all.
+    target_person = any("target person" in e for fit in fits for e in fit.evidence)
+
+    domain = _domain(message.from_addr)
+    # a colleague passing on an outside invitation ("Fwd: roundtable") is not an event of the user's own firm
+    passed_on = bool(forwarded_part(message)) and not forwards_own_mail(message)
+    if own := _among_your_own(
+        message,
+        profile,
+        context,
+        intent,
+        text,
+        scam,
+        assessment,
+        best,
+        target_person,
+        domain,
+        passed_on,
+        verdict,
+    ):
+        return own
+    # "Our clients are keen to understand where the coverage is going", "he would be happy to speak on
+    # background": a pitch for coverage, however friendly its drinks or however like a talk its words
+    pitched = press_pitch(message) if intent in _PRESS_PITCHED and not target_person else ""
+    if personal := _personal_or_spent(
+        message, context, intent, text, scam, best, target_person, pitched, verdict
+    ):
+        return personal
+    never, fits, best = _rule_set_aside(message, profile, context, intent, text, assessment, fits, best)
+    verdict = partial(
+        _weighed_verdict, assessment, intent, profile, text, networking, for_a_client, fits, best
+    )
+    if ruled_out := _never_done(never, verdict):
+        return ruled_out
+
+    if sold := _sold_to_you(message, profile, context, intent, text, best, target_person, verdict):
+        return sold
+
+    if provided := _provider_or_press(
+        message, profile, intent, text, assessment, best, target_person, pitched, verdict
+    ):
+        return provided
+    fit = best.score if best else 0.0
+    goal_name = _goal_name(best) if best else ""
+    if referred := _referred(message, profile, context, intent, text, best, target_person, fit, verdict):
+        return referred
+    cost = context.hours if context.hours is not None else HOURS.get(intent, 1.0)
+    # helping a client is the client's work, not networking: it still needs free time in the calendar
+    week_full = (
+        networking > 0 and context.hours_committed + networking > profile.user.weekly_networking_hours
+    ) or (context.free_hours is not None and cost > context.free_hours)
+    if accepted := _accepted(
+        message,
+        understanding,
+        profile,
+        context,
+        intent,
+        text,
+        introduced,
+        best,
+        pays,
+        paid_ask,
+        buyer_introduced,
+        networking,
+        target_person,
+        fit,
+        goal_name,
+        week_full,
+        verdict,
+    ):
+        return accepted
+    if asked_or_left := _asked_or_left(
+        message,
+        understanding,
+        profile,
+        context,
+        intent,
+        text,
+        assessment,
+        fits,
+        domain,
+        passed_on,
+        fit,
+        verdict,
+    ):
+        return asked_or_left
+    return _declined(message, profile, context, intent, networking, fit, goal_name, week_full, verdict)
+
+
+@dataclass(frozen=True)
+class _Weighed:
+    """The assessment and what the message costs: the values every later step reads."""
+
+    assessment: Assessment
+    fits: tuple[GoalFit, ...]
+    best: GoalFit | None
+    pays: str
+    paid_ask: bool
+    buyer_introduced: bool
+    networking: float
+    for_a_client: bool
+
+
+def _weighed_verdict(
+    assessment: Assessment,
+    intent: Intent,
+    profile: Profile,
+    text: str,
+    networking: float,
+    for_a_client: bool,
+    fits: tuple[GoalFit, ...],
+    best: GoalFit | None,
+    decision: Decision,
+    reason: str,
+    code: str,
+    *,
+    provider: str = "",
+    provider_category: str = "",
+    never_rule: str = "",
+    evidence: tuple[str, ...] = (),
+    referral: Referral | None = None,
+    grounds: str = "",
+    marks: frozenset[DecisionMark] = frozenset(),
+) -> Verdict:
+    """The verdict as the assessment shapes it: a condition, a prerequisite or a rule's exception named with a
+    yes or a question, the fits and the networking hours it costs."""
+    if assessment.condition and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
+        # "meetings with lobbyists without council staff present": a yes, or a question, on that condition
+        condition, notes = assessment.condition
+        reason = f"{reason} You do {condition.base} only {condition.kept}: the reply says so."
+        never_rule, evidence = condition.rule, (*evidence, *notes)
+    if (
+        assessment.first
+        and decision is Decision.DECLINE
+        and code == "not_a_fit"
+        and intent is Intent.RECRUITING
+        and assessment.first[0].for_recruiters
+    ):
+        # "recruiter calls without a salary range": the user's terms for a recruiter's call, so a recruiter none
+        # of the goals is about is asked for the range, not told the user is not looking
+        decision = Decision.ASK_DETAILS
+    if (
+        assessment.first
+        and decision is Decision.DECLINE
+        and code in ("not_a_fit", "not_current_focus")
+        and names_writers(assessment.first[0].base)
+    ):
+        # "meeting querying authors one-on-one before I have read a full manuscript", to a writer halfway
+        # through a draft who asks for a coffee: the rule is the honest no, not "my time is for finding clients"
+        first, notes = assessment.first
+        reason = f"{you_never_do(_as_yours(first.rule))}: {first.thing} comes first."
+        code, never_rule, evidence = "never_do", first.rule, (*evidence, *notes)
+    if (
+        not assessment.first
+        and decision is Decision.DECLINE
+        and code == "not_a_fit"
+        and intent is Intent.RECRUITING
+        and (terms := recruiter_terms_met(profile, text)) is not None
+    ):
+        # ...and one who gives the range meets the user's terms: still no goal of theirs, so a no for now,
+        # never one that says the user takes no such calls
+        reason = (
+            f"{reason} It gives {terms.given} your rule asks for, so the "
+            "call is yours to take if the role interests you; the reply passes for now."
+        )
+    if (
+        assessment.first
+        and decision in (Decision.ACCEPT, Decision.ASK_DETAILS)
+        and not never_rule
+        and not (for_a_client and pitchs_own(assessment.first[0]))
+    ):
+        # "pitch calls without a deck first": no yes to the call yet, a question for the deck (not of a
+        # fractional CFO offering the very help a goal seeks for the user's client: no pitch for their money)
+        first, notes = assessment.first
+        reason = f"{reason} You do {first.base} only with {first.thing} first: the reply asks for it."
+        decision, code = Decision.ASK_DETAILS, "asks_first"
+        never_rule, evidence = first.rule, (*evidence, *notes)
+    if assessment.not_first and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
+        # "NDAs before a first call" to a lead who sends an NDA first: the call is welcome, the NDA waits
+        not_first, notes = assessment.not_first
+        reason = f"{reason} {you_never_do(_as_yours(not_first.rule))}: the reply proposes the call first."
+        never_rule, evidence = not_first.rule, (*evidence, *notes)
+    if assessment.paid_instead and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
+        # "unpaid legal advice over coffee" asked by a prospective client: a yes to a consultation instead
+        never_rule = assessment.paid_instead
+        reason = f"{reason} {you_never_do(_as_yours(never_rule))}: the reply offers a consultation instead."
+        evidence = (*evidence, f"{PAID_INSTEAD} {never_rule}")
+        marks |= {DecisionMark.PAID_INSTEAD}
+    if assessment.spared and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
+        # a parent under "meetings during school hours except with parents": their time may be in school hours
+        rule, who = assessment.spared
+        evidence = (*evidence, f'{SPARED} "{rule}" ({who})')
+    return Verdict(
+        decision,
+        reason,
+        code,
+        fits,
+        best,
+        provider,
+        provider_category,
+        never_rule,
+        evidence,
+        referral,
+        networking,
+        grounds,
+        marks
+        | rule_marks(evidence)
+        | (never_do_marks(evidence, text) if code == "never_do" else frozenset()),
+    )
+
+
+def _gates_before_reading(
+    message: Message,
+    understanding: Understanding,
+    profile: Profile,
+    context: Context,
+    intent: Intent,
+    text: str,
+    scam: Scam | None,
+) -> Verdict | None:
+    """What is decided before the invitation is read at all: a scam whoever sends it, a reference or care asked, work
+    submitted, mail that invites to nothing, a mailing to a group, an office claimed from webmail."""
     if scam is not None and scam.whoever_sends:
         # "pay the vetting fee by iTunes gift cards", a cheque with the balance sent on, a prize to claim on
         # another account: whoever the sender says they are (a contact, a goal's target), and whatever the model
@@ -1113,6 +1353,13 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
                 f'A change of time asked for a meeting on this thread ("{moved}"): yours to answer.',
                 "not_invitation",
             )
+        if scam is None and (news := hard_news(text)):
+            # "Mom passed this morning" to her pastor: nothing asked, but no one's mail to file away unread
+            return Verdict(
+                Decision.IGNORE,
+                f'Hard news told to you ("{news}"): yours to answer personally, not networking.',
+                "personal",
+            )
         return Verdict(Decision.IGNORE, "Not an invitation: nothing is asked of you.", "not_invitation")
     if civic := civic_mailing(message, intent):
         # "Dear local business owners, ... Please complete our short online survey": a mailing to a group, like a
@@ -1136,6 +1383,14 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             f"{why}: unverified, so no reply. Check with the office through its published contact details.",
             "scam" if scam else "unverified",
         )
+    return None
+
+
+def _intent_read_again(
+    message: Message, profile: Profile, context: Context, intent: Intent, text: str
+) -> tuple[Intent, Introduction | None]:
+    """The intent read again on what the mail says beyond the model's reading (a stranger's priced call is a pitch,
+    a brokered consult a client's enquiry), with the introduction that brought the sender in, where one did."""
     # the person an introduction the user said yes to brought in, asking to meet: the meeting it set up, whatever
     # the model made of their own short note ("following Sarah's introduction - shall we have a call?")
     introduced = context.introduced if intent in _MEETINGS_INTRODUCED else None
@@ -1163,9 +1418,19 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # asks in the note a colleague forwards is their offer, weighed on what it forwards (a colleague's own
         # work meeting stays theirs)
         intent = Intent.PARTNERSHIP_PROPOSAL
-    if intent is Intent.WORK_MEETING and introduced is None:
-        return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
+    return intent, introduced
 
+
+def _weighed(
+    message: Message,
+    profile: Profile,
+    context: Context,
+    intent: Intent,
+    text: str,
+    introduced: Introduction | None,
+) -> _Weighed:
+    """The assessment against the goals, and what the message costs of the week's networking hours (nothing for
+    paid work or a job search's own interview)."""
     assessment = assess(message, intent, profile, context.users_mail)
     fits, best = assessment.fits, assessment.best
     if introduced is not None:
@@ -1211,112 +1476,25 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     # someone a goal to help a client brings: the client, or the help it seeks for them ("Find a fractional CFO for
     # Tidewell": a fractional CFO offering just that), however the model read the offer
     for_a_client = best is not None and best.kind == GoalKind.HELP_CLIENT.value and best.score >= ACCEPT_AT
+    return _Weighed(assessment, fits, best, pays, paid_ask, buyer_introduced, networking, for_a_client)
 
-    def verdict(
-        decision: Decision,
-        reason: str,
-        code: str,
-        *,
-        provider: str = "",
-        provider_category: str = "",
-        never_rule: str = "",
-        evidence: tuple[str, ...] = (),
-        referral: Referral | None = None,
-        grounds: str = "",
-        marks: frozenset[DecisionMark] = frozenset(),
-    ) -> Verdict:
-        if assessment.condition and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
-            # "meetings with lobbyists without council staff present": a yes, or a question, on that condition
-            condition, notes = assessment.condition
-            reason = f"{reason} You do {condition.base} only {condition.kept}: the reply says so."
-            never_rule, evidence = condition.rule, (*evidence, *notes)
-        if (
-            assessment.first
-            and decision is Decision.DECLINE
-            and code == "not_a_fit"
-            and intent is Intent.RECRUITING
-            and assessment.first[0].for_recruiters
-        ):
-            # "recruiter calls without a salary range": the user's terms for a recruiter's call, so a recruiter none
-            # of the goals is about is asked for the range, not told the user is not looking
-            decision = Decision.ASK_DETAILS
-        if (
-            assessment.first
-            and decision is Decision.DECLINE
-            and code in ("not_a_fit", "not_current_focus")
-            and names_writers(assessment.first[0].base)
-        ):
-            # "meeting querying authors one-on-one before I have read a full manuscript", to a writer halfway
-            # through a draft who asks for a coffee: the rule is the honest no, not "my time is for finding clients"
-            first, notes = assessment.first
-            reason = f"{you_never_do(_as_yours(first.rule))}: {first.thing} comes first."
-            code, never_rule, evidence = "never_do", first.rule, (*evidence, *notes)
-        if (
-            not assessment.first
-            and decision is Decision.DECLINE
-            and code == "not_a_fit"
-            and intent is Intent.RECRUITING
-            and (terms := recruiter_terms_met(profile, text)) is not None
-        ):
-            # ...and one who gives the range meets the user's terms: still no goal of theirs, so a no for now,
-            # never one that says the user takes no such calls
-            reason = (
-                f"{reason} It gives {terms.given} your rule asks for, so the "
-                "call is yours to take if the role interests you; the reply passes for now."
-            )
-        if (
-            assessment.first
-            and decision in (Decision.ACCEPT, Decision.ASK_DETAILS)
-            and not never_rule
-            and not (for_a_client and pitchs_own(assessment.first[0]))
-        ):
-            # "pitch calls without a deck first": no yes to the call yet, a question for the deck (not of a
-            # fractional CFO offering the very help a goal seeks for the user's client: no pitch for their money)
-            first, notes = assessment.first
-            reason = f"{reason} You do {first.base} only with {first.thing} first: the reply asks for it."
-            decision, code = Decision.ASK_DETAILS, "asks_first"
-            never_rule, evidence = first.rule, (*evidence, *notes)
-        if assessment.not_first and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
-            # "NDAs before a first call" to a lead who sends an NDA first: the call is welcome, the NDA waits
-            not_first, notes = assessment.not_first
-            reason = f"{reason} {you_never_do(_as_yours(not_first.rule))}: the reply proposes the call first."
-            never_rule, evidence = not_first.rule, (*evidence, *notes)
-        if assessment.paid_instead and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
-            # "unpaid legal advice over coffee" asked by a prospective client: a yes to a consultation instead
-            never_rule = assessment.paid_instead
-            reason = (
-                f"{reason} {you_never_do(_as_yours(never_rule))}: the reply offers a consultation instead."
-            )
-            evidence = (*evidence, f"{PAID_INSTEAD} {never_rule}")
-            marks |= {DecisionMark.PAID_INSTEAD}
-        if assessment.spared and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
-            # a parent under "meetings during school hours except with parents": their time may be in school hours
-            rule, who = assessment.spared
-            evidence = (*evidence, f'{SPARED} "{rule}" ({who})')
-        return Verdict(
-            decision,
-            reason,
-            code,
-            fits,
-            best,
-            provider,
-            provider_category,
-            never_rule,
-            evidence,
-            referral,
-            networking,
-            grounds,
-            marks
-            | rule_marks(evidence)
-            | (never_do_marks(evidence, text) if code == "never_do" else frozenset()),
-        )
 
-    # A matched target person scores highest, but a never-rule sets every score to 0: look at them all.
-    target_person = any("target person" in e for fit in fits for e in fit.evidence)
-
-    domain = _domain(message.from_addr)
-    # a colleague passing on an outside invitation ("Fwd: roundtable") is not an event of the user's own firm
-    passed_on = bool(forwarded_part(message)) and not forwards_own_mail(message)
+def _among_your_own(
+    message: Message,
+    profile: Profile,
+    context: Context,
+    intent: Intent,
+    text: str,
+    scam: Scam | None,
+    assessment: Assessment,
+    best: GoalFit | None,
+    target_person: bool,
+    domain: str,
+    passed_on: bool,
+    verdict: Callable[..., Verdict],
+) -> Verdict | None:
+    """Mail from the user's own circle left to them (a colleague's note, a client's event, a friend's thread), or
+    the one meeting a condition forbids (to meet alone)."""
     outside_event = passed_on and intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION)
     # ...nor an outside offer that serves a goal ("Fwd: funded support for schools without a head of maths"):
     # it is decided on what it forwards; a colleague's own request stays theirs
@@ -1370,9 +1548,22 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             never_rule=condition.rule,
             evidence=(*notes, f'asks to meet alone: "{alone}"'),
         )
-    # "Our clients are keen to understand where the coverage is going", "he would be happy to speak on
-    # background": a pitch for coverage, however friendly its drinks or however like a talk its words
-    pitched = press_pitch(message) if intent in _PRESS_PITCHED and not target_person else ""
+    return None
+
+
+def _personal_or_spent(
+    message: Message,
+    context: Context,
+    intent: Intent,
+    text: str,
+    scam: Scam | None,
+    best: GoalFit | None,
+    target_person: bool,
+    pitched: str,
+    verdict: Callable[..., Verdict],
+) -> Verdict | None:
+    """Personal plans among people who know each other, a stranger's scam, and the last note of a sequence: nothing
+    networking to answer."""
     cue = personal_cue(text)
     if (
         cue
@@ -1407,6 +1598,21 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             f'A last note in a sequence ("{" ".join(ended.split())}"): it asks nothing you need to answer.',
             "not_invitation",
         )
+    return None
+
+
+def _rule_set_aside(
+    message: Message,
+    profile: Profile,
+    context: Context,
+    intent: Intent,
+    text: str,
+    assessment: Assessment,
+    fits: tuple[GoalFit, ...],
+    best: GoalFit | None,
+) -> tuple[tuple[str, list[str]] | None, tuple[GoalFit, ...], GoalFit | None]:
+    """The never-rule the message falls under, unless the sender, a provider the user has or a client's visit sets
+    it aside (and then the fits it zeroed read again)."""
     never = assessment.never
     if never and _cold_rule(never[0]) and (_known_by(message, profile, context) or _brought_in(context)):
         # "quick 15-minute vendor calls from cold outreach": outreach is cold only from someone the user has no
@@ -1423,6 +1629,11 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # (a client's work on that day - "our wedding on Saturday 12 June" to "weekend work" - is still declined)
         never, fits = None, tuple(_ruled_back(fit) for fit in fits)
         best = best_fit(profile, list(fits))
+    return never, fits, best
+
+
+def _never_done(never: tuple[str, list[str]] | None, verdict: Callable[..., Verdict]) -> Verdict | None:
+    """The no a never-rule gives (or the award or the slot for sale it caught)."""
     if never:
         rule, notes = never
         sold = next(
@@ -1455,6 +1666,20 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             evidence=tuple(notes),
         )
 
+    return None
+
+
+def _sold_to_you(
+    message: Message,
+    profile: Profile,
+    context: Context,
+    intent: Intent,
+    text: str,
+    best: GoalFit | None,
+    target_person: bool,
+    verdict: Callable[..., Verdict],
+) -> Verdict | None:
+    """A donation asked, or an award, a feature, a slot or a stall sold to the user: no invitation to weigh."""
     if asked := donation_asked_in(message):
         return _donation(asked, profile, context, verdict)
 
@@ -1509,6 +1734,21 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             marks=frozenset({DecisionMark.PAYS_TO_TAKE_PART}),
         )
 
+    return None
+
+
+def _provider_or_press(
+    message: Message,
+    profile: Profile,
+    intent: Intent,
+    text: str,
+    assessment: Assessment,
+    best: GoalFit | None,
+    target_person: bool,
+    pitched: str,
+    verdict: Callable[..., Verdict],
+) -> Verdict | None:
+    """A pitch for what a provider the user works with already does, or a pitch for press coverage."""
     provider = assessment.provider
     if provider and _partner_a_goal_seeks(message, text, intent, profile, provider.category):
         # "Partner, Doyle Partners Chartered Accountants ... how we might refer clients to each other" to an adviser
@@ -1556,8 +1796,22 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             PRESS_PITCH,
             referral=Referral(guide.title, guide.description, guide.link) if guide else None,
         )
-    fit = best.score if best else 0.0
-    goal_name = _goal_name(best) if best else ""
+    return None
+
+
+def _referred(
+    message: Message,
+    profile: Profile,
+    context: Context,
+    intent: Intent,
+    text: str,
+    best: GoalFit | None,
+    target_person: bool,
+    fit: float,
+    verdict: Callable[..., Verdict],
+) -> Verdict | None:
+    """Someone else to send them to: the sender asks for the user's own people (a no), a representative, or a
+    referral for a request the goals do not want to meet."""
     own_people = _your_own_people_asked(message, intent)
     if own_people and not target_person:
         # "Would you be willing to introduce me to two or three of your customers' heads of logistics?": the
@@ -1579,11 +1833,30 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         if referred is not None:
             referral, why, code = referred
             return verdict(Decision.REFER, why, code, referral=referral)
-    cost = context.hours if context.hours is not None else HOURS.get(intent, 1.0)
-    # helping a client is the client's work, not networking: it still needs free time in the calendar
-    week_full = (
-        networking > 0 and context.hours_committed + networking > profile.user.weekly_networking_hours
-    ) or (context.free_hours is not None and cost > context.free_hours)
+    return None
+
+
+def _accepted(
+    message: Message,
+    understanding: Understanding,
+    profile: Profile,
+    context: Context,
+    intent: Intent,
+    text: str,
+    introduced: Introduction | None,
+    best: GoalFit | None,
+    pays: str,
+    paid_ask: bool,
+    buyer_introduced: bool,
+    networking: float,
+    target_person: bool,
+    fit: float,
+    goal_name: str,
+    week_full: bool,
+    verdict: Callable[..., Verdict],
+) -> Verdict | None:
+    """A yes by fit (the bar lower for a buyer), or a target person's: with its costs, its load on the week and why it
+    is worth it; or a no for a date the user is away."""
     if context.away_on and intent in KEEPS_ITS_DATE and (target_person or fit >= RELATED_AT):
         # an event or a talk keeps its date; the user's holidays and time off keep theirs
         why = f"Serves {goal_name} (fit {fit:.2f}), but" if fit >= RELATED_AT else "But"
@@ -1674,6 +1947,25 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         return verdict(
             Decision.ACCEPT, f"Serves {goal_name} (fit {fit:.2f}).{paid}{paying}", code, evidence=costs
         )
+    return None
+
+
+def _asked_or_left(
+    message: Message,
+    understanding: Understanding,
+    profile: Profile,
+    context: Context,
+    intent: Intent,
+    text: str,
+    assessment: Assessment,
+    fits: tuple[GoalFit, ...],
+    domain: str,
+    passed_on: bool,
+    fit: float,
+    verdict: Callable[..., Verdict],
+) -> Verdict | None:
+    """Short of a yes: an exception the user's rule makes, a question where the purpose is unclear, or a request left
+    to the user (a client's without a goal for clients, a colleague's)."""
     spared_for = _spared_for(assessment.spared)
     if spared_for and intent in KEEPS_ITS_DATE and not offers_for_sale(text):
         # "weekend events except for students": the user's own exception says they do these for them, so an event
@@ -1757,6 +2049,22 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             " stranger's to turn down.",
             "internal",
         )
+    return None
+
+
+def _declined(
+    message: Message,
+    profile: Profile,
+    context: Context,
+    intent: Intent,
+    networking: float,
+    fit: float,
+    goal_name: str,
+    week_full: bool,
+    verdict: Callable[..., Verdict],
+) -> Verdict:
+    """The no: serves none of the goals (a job seeker's ask referred where the profile says), or only loosely and
+    the week is full or it is not the current focus."""
     if intent in (Intent.SALES_PITCH, Intent.RECRUITING) or fit < RELATED_AT:
         # "could you like and reshare my post about our new software?": a favour for their own post, whatever
         # the model took it for (a client's enquiry, a pitch)

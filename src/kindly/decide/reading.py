@@ -17,6 +17,7 @@ from kindly.decide.answered_asks import asked_and_answered
 from kindly.decide.assess import assess, evidence_text, target_person_named
 from kindly.decide.bookings import booking_paid, hired_for_a_slot
 from kindly.decide.client_need import as_client, buyer_for_client, says_they_raise
+from kindly.decide.community_partner import with_community_partner
 from kindly.decide.fee_denied import first_fee_paid
 from kindly.decide.fit import share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, household_named, writes_at
@@ -33,6 +34,7 @@ from kindly.decide.rules import charges_to_appear, honour_sold_to_you, personal_
 from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.selling import SAYS_FREE, names_a_sale, offers_for_sale
 from kindly.decide.topic_said import topic_said
+from kindly.decide.trade_offered import with_trade_offered
 from kindly.decide.vendor_events import seller_hosted, what_it_gives
 from kindly.decide.white_label import work_offered
 from kindly.decide.words import (
@@ -71,11 +73,13 @@ def as_read(
     understanding = with_contact_passed_on(understanding, message)
     understanding = with_client_to_help(understanding, profile, message)
     understanding = with_clients_business_handed_over(understanding, profile, message)
+    understanding = with_community_partner(understanding, profile, message)
     understanding = with_buyer_for_client(understanding, profile, message)
     understanding = with_seller_asking_in(understanding, message)
     understanding = with_provider_trade_sold(understanding, profile, message)
     understanding = with_recruiter_offering_work(understanding, message)
     understanding = with_work_offered(understanding, message)
+    understanding = with_trade_offered(understanding, profile, message)
     understanding = with_paid_booking(understanding, profile, message)
     understanding = with_stranger_read_again(understanding, profile, message)
     understanding = with_mentor_offering(understanding, profile, message, users_mail)

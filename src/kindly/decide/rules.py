@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from datetime import time
 from functools import lru_cache
 
+from kindly.amounts import AN_AMOUNT as AN_AMOUNT
+from kindly.amounts import MONEY
 from kindly.decide.donation import donation_cap
 from kindly.decide.expert_network import EXPERT_BROKER
 from kindly.decide.fee_denied import denial_before, fee_denied, first_fee_paid
-from kindly.decide.fees import AN_AMOUNT as AN_AMOUNT
 from kindly.decide.fees import (
-    CURRENCY_CODES,
     DENIED,
     PAYS_YOU,
     SPEAKER_PAID,
@@ -27,7 +27,6 @@ from kindly.decide.fees import feature_for_sale as feature_for_sale
 from kindly.decide.fees import honour_sold_to_you as honour_sold_to_you
 from kindly.decide.fees import pays_you as pays_you
 from kindly.decide.fees import speaker_paid as speaker_paid
-from kindly.decide.money import MONEY
 from kindly.decide.providers import ProviderHit as ProviderHit
 from kindly.decide.providers import provider_hit as provider_hit
 from kindly.decide.providers import provider_region as provider_region
@@ -1737,9 +1736,7 @@ _NEGATION = re.compile(r"\b(?:not|no|never|without|unless|except|n't)\b|n't\b", 
 
 # A rule's word that a message shows in other words: "paid influencer posts" are paid where a price is named.
 _PRICED = re.compile(
-    r"\b(?:fees?|rates?|honorari\w*|paid|pay)\b|\b(?:split|share)\w* the costs?\b|(?:[$£€¥₹]|\b(?:"
-    + CURRENCY_CODES
-    + r")\s?)\s?\d[\d,]*(?:\.\d+)?",
+    r"\b(?:fees?|rates?|honorari\w*|paid|pay)\b|\b(?:split|share)\w* the costs?\b|" + MONEY,
     _F,
 )
 # "paying for leads": a price, or paying in so many words, in the sentence that names what is paid for

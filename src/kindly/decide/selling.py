@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kindly.amounts import MONEY
 from kindly.decide.categories import detect_categories
 
 # What a seller says: a price, a plan, a demo, what "our" business sells.
@@ -57,10 +58,11 @@ def says_what_they_sell(text: str) -> str:
 
 
 # A seller's own priced offer: "Our launch packages (from £2,500) include ...", "our retainers start at $1,500",
-# "our plans start at €49 a month" (not a client's figures: "the 2025 camera package at $41,200").
+# "our plans start at €49 a month", "from SGD 1,800", "from 49 euros" (not a client's figures: "the 2025 camera
+# package at $41,200").
 _PRICED_OFFER = re.compile(
     r"\bour\s+(?:[\w-]+\s+){0,2}?(?:packages?|retainers?|plans|services|pricing)\b[^.?!]{0,40}?"
-    r"\b(?:from|start(?:s|ing)?\s+(?:at|from)|at just|for just|for only|only)\s*(?:[£$€]|usd|gbp|eur)\s?\d",
+    rf"\b(?:from|start(?:s|ing)?\s+(?:at|from)|at just|for just|for only|only)\s*{MONEY}",
     re.IGNORECASE,
 )
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from kindly.amounts import MONEY
 from kindly.channels import DM_APPS
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.rules import PLEASANTRIES
@@ -151,10 +152,9 @@ def is_nudge(text: str) -> bool:
 
 
 # What a reminder may add that changes the answer: a price, a day, a time. A price is taken whole ("$450", not
-# fees.AN_AMOUNT's "$4"), as the last reminder's are compared with it.
+# amounts.AN_AMOUNT's "$4"), as the last reminder's are compared with it.
 _NEWS = re.compile(
-    r"[$£€]\s?\d[\d,.]*|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d[\d,.]*|"
-    r"\b\d[\d,.]*\s?(?:usd|eur|gbp|cad|aud|chf|euros?|dollars|pounds)\b|"
+    MONEY + r"|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
     r"\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"

@@ -16,7 +16,7 @@ _UNIT = r"words?|pages?|lines?|hours?|minutes?|characters?|slides?"
 _PER_UNIT = rf"{_UNIT}|days?"
 _NUMBER = r"\d+(?:[.,]\d+)*"
 # money, before or after its amount: "EUR 500", "€0.08", "0.10 EUR", "6 cents", "50p" (its currency and number
-# captured apart, for the limit's value, and cents and pence too: not money.MONEY)
+# captured apart, for the limit's value, and cents and pence too: not amounts.MONEY)
 _BEFORE = r"[$£€]|eur|usd|gbp|cad|aud|nzd"
 _AFTER = r"[$£€]|eur|euros?|usd|gbp|cad|aud|nzd|dollars?|pounds?|cents?|p\b"
 

@@ -174,6 +174,12 @@ _FOR_OWN_TEAM = re.compile(
 )
 
 
+def brought_to_own_team(text: str) -> str:
+    """How a message brings a session to the reader's own people ("lunch for the crew", "at your office"), or ""."""
+    found = _FOR_OWN_TEAM.search(" ".join(text[:20_000].split()))
+    return found.group(0) if found else ""
+
+
 def what_it_gives(message: Message) -> str:
     """What a seller's event gives its guest besides the pitch, as the message says it ('teaches
     ("hands-on")', 'carries credit ("3 CPD hours")', 'gathers your peers ("meet other bookkeepers")'), or ""

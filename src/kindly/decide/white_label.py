@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kindly.decide.money import MONEY
+from kindly.amounts import MONEY
 from kindly.profile import Answer
 
 _F = re.IGNORECASE

@@ -1646,7 +1646,10 @@ def proposed_times(
     # "early in the new year": from its first day, not this week
     if not_before is not None and before is None:
         day = max(day, not_before)
-    if on_day is not None and not later:  # the day they offered, at an hour the user meets
+    # the day they offered, at an hour the user meets; a client's day this coming week on which the user meets not
+    # at all ("this Sunday") anchors nothing: the soonest times are offered, from tomorrow (a day further off may
+    # be when the client is ready: the times follow it)
+    if on_day is not None and not later and not _no_day_of_mine_soon(on_day, today, soon, meeting_hours):
         day = max(on_day, today + timedelta(days=1))
     slots: list[str] = []
     hours = _MEAL_HOURS.get(meal, _HOURS).get(style, _HOURS["international"])
@@ -1728,6 +1731,16 @@ def proposed_times(
         else:
             day += timedelta(days=1)
     return slots
+
+
+def _no_day_of_mine_soon(on_day: date, today: date, soon: bool, meeting_hours: MeetingHours) -> bool:
+    """Whether a client (`soon`) asked for a day of the coming week on which the user meets not at all."""
+    return (
+        soon
+        and bool(meeting_hours)
+        and on_day <= today + timedelta(days=7)
+        and not meeting_hours.spans(on_day)
+    )
 
 
 def _their_weekend(day: date, at: str, clocks: tuple[tzinfo, tzinfo] | None) -> bool:

@@ -70,6 +70,13 @@ def check_draft(
         if step == "refer":
             if referral is None or referral.name not in draft.text:
                 problems.append("step refer is missing: the draft does not name who or what it points to")
+        elif step == "saved_answer":
+            if not any(
+                answer.answer.strip() in draft.text for answer in profile.answers if answer.answer.strip()
+            ):
+                problems.append(
+                    "step saved_answer is missing: the draft does not give the user's saved answer"
+                )
         elif marker is None or not marker.search(draft.text):
             problems.append(f"step {step} is missing")
     allowed_links = {r.link.rstrip("/.") for r in profile.resources if r.link}

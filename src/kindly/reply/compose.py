@@ -156,6 +156,7 @@ from kindly.reply.resources import (
     most_alike,
     users_own_page,
 )
+from kindly.reply.saved_answer import saved_answers_asked
 from kindly.reply.slot_wording import (
     before_the_event,
     event_hour,
@@ -168,12 +169,13 @@ from kindly.reply.slot_wording import (
     week_around,
     your_time,
 )
+from kindly.reply.to_have_ready import left_for_you, what_to_have_ready
 from kindly.reply.vouching import reference_reply
 from kindly.reply.whose_day import both_clocks
 from kindly.reply.wording import formally, lower_first, tidy, without_contractions
 from kindly.reply.yes_values import plain_yes
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
-from kindly.understand.days import window_start
+from kindly.understand.days import named_day, window_start
 from kindly.understand.extract import Details, call_first, extract
 from kindly.understand.needed_by import needed_by
 from kindly.understand.people import (
@@ -473,8 +475,8 @@ def compose(
 ) -> Draft | None:
     """The draft for a decision, or None where kindly leaves the message to the user (`details`: the
     message's, read with its intent, where the caller has them already)."""
-    if verdict.decision is Decision.IGNORE:
-        return None
+    if verdict.decision is Decision.IGNORE and DecisionMark.SAVED_ANSWER not in verdict.marks:
+        return None  # left to the user, with no saved answer of theirs to offer
     channel = channel or reply_channel_of(message.channel)
     # a direct message (LinkedIn, Instagram, WhatsApp...) is short, and signed with a name, not a signature block
     tone = "brief" if is_dm(channel) and profile.user.tone == "warm" else profile.user.tone
@@ -497,17 +499,12 @@ def compose(
         formal=tone == "formal" and not profile.user.at_own_domain(message.from_addr),
     )
     values = _opening(drafting, tone, channel)
-    if (phrases := phrases_for(message)) and not proposes_other_times(
-        message, verdict, profile, intent.value
-    ):
+    if phrases := phrases_for(message):
         # a mail in another language kindly writes is answered in it, in kindly's few fixed sentences, or not
-        # drafted at all; a yes to a prospective client proposes the user's free times, those it can write in it
-        # (a calendar invitation at an hour the user does not meet keeps the English draft that proposes others)
-        times = (
-            [t for t in _client_times(drafting) if slot_in(phrases, t)]
-            if client_consultation(verdict)
-            else []
-        )
+        # drafted at all; a yes to a prospective client proposes the user's free times, those it can write in it,
+        # and so does a yes to a calendar invitation at an hour the user does not meet (those its English twin
+        # proposes: without any, it is answered later, as its calendar reply says)
+        times = [t for t in _times_in_its_language(drafting, values) if slot_in(phrases, t)]
         in_its_language = reply_in(
             phrases,
             message,
@@ -544,6 +541,16 @@ def compose(
     )
 
 
+def _times_in_its_language(s: _Drafting, values: dict[str, object]) -> list[str]:
+    """The times a reply in another language proposes: a prospective client's, or the other times a calendar
+    invitation at an hour the user does not meet is answered with (as its English draft proposes them)."""
+    if client_consultation(s.verdict):
+        return _client_times(s)
+    if proposes_other_times(s.message, s.verdict, s.profile, s.intent.value):
+        return _body(s, dict(values))[2]
+    return []
+
+
 def _client_times(s: _Drafting) -> list[str]:
     """The times a yes to a prospective client in another language proposes: from tomorrow (paid work does not
     queue behind networking), inside the user's hours, none another draft offers - as their English twin's are -
@@ -569,7 +576,9 @@ def _client_times(s: _Drafting) -> list[str]:
     ]
     # "los martes por la tarde o el jueves": the first time of each day they said, then the next of the first
     firsts = [times[0] for times in offered if times]
-    return list(dict.fromkeys([*firsts, *(offered[0] if offered else [])]))[:2]
+    chosen = list(dict.fromkeys([*firsts, *(offered[0] if offered else [])]))[:2]
+    # listed soonest first, whatever order they said their days in ("Tuesday afternoon, or Thursday")
+    return sorted(chosen, key=lambda slot: named_day(slot, s.today.date()) or date.max)
 
 
 def _rendered(template: str, values: dict[str, object], tone: str) -> str:
@@ -678,6 +687,11 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
     steps: tuple[str, ...]
     times: list[str] = []
     donation = _donation_asked(message, verdict)
+    if verdict.decision is Decision.IGNORE:
+        # a request for the user's work left to them: their saved answer about it, to send if they take it on
+        values["answers"] = saved_answers_asked(message, intent.value, profile.answers)
+        values["ask"] = "asking me"  # they asked for the user's own work, not "your inquiry"
+        return "saved_answer.j2", ("saved_answer",), times
     if verdict.reason_code == REFERENCE and verdict.decision in (Decision.ACCEPT, Decision.DECLINE):
         # "Could you be a reference for my application?": a favour said yes to, or declined to a stranger
         template, steps, extra = reference_reply(message, verdict)
@@ -1330,6 +1344,10 @@ def _answered(s: _Drafting, values: dict[str, object], dated: bool, client: bool
     own_way = own_expenses(message.own_text) if dated and (values["yes"] or values["event_when"]) else None
     if own_way is not None and isinstance(values["answers"], list):
         values["answers"] = [f"I'll cover my own {own_way.what}.", *values["answers"]]
+    # "Is there anything we should have ready?": only the user knows; a yes leaves them a place to say it
+    ready = what_to_have_ready(message.own_text)
+    if ready and isinstance(values["answers"], list) and not answers_for(ready, usable):
+        values["answers"] = [*values["answers"], left_for_you(ready)]
 
 
 def _deadlines_of(s: _Drafting, values: dict[str, object], client: bool) -> tuple[Deadlines, bool]:

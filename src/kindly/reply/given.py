@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from kindly.amounts import CODES, SIGN
 from kindly.decide.thread import contact_details
 from kindly.model import Intent, Message
 from kindly.understand.days import MONTH_DAY
@@ -69,7 +70,7 @@ _SIZE = re.compile(
 )
 # A budget or a fee the sender named: "$800 a month", "our budget is around £2,000", "we pay speakers $500".
 _MONEY = re.compile(
-    r"(?:[$€£]|\b(?:usd|eur|gbp|nzd|aud|cad)\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?k\b)?"
+    rf"(?:{SIGN}|\b(?:{CODES})\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?k\b)?"
     r"(?:\s?(?:a|an|per|/)\s?(?:month|year|hour|day|week|head|person)\b)?",
     _F,
 )

@@ -76,7 +76,7 @@ def _senders_name(message: Message) -> list[str]:
     if from_a_shared_mailbox(message.from_addr):
         # a team's mailbox is greeted by whoever signs; a one-person business at hello@ by their own name
         signed = signature_name(message.signature)
-        if len(signed.split()) >= 3 and not is_given_name(signed.split()[0]):
+        if len(signed.split()) >= 3 and not is_given_name(signed.split()[0]) and not _titled_person(signed):
             signed = ""  # "Manufacturing People Leaders" signs as the body it is, not as a person ("Hi Manufacturing")
         # ...and signed with a first name alone ("Best,\nRyan" from "Sales" at sales@), by that name
         name = signed or (name if looks_like_person(name) else _signed_first_name(message))
@@ -119,6 +119,17 @@ def _senders_name(message: Message) -> list[str]:
     if _a_page_or_a_business(words) or _named_as_its_domain(words, message.from_addr):
         return []  # "Sonoma Wine Tours" is greeted "Hi there", never "Hi Sonoma"
     return words if words and words[0][:1].isalpha() else []
+
+
+def _titled_person(name: str) -> bool:
+    """Whether a name is a person's under their titles ("Apostle Dr. Clarence Vaughn", "Bishop T. D. Rowe"): one
+    or more titles, then a name of two words or more whose last is capitalised."""
+    words = name.split()
+    titles = next(
+        (i for i, word in enumerate(words) if word.rstrip(".").lower() not in HONORIFICS), len(words)
+    )
+    rest = words[titles:]
+    return titles >= 1 and 1 <= len(rest) <= 3 and all(word[:1].isupper() for word in rest)
 
 
 def _a_page_or_a_business(words: list[str]) -> bool:

@@ -56,10 +56,15 @@ def reply_in(
 ) -> str | None:
     """The reply in `phrases`' language for a decision on a mail in it, or None where there is no fixed sentence
     for it (`intent`: what the model read the message as, which weighs a calendar invitation's hour; `times`: the
-    user's free times a yes to a prospective client proposes, as kindly writes them in English)."""
+    user's free times a yes to a prospective client, or to a calendar invitation at an hour they do not meet,
+    proposes, as kindly writes them in English)."""
     said = phrases.said.get(verdict.decision)
     if said is None:
         return None
+    if message.event is not None and times and verdict.decision is Decision.ACCEPT:
+        # an invitation at an hour the user does not meet: the times proposed instead, as the English draft's
+        said = phrases.other_times.format(phrases.either.join(slot_in(phrases, slot) for slot in times))
+        return _letter(phrases, message, said, first_name, signature)
     if message.event is not None:
         said = _to_the_invitation(phrases, message, message.event, verdict, profile, intent) or said
         return _letter(phrases, message, said, first_name, signature)
@@ -74,18 +79,32 @@ def reply_in(
             if _AT_AN_HOUR.search(seen) and not phrases.deadline.match(seen)
         ]
         if days:
-            said = phrases.on_the_day.format(days[0])
+            said = phrases.on_the_day.format(phrases.their_day(days[0]))
     return _letter(phrases, message, f"{phrases.thanks} {said}", first_name, signature)
 
 
 def _letter(phrases: Phrases, message: Message, said: str, first_name: str, signature: str) -> str:
     """The reply around what it says: a greeting ("Hola Padre Rivera," for "Padre Tomás Rivera", "Buenos días:"
-    where no one is named) and the closing."""
+    where no one is named; "Guten Tag Jonas Keller," to a sender who wrote "Sehr geehrte Frau Weber") and the
+    closing."""
     words = message.from_name.split()
-    if len(words) >= 2 and words[0].rstrip(".").casefold() in phrases.titles:
+    titled = len(words) >= 2 and words[0].rstrip(".").casefold() in phrases.titles
+    if titled:
         first_name = f"{words[0]} {words[-1]}"
-    greeting = phrases.hello.format(first_name) if first_name else phrases.hello_no_name
+    if first_name and written_formally(phrases, message.own_text):
+        # their register, by their whole name: "Herr Keller" would need a gender kindly never guesses
+        whole = first_name if titled or len(words) < 2 or words[0] != first_name else " ".join(words[:4])
+        greeting = phrases.hello_formally.format(whole)
+    else:
+        greeting = phrases.hello.format(first_name) if first_name else phrases.hello_no_name
     return f"{greeting}\n\n{said}\n\n{phrases.closing}\n{signature}"
+
+
+def written_formally(phrases: Phrases, text: str) -> bool:
+    """Whether a mail opens formally in `phrases`' language: its greeting, the first line that says anything
+    ("Sehr geehrte Frau Weber,", "Bonjour Madame Gagnon,", "Estimada licenciada Herrera,")."""
+    opening = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return phrases.formally.match(opening[:120]) is not None
 
 
 def _to_the_invitation(
@@ -110,8 +129,8 @@ def _to_the_invitation(
 
 def proposes_other_times(message: Message, verdict: Verdict, profile: Profile, intent: str) -> bool:
     """Whether the draft to a calendar invitation proposes other times: a yes at an hour or on a day the user does
-    not meet (its calendar reply is TENTATIVE, in its language). kindly has no sentence for such times in another
-    language, so that draft stays the English one that proposes them."""
+    not meet (its calendar reply is TENTATIVE, in its language): the times its English draft proposes, written in
+    its language (or, where there are none, the calendar reply's holding line)."""
     event = message.event
     if event is None or verdict.decision is not Decision.ACCEPT:
         return False

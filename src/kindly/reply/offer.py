@@ -17,7 +17,7 @@ from kindly.decide.rules import CONCEPTS, rule_condition
 from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.submissions import submissions_page
 from kindly.decide.thread import contact_details
-from kindly.decide.vendor_events import seller_hosted
+from kindly.decide.vendor_events import brought_to_own_team, seller_hosted
 from kindly.decide.words import content_stems
 from kindly.model import Decision, Intent, Message, Verdict
 from kindly.profile import GoalKind, Profile
@@ -264,7 +264,10 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     if intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         # an organiser wants people in the room, not someone "who could help" them; a seller's own event (a
         # wealth firm's breakfast seminar) is its advertising, which a no does not offer to spread
-        return Offer("none" if seller_hosted(message, intent) or sells_to_its_guests(text) else "mention")
+        # a seller's session brought to the user's own crew ("I'll bring lunch for the crew") is no event anyone
+        # else could go to
+        own = seller_hosted(message, intent) or sells_to_its_guests(text) or brought_to_own_team(text)
+        return Offer("none" if own else "mention")
     if intent is Intent.SPEAKING_INVITATION:
         return Offer("another_speaker")  # ...and a stage wants a speaker
     if intent is Intent.RECRUITING:

@@ -37,7 +37,7 @@ def _firms_mailbox(address: str, name: str) -> tuple[ColumnElement[bool], dict[s
 @cache
 def _signed_from_the_firm() -> ColumnElement[bool]:
     """Mail from the firm's domain, from a mailbox whose earlier mail in the thread (:thread, before :pk) is signed
-    with the sender's name in any case (SQLite folds ASCII letters only: "JOSÉ" is not "José" there). Built once:
+    with the sender's name in any case, in any alphabet ("JOSÉ GARCÍA" is José García). Built once:
     SQLAlchemy then compiles the thread query once."""
     signed = aliased(MessageRow, name="signed")
     return and_(
@@ -46,7 +46,8 @@ def _signed_from_the_firm() -> ColumnElement[bool]:
             signed.thread_id == bindparam("thread"),
             signed.id < bindparam("pk"),
             signed.from_addr == MessageRow.from_addr,
-            func.lower(signed.signature).like(func.lower(bindparam("signed_as")), escape="/"),
+            # casefold: a function of kindly.store.db's, as SQLite's lower() folds ASCII letters only
+            func.casefold(signed.signature).like(func.casefold(bindparam("signed_as")), escape="/"),
         ),
     )
 

@@ -30,6 +30,7 @@ from kindly.model import (
     Understanding,
     Verdict,
 )
+from kindly.store import discards
 from kindly.store.relations import CorrectionRow, DirectoryRow
 from kindly.store.subjects import REPLY_PREFIX, bare_subject
 from kindly.store.tables import AnalysisRow, ContactRow, DraftRow, MessageRow, SyncStateRow
@@ -539,7 +540,7 @@ class Repository:
         original.event_status = "cancelled"
         for draft in original.drafts:
             if draft.status == "pending":
-                draft.status = "discarded"
+                discards.discard(draft, discards.CANCELLED)
 
     # -- contacts -----------------------------------------------------------------------------
     def save_contacts(self, contacts: Iterable[Contact]) -> tuple[int, int]:
@@ -702,7 +703,11 @@ class Repository:
             return edited
         kept = pending[0] if pending and draft is not None else None
         for old in pending:
-            if old is not kept:
+            if old is kept:
+                continue
+            if old.edited:  # her words, replaced at her asking: kept readable, listed as discarded
+                discards.discard(old, discards.REPLACED_AT_YOUR_ASKING)
+            else:
                 self.session.delete(old)
                 row.drafts.remove(old)
         if draft is None:
@@ -724,6 +729,10 @@ class Repository:
             row.drafts.append(kept)
             self.session.add(kept)
         elif kept.edited or any(getattr(kept, key) != value for key, value in values.items()):
+            if kept.edited:  # her words, written over at her asking: a discarded copy keeps them readable
+                copy = discards.kept_copy(kept, discards.REPLACED_AT_YOUR_ASKING)
+                row.drafts.append(copy)
+                self.session.add(copy)
             for key, value in values.items():
                 setattr(kept, key, value)
             kept.tone = tone
@@ -737,7 +746,10 @@ class Repository:
         return int(
             self.session.scalar(
                 select(func.count(DraftRow.id)).where(
-                    DraftRow.decision == decision, DraftRow.created_at >= since
+                    DraftRow.decision == decision,
+                    DraftRow.created_at >= since,
+                    # her words kept when written over are no draft of kindly's: the rotation goes on as before
+                    DraftRow.why_discarded != discards.REPLACED_AT_YOUR_ASKING,
                 )
             )
             or 0

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from kindly.amounts import AN_AMOUNT
 from kindly.forwarded import forwarded_part
 from kindly.ingest.text import split_body
 from kindly.model import Intent, Message, Understanding
@@ -82,6 +83,10 @@ _SUGGESTS = re.compile(
     r"(?:alley|street)|(?:much )?more your (?:area|thing)|perfect for you|you should (?:go|do|apply|submit|speak)|"
     r"worth your time|worth a look|came in (?:through|via|from)|(?:you'?d|you will|you'?ll) get back to (?:him|her|them)|"
     r"can you (?:reply|respond|take this|get back)|"
+    # "told him you'd want to hear it", "I think you should meet them": the reader wanted for what is forwarded
+    r"(?:you'?d|you would|you'?ll|you will|you might|you may) (?:want|like|love) to (?:hear|see|meet|talk to|"
+    r"know about) (?:it|this|them|him|her|from (?:them|him|her))|you should (?:meet|talk to|hear from) "
+    r"(?:them|him|her)|"
     # an assistant's "this one looks like yours", "sounds like one for you"
     r"(?:this|that|it)(?: one)? (?:looks|sounds|seems) (?:like )?(?:yours|one for you|made for you|right for you))\b",
     re.IGNORECASE,
@@ -257,7 +262,6 @@ _SHARES_IN_THEIRS = re.compile(
 )
 # A line break inside a paragraph (a hard-wrapped mail), not the blank line between two.
 _WRAPPED = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
-_NAMES_A_PRICE = re.compile(r"[$£€]\s?\d|\b\d+\s?(?:usd|dollars|pounds|euros)\b", re.IGNORECASE)
 _AT_NO_COST = re.compile(r"\b(?:no cost|free of charge|for free|no charge|no fees?)\b", re.IGNORECASE)
 
 
@@ -266,7 +270,7 @@ def offers_to_share(own: str) -> bool:
     read as one: "We'd love to feature your winter food\ndrive for Giving Tuesday - a post, a few stories")."""
     own = _WRAPPED.sub(" ", own)
     offered = _OFFERS_TO_SHARE.search(own) or _SHARES_IN_THEIRS.search(own)
-    return offered is not None and (_NAMES_A_PRICE.search(own) is None or _AT_NO_COST.search(own) is not None)
+    return offered is not None and (AN_AMOUNT.search(own) is None or _AT_NO_COST.search(own) is not None)
 
 
 def swaps_clients(own: str) -> bool:

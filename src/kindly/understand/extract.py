@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+from kindly.amounts import CODES, SIGN
 from kindly.decide.categories import detect_categories
 from kindly.decide.fee_denied import first_fee_paid
 from kindly.decide.words import (
@@ -230,7 +231,8 @@ _WEBINAR = dict(_STAGES)["webinar"]
 _DEMO = re.compile(r"\b(?:demo|demos|demonstration|walk-?through)\b", _F)
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _SHORT_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_STEM = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+_MONTH = rf"{_MONTH_STEM}[a-z]*\.?"
 _NTH = r"\d{1,2}(?:st|nd|rd|th)?"
 _PART = r"(?:morning|afternoon|evening|night|lunchtime)"
 # a zone written after a time is part of it: "noon Pacific", "5 pm ET", "14:00 CET", "9am Eastern time",
@@ -381,13 +383,13 @@ _PLACE_OF_SOMEONE = re.compile(
     r"bakery|salon|gym|school|church|yard|barn|lab|bookshop|bookstore)\b"
 )
 _NOT_PLACE = re.compile(
-    r"^(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-    r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*uary|ch|il|e|y|ust|tember|ober|ember)?\.?\b"
+    rf"^(?:the\s+)?{_DAY}\b"
+    rf"|^{_MONTH_STEM}(?:[a-z]*uary|ch|il|e|y|ust|tember|ober|ember)?\.?\b"
     r"|^(?:I|We|You|Our|My|Your|This|That|The End|Zoom|Teams)$",
     _F,
 )
 _PRICE = re.compile(
-    r"(?:\$|€|£|\busd ?|\beur ?)\s?\d[\d,]*(?:\.\d{2})?"
+    rf"(?:{SIGN}|\b(?:{CODES}) ?)\s?\d[\d,]*(?:\.\d{{2}})?"
     # "$25M ARR", "$2.5 million raised": a company's money, not what the reader pays
     r"(?![\d.]*\s?(?:k|m|mm|b|bn|million|billion|thousand)\b)(?:\s?(?:per|/)\s?\w+)?",
     _F,

@@ -93,7 +93,7 @@ def reading(text: str) -> Reading:
         if small in _COMMON:
             english += 1
             continue
-        if _name_or_acronym(word, text, match.start()) or _PART_OF_A_NAME.match(text, match.end()):
+        if _name_or_acronym(word, text, match.start()) or _opens_a_name(word, text, match.end()):
             continue  # "MIT", "UN", "EST", "Wei Su", "de la Cruz": names and acronyms, in any language
         # a word shared by two languages counts for each: "de la ... un" is Spanish as much as French, and the
         # words only one has ("para", "una", "nuestro") tell them apart
@@ -112,6 +112,14 @@ def reading(text: str) -> Reading:
 # a name's own particles (people.NAME_PARTICLE), the "y" or "e" between two surnames ("Ortega y Gasset"): kept out
 # of the particles people.py reads names by, where "Ana y Carlos" is two people, not one name.
 _PART_OF_A_NAME = re.compile(rf"(?:\s+(?:{NAME_PARTICLE}|y|e))*\s+[A-Z]")
+_PARTICLE = re.compile(rf"{NAME_PARTICLE}|y|e", re.IGNORECASE)
+
+
+def _opens_a_name(word: str, text: str, end: int) -> bool:
+    """Whether a word is a name's particle before the rest of it ("de la Cruz", "van der Berg") - only such a
+    word: any other before a capital is the language's own ("vielen Dank", "für Ihre Nachricht", German writing
+    its nouns capitalised)."""
+    return _PARTICLE.fullmatch(word) is not None and _PART_OF_A_NAME.match(text, end) is not None
 
 
 def _name_or_acronym(word: str, text: str, start: int) -> bool:
@@ -129,9 +137,13 @@ def _name_or_acronym(word: str, text: str, start: int) -> bool:
 
 def reads_as_english(text: str) -> bool:
     """Whether the text reads as English: not where the commonest words of another language outnumber
-    English's. Short texts count as English (too few words to tell)."""
+    English's. Short texts count as English (too few words to tell), but for those with at least two of
+    another language's commonest words and twice as many as English's ("Hola Ana, ¿nos vemos el martes?"): one
+    foreign word or name in a short English mail ("Merci! See you at the café") leaves it English."""
     read = reading(text)
-    return read.words < MIN_WORDS or _english(read)
+    if read.words < MIN_WORDS:
+        return read.other < 2 or read.other <= 2 * read.english
+    return _english(read)
 
 
 def _english(read: Reading) -> bool:

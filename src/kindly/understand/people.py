@@ -251,17 +251,18 @@ _SUFFIX = re.compile(
 )
 SUFFIXES = frozenset(("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"))
 _BETWEEN_NAMES = re.compile(r"[ \t]*(?:,|,?[ \t]+and|&)[ \t]*")
+# A verb of taking part: "join", "coming", "co-hosting", "will be there", "introducing".
+_TAKES_PART = r"(?:join|com(?:e|ing)|co-?host|host|moderat|lead|speak|present|there|attend|introduc|run|chair|facilitat)\w*"
 _ACTING_AFTER = re.compile(
     r"(?:(?:['’]s|[ \t]+(?:will|would|is|can|could|might|may))?[ \t]+(?:also[ \t]+)?(?:be[ \t]+)?"
-    r"(?:join|com(?:e|ing)|co-?host|host|moderat|lead|speak|present|there|attend|introduc|run|chair|facilitat)\w*"
-    r"|[ \t]+and (?:I|me)\b|[ \t]+(?:wants|would like|'d (?:like|love)|is dying|is keen|can't wait) to)",
+    + _TAKES_PART
+    + r"|[ \t]+and (?:I|me)\b|[ \t]+(?:wants|would like|'d (?:like|love)|is dying|is keen|can't wait) to)",
     re.IGNORECASE,
 )
 # "Priya Natarajan, will join" (a comma a mail tool or a writer put there): taking part says so with a verb;
 # "Dana Reyes, chair of our board," or "Jess, coming over from Ember & Oak," only describes.
 _ACTING_AFTER_COMMA = re.compile(
-    r",[ \t]+(?:will|would|is|'s|are|can|could)[ \t]+(?:also[ \t]+)?(?:be[ \t]+)?"
-    r"(?:join|com(?:e|ing)|co-?host|host|moderat|lead|speak|present|there|attend|introduc|run|chair|facilitat)\w*",
+    r",[ \t]+(?:will|would|is|'s|are|can|could)[ \t]+(?:also[ \t]+)?(?:be[ \t]+)?" + _TAKES_PART,
     re.IGNORECASE,
 )
 # ...or later in the same sentence, after what they do: ", handles AP and payroll and will join us".

@@ -123,6 +123,8 @@ def edit_draft(state: State, _token: Token, pk: int, body: DraftIn) -> DraftOut:
     if body.text is not None:
         drafts.edit(state.sessions, pk, body.text, subject=body.subject, channel=body.channel)
     elif body.tone is not None or body.channel is not None:
+        if not body.replace_edited:
+            decisions.refuse_over_saved_words(state.sessions, pk, "writing it again in a tone or channel")
         drafts.recompose(state.sessions, pk, state.profile(), tone=body.tone, channel=body.channel)
     else:
         raise WebError("nothing to change: send text, tone or channel")

@@ -284,6 +284,11 @@ class DraftIn(_In):
     tone: Literal["warm", "formal", "brief"] | None = None
     # "email" or a direct message's app ("linkedin", "instagram", "whatsapp"...: kindly.channels.DRAFT_CHANNELS)
     channel: str | None = Field(default=None, max_length=16)
+    replace_edited: bool = Field(
+        default=False,
+        description="With a tone or channel, where the draft holds words you saved, write kindly's draft over "
+        "them (without it, such a request is refused with 409, as the page asks first).",
+    )
 
 
 class ApproveIn(_In):

@@ -29,6 +29,7 @@ from kindly.services import (
     when_it_meets,
 )
 from kindly.set_by_hand import SET_BY_YOU, profile_stamp, redraft_set_by_hand
+from kindly.store import discards
 from kindly.store.history import answers_the_user, history, user_wrote_later
 from kindly.store.repository import Repository, stored_message
 from kindly.store.repository import stored_understanding as understanding_of
@@ -210,7 +211,7 @@ def set_decision(
         composed = compose_for(session, row, profile, verdict) if chosen is not Decision.IGNORE else None
         for old in list(row.drafts):  # approved but unsent drafts answered the old decision
             if old.status == "approved":
-                old.status = "discarded"
+                discards.discard(old, discards.REPLACED_BY_DECISION)
         repo = Repository(session)
         repo.save_analysis(
             row,

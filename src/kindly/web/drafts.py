@@ -20,6 +20,7 @@ from kindly.reply.calendar_reply import calendar_reply, invitation_hours, partst
 from kindly.reply.check import check_draft
 from kindly.reply.outgoing import build_message, eml_bytes
 from kindly.reply.recipients import copied_on_reply, reply_target
+from kindly.store import discards
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import DraftRow, MessageRow
 from kindly.web.decisions import compose_for, pending_draft, stored_verdict
@@ -125,7 +126,7 @@ def recompose(
             raise Conflict("no draft for this decision")
         for old in row.drafts:
             if old.status == "approved":
-                old.status = "discarded"
+                discards.discard(old, discards.REPLACED_BY_REWRITE)
         _new_pending(session, row, composed.draft, verdict.decision.value, tone or profile.user.tone)
         return composed.problems
 
@@ -187,7 +188,7 @@ def discard(sessions: sessionmaker[Session], pk: int) -> None:
         draft = pending_draft(row)
         if draft is None:
             raise Conflict(f"invitation #{pk} has no pending draft to discard")
-        draft.status = "discarded"
+        discards.discard(draft, discards.BY_YOU)
 
 
 def approve(sessions: sessionmaker[Session], pk: int, text: str | None = None) -> DraftRow:
@@ -218,7 +219,7 @@ def reopen(sessions: sessionmaker[Session], pk: int) -> DraftRow:
             raise Conflict(f"invitation #{pk} has no approved draft")
         for old in row.drafts:
             if old.status == "pending":
-                old.status = "discarded"
+                discards.discard(old, discards.REPLACED_BY_REOPENED)
         approved[-1].status = "pending"
         session.flush()
         return approved[-1]

@@ -22,7 +22,7 @@ from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 from kindly.understand.extract import ask_sentence, besides_me, extract
 from kindly.web.errors import NotFound
 
-OPEN = "open"  # the inbox's default: every decision but ignore
+OPEN = "open"  # the inbox's default: every decision but ignore, unless a draft waits for it (a saved answer)
 ALL = "all"
 DECISIONS = [d.value for d in Decision]
 INTENTS = [i.value for i in Intent]
@@ -178,7 +178,13 @@ def editor_draft(drafts: Sequence[DraftRow]) -> DraftRow | None:
 
 def _filtered(query: Select[Any], filters: Filters) -> Select[Any]:
     if filters.decision == OPEN:
-        query = query.where(AnalysisRow.decision != Decision.IGNORE.value)
+        # a request left to the user with their saved answer drafted still shows: its draft waits for them
+        query = query.where(
+            or_(
+                AnalysisRow.decision != Decision.IGNORE.value,
+                MessageRow.drafts.any(DraftRow.status == "pending"),
+            )
+        )
     elif filters.decision != ALL:
         query = query.where(AnalysisRow.decision == filters.decision)
     if filters.intent:

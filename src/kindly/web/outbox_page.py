@@ -49,6 +49,7 @@ class OutboxView:
     outgoing: outbox.Outgoing | None
     problem: str  # why it cannot leave (already sent, no address...), else ""
     taken: str  # a time her own words offer is taken since: it leaves only with the box ticked that says so
+    stale: bool  # it no longer answers its message: the page offers its Discard button
     digest: str  # of the text shown: the send form carries it back
     accounts: tuple[str, ...]
     smtp: str  # "host:port" of the [smtp] table, "" when there is none
@@ -87,11 +88,14 @@ def _view(state: WebState, pk: int) -> OutboxView:
     smtp = config.smtp_settings()
     prepared: outbox.Outgoing | None = None
     problem = taken = ""
+    stale = False
     try:
         prepared = outbox.outgoing(state.sessions, state.profile(), draft_id)
     except outbox.TimesTaken as error:
-        taken = str(error).split(". Change the time", 1)[0]  # the page offers its own box instead of the flag
+        taken = str(error).split(". Change the ", 1)[0]  # the page offers its own box instead of the flag
         prepared = outbox.outgoing(state.sessions, state.profile(), draft_id, despite_taken_times=True)
+    except outbox.StaleDraft as error:
+        problem, stale = error.on_page, True
     except outbox.OutboxError as error:
         problem = str(error)
     with state.sessions() as session:
@@ -104,6 +108,7 @@ def _view(state: WebState, pk: int) -> OutboxView:
         outgoing=prepared,
         problem=problem,
         taken=taken,
+        stale=stale,
         digest=text_digest(prepared.text) if prepared else "",
         accounts=tuple(a.name for a in config.accounts),
         smtp=f"{smtp.host}:{smtp.effective_port}" if smtp else "",
@@ -165,6 +170,19 @@ async def push(request: Request, state: State, _user: User, _csrf: Csrf, pk: int
             request, f"Saved to {folder} of {account.name}. Nothing was sent: send it from your mail program."
         )
     return back_to(f"/invitations/{pk}/outbox")
+
+
+@router.post("/invitations/{pk}/outbox/discard")
+async def discard(request: Request, state: State, _user: User, _csrf: Csrf, pk: int) -> Response:
+    """Withdraw the reply the outbox holds (one that no longer answers its message): kept, listed as discarded."""
+    draft_id, _status = _draft_id(state, pk)
+    try:
+        await run_in_threadpool(outbox.discard_drafts, state.sessions, [draft_id])
+    except KindlyError as error:
+        flash(request, f"Not discarded: {error}", "error")
+        return back_to(f"/invitations/{pk}/outbox")
+    flash(request, "Draft discarded. Nothing was sent.")
+    return back_to(f"/invitations/{pk}")
 
 
 @router.post("/invitations/{pk}/outbox/send")

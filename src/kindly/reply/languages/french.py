@@ -18,6 +18,11 @@ def _written_day(weekday: str, day: str, month: str, year: str, at: time) -> str
     return f"le {weekday} {nth} {month}{in_year} à {at.hour} h{minutes}"
 
 
+def _their_day(said: str) -> str:
+    """ "le mardi 8 décembre à 14h30", "le 8 décembre", or "à 14h30" said alone as it is."""
+    return said if said[:2].casefold() == "à " else f"le {said}"
+
+
 FRENCH = Phrases(
     name="French",
     said={
@@ -31,15 +36,23 @@ FRENCH = Phrases(
         "not_a_fit": "Ce n'est pas quelque chose que je recherche en ce moment, je vais donc décliner.",
     },
     thanks="Merci beaucoup pour votre message.",
-    on_the_day="Avec plaisir : vous pouvez compter sur moi le {}.",
+    on_the_day="Avec plaisir : vous pouvez compter sur moi {}.",
+    their_day=_their_day,
     consultation="Je vous recevrai avec plaisir en consultation.",
     free_advice="Je ne donne pas de conseils gratuits, mais je vous recevrai avec plaisir en consultation.",
     which_day="Quel jour et quelle heure vous conviendraient?",
     would_suit="Est-ce que {} vous conviendrait?",
     either=" ou ",
     what_for="Merci pour l'invitation. Pourriez-vous m'en dire un peu plus sur son objectif?",
+    other_times="Merci pour l'invitation. Malheureusement, ce moment ne me convient pas; est-ce que {} vous "
+    "conviendrait?",
     hello="Bonjour {},",
     hello_no_name="Bonjour,",
+    # "Bonjour Madame Gagnon", "Madame,", "Chère Maître Gagnon"
+    formally=re.compile(
+        r"(?:(?:bonjour|bonsoir|cher|chère)\s+)?(?:madame|monsieur|maître|maitre)\b", re.IGNORECASE
+    ),
+    hello_formally="Bonjour {},",
     closing="Cordialement,",
     titles=frozenset("me maître maitre dr docteur docteure père soeur sœur frère abbé pasteur".split()),  # noqa: SIM905
     deadline=re.compile(r"^(?:avant|jusqu)\b", re.IGNORECASE),
@@ -72,7 +85,7 @@ FRENCH = Phrases(
         "DECLINED": "Merci pour l'invitation, malheureusement je ne pourrai pas y participer.",
         "TENTATIVE": "Merci pour l'invitation, je reviens vers vous à ce sujet.",
     },
-    accept_marks=r"avec plaisir|compter sur moi|je reviens vers vous",
+    accept_marks=r"avec plaisir|vous conviendrait|compter sur moi|je reviens vers vous",
     decline_marks=r"ce n'est pas quelque chose que je peux accepter|pas à changer|je vais donc décliner"
     r"|je ne pourrai pas y participer",
 )

@@ -17,6 +17,15 @@ def _written_day(weekday: str, day: str, month: str, year: str, at: time) -> str
     return f"am {weekday}, {day}. {month}{in_year} um {at.hour}{minutes} Uhr"
 
 
+# an hour said alone, with its own preposition: "um 12 Uhr", "ab 10 Uhr"
+_AN_HOUR_ALONE = re.compile(r"(?:um|ab|von|gegen)\s", re.IGNORECASE)
+
+
+def _their_day(said: str) -> str:
+    """ "am Dienstag, den 8. Dezember um 12 Uhr", "am 8. Dezember", or "um 12 Uhr" as said."""
+    return said if _AN_HOUR_ALONE.match(said) else f"am {said}"
+
+
 GERMAN = Phrases(
     name="German",
     said={
@@ -30,7 +39,8 @@ GERMAN = Phrases(
         "not_a_fit": "Das ist derzeit nichts, wonach ich suche, daher sage ich ab.",
     },
     thanks="Vielen Dank für Ihre Nachricht.",
-    on_the_day="Sehr gerne: Sie können am {} mit mir rechnen.",
+    on_the_day="Sehr gerne: Sie können {} mit mir rechnen.",
+    their_day=_their_day,
     consultation="Sehr gerne vereinbare ich einen Beratungstermin mit Ihnen.",
     free_advice="Kostenlose Beratung per E-Mail biete ich nicht an, aber sehr gerne vereinbare ich einen "
     "Beratungstermin mit Ihnen.",
@@ -38,8 +48,15 @@ GERMAN = Phrases(
     would_suit="Würde es Ihnen {} passen?",
     either=" oder ",
     what_for="Vielen Dank für die Einladung. Könnten Sie mir etwas mehr über das Ziel erzählen?",
+    other_times="Vielen Dank für die Einladung. Dieser Termin passt mir leider nicht; würde es Ihnen {} passen?",
     hello="Hallo {},",
     hello_no_name="Guten Tag,",
+    # "Sehr geehrte Frau Weber", "Guten Tag Frau Weber", "Liebe Frau Dr. Weber": the reader addressed as Frau or Herr
+    formally=re.compile(
+        r"sehr\s+geehrte[rn]?\b|(?:guten\s+(?:tag|morgen|abend)|liebe[r]?|hallo)\s+(?:frau|herr)\b",
+        re.IGNORECASE,
+    ),
+    hello_formally="Guten Tag {},",
     closing="Viele Grüße",
     titles=frozenset("dr prof herr frau pfarrer pfarrerin pastor pastorin".split()),  # noqa: SIM905
     deadline=re.compile(r"^(?:bis)\b", re.IGNORECASE),
@@ -72,6 +89,6 @@ GERMAN = Phrases(
         "DECLINED": "Vielen Dank für die Einladung, leider kann ich nicht teilnehmen.",
         "TENTATIVE": "Vielen Dank für die Einladung, ich melde mich dazu noch bei Ihnen.",
     },
-    accept_marks=r"sehr gerne|mit mir rechnen|nehme gerne teil|melde mich dazu",
+    accept_marks=r"sehr gerne|würde es Ihnen|mit mir rechnen|nehme gerne teil|melde mich dazu",
     decline_marks=r"nichts, was ich annehmen kann|nicht wechseln|daher sage ich ab|nicht teilnehmen",
 )

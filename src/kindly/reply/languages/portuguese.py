@@ -1,5 +1,5 @@
 """What kindly writes in Portuguese: fixed, reviewed sentences and the names of days and months (not a locale: the
-machine's may have none), as a reader in Portugal expects them ("na terça-feira, 8 de dezembro às 10h"), in words
+machine's may have none), as a reader in Portugal expects them ("na terça-feira, 8 de dezembro, às 10h"), in words
 that need no one's gender ("Agradeço", not "Obrigado" or "Obrigada")."""
 
 from __future__ import annotations
@@ -11,13 +11,35 @@ from kindly.model import Decision
 from kindly.reply.languages.table import Phrases
 
 
+def _on(weekday: str) -> str:
+    """The preposition of a weekday: "no sábado", "no domingo", but "na terça-feira"."""
+    return "no" if weekday.casefold() in ("sábado", "sabado", "domingo") else "na"
+
+
 def _written_day(weekday: str, day: str, month: str, year: str, at: time) -> str:
-    """ "na terça-feira, 8 de dezembro às 14h30", "no sábado", "à 1h", on the 24-hour clock."""
-    on = "no" if weekday in ("sábado", "domingo") else "na"
+    """ "na terça-feira, 8 de dezembro, às 14h30" (the date between commas), "no sábado", "à 1h", on the 24-hour
+    clock."""
     in_year = f" de {year}" if year else ""
     at_the = "à" if at.hour in (0, 1) else "às"
     minutes = f"{at.minute:02d}" if at.minute else ""
-    return f"{on} {weekday}, {day} de {month}{in_year} {at_the} {at.hour}h{minutes}"
+    return f"{_on(weekday)} {weekday}, {day} de {month}{in_year}, {at_the} {at.hour}h{minutes}"
+
+
+# the sender's day as kindly reads it (understand.language.moments_and_places): a weekday, a date and an hour
+_WEEKDAY_FIRST = re.compile(r"([^\W\d]+(?:-feira)?),?\s")
+_DATE_THEN_HOUR = re.compile(r"(\d{1,2}\s+de\s+[^\W\d]+(?:\s+de\s+\d{4})?)\s+(às?\s)")
+
+
+def _their_day(said: str) -> str:
+    """ "na terça-feira, 8 de dezembro, às 12h", "no dia 8 de dezembro, às 12h", or "às 12h" said alone as it
+    is: the date between commas, as _written_day writes it."""
+    if said[:2].casefold() in ("à ", "às"):
+        return said
+    said = _DATE_THEN_HOUR.sub(r"\1, \2", said)
+    if said[:1].isdigit():
+        return f"no dia {said}"
+    weekday = _WEEKDAY_FIRST.match(said)
+    return f"{_on(weekday.group(1) if weekday else said)} {said}"
 
 
 PORTUGUESE = Phrases(
@@ -33,15 +55,24 @@ PORTUGUESE = Phrases(
         "not_a_fit": "De momento não é algo que procure, por isso vou declinar.",
     },
     thanks="Agradeço muito a sua mensagem.",
-    on_the_day="Com todo o gosto: pode contar comigo no dia {}.",
+    on_the_day="Com todo o gosto: pode contar comigo {}.",
+    their_day=_their_day,
     consultation="Terei todo o gosto em marcar uma consulta consigo.",
     free_advice="Não dou aconselhamento gratuito por e-mail, mas terei todo o gosto em marcar uma consulta consigo.",
     which_day="Que dia e hora lhe dariam mais jeito?",
     would_suit="Daria jeito {}?",
     either=" ou ",
     what_for="Agradeço o convite. Poderia contar-me um pouco mais sobre o seu objetivo?",
+    other_times="Agradeço o convite. Infelizmente, esse horário não me é possível; daria jeito {}?",
     hello="Olá {},",
     hello_no_name="Bom dia,",
+    # "Caro Dr. Costa", "Prezada Sofia", "Exma. Senhora", "Bom dia Dra. Almeida"
+    formally=re.compile(
+        r"car[oa]s?\b|prezad[oa]s?\b|exm[oa]s?\b|(?:bom\s+dia|boa\s+tarde|olá),?\s+"
+        r"(?:sr|sra|senhor|senhora|dr|dra|doutor|doutora|eng|engenheir[oa])\b",
+        re.IGNORECASE,
+    ),
+    hello_formally="Bom dia {},",
     closing="Com os melhores cumprimentos,",
     titles=frozenset(
         """dr dra doutor doutora sr sra senhor senhora padre irmã eng engenheiro engenheira prof professor
@@ -77,6 +108,6 @@ PORTUGUESE = Phrases(
         "DECLINED": "Agradeço o convite, infelizmente não poderei participar.",
         "TENTATIVE": "Agradeço o convite, darei notícias em breve.",
     },
-    accept_marks=r"todo o gosto|pode contar comigo|darei notícias em breve",
+    accept_marks=r"todo o gosto|daria jeito|pode contar comigo|darei notícias em breve",
     decline_marks=r"não é algo que possa aceitar|não procuro mudar|vou declinar|não poderei participar",
 )

@@ -17,6 +17,15 @@ def _written_day(weekday: str, day: str, month: str, year: str, at: time) -> str
     return f"el {weekday} {day} de {month}{in_year} {article} {at.hour}:{at.minute:02d}"
 
 
+# an hour said alone, with its own article: "a las 10:00", "a la 1:00"
+_AN_HOUR_ALONE = re.compile(r"a\s+las?\s", re.IGNORECASE)
+
+
+def _their_day(said: str) -> str:
+    """ "el martes 8 de diciembre a las 10:00", "el 8 de diciembre", or "a las 10:00" said alone as it is."""
+    return said if _AN_HOUR_ALONE.match(said) else f"el {said}"
+
+
 SPANISH = Phrases(
     name="Spanish",
     said={
@@ -32,15 +41,24 @@ SPANISH = Phrases(
         "not_a_fit": "Por el momento no es algo que esté buscando, así que voy a declinar.",
     },
     thanks="Muchas gracias por su mensaje.",
-    on_the_day="Con mucho gusto: cuente conmigo el {}.",
+    on_the_day="Con mucho gusto: cuente conmigo {}.",
+    their_day=_their_day,
     consultation="Con gusto le atiendo en una consulta.",
     free_advice="No doy asesoría gratuita, pero con gusto le atiendo en una consulta.",
     which_day="¿Qué día y hora le vendrían bien?",
     would_suit="¿Le vendría bien {}?",
     either=" o ",
     what_for="Gracias por la invitación. ¿Podría contarme un poco más sobre su objetivo?",
+    other_times="Gracias por la invitación. Lamentablemente, ese horario no me viene bien; ¿le vendría bien {}?",
     hello="Hola {},",
     hello_no_name="Buenos días:",
+    # "Estimada licenciada Herrera", "Distinguido señor", "Buenos días, Sra. Herrera"
+    formally=re.compile(
+        r"estimad[oa]s?\b|distinguid[oa]s?\b|(?:buenos\s+días|buenas\s+tardes|hola),?\s+"
+        r"(?:sr|sra|srta|señor|señora|señorita|dr|dra|doctor|doctora|lic|licenciad[oa])\b",
+        re.IGNORECASE,
+    ),
+    hello_formally="Buenos días, {}:",
     closing="Saludos cordiales,",
     titles=frozenset(
         """padre hermana hermano madre sor fray don doña lic licenciado licenciada dr dra doctor doctora ing
@@ -76,6 +94,6 @@ SPANISH = Phrases(
         "DECLINED": "Gracias por la invitación, lamentablemente no podré asistir.",
         "TENTATIVE": "Gracias por la invitación, le escribiré pronto al respecto.",
     },
-    accept_marks=r"con (?:mucho )?gusto|cuente conmigo|le escribiré pronto",
+    accept_marks=r"con (?:mucho )?gusto|le vendría bien|cuente conmigo|le escribiré pronto",
     decline_marks=r"no es algo que pueda aceptar|no busco cambiar|voy a declinar|no podré asistir",
 )

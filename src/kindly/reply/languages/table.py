@@ -19,7 +19,10 @@ class Phrases:
     said: Mapping[Decision, str]
     said_for: Mapping[str, str]  # by reason code: "has_provider", "not_a_fit"
     thanks: str  # "Muchas gracias por su mensaje."
-    on_the_day: str  # a yes on the day the sender gave: "Con mucho gusto: cuente conmigo el {}."
+    on_the_day: str  # a yes on the day the sender gave: "Con mucho gusto: cuente conmigo {}."
+    # that day as the sender wrote it, with the preposition it takes: "el martes 8 de diciembre a las 10:00", or an
+    # hour said alone as it is ("a las 10:00")
+    their_day: Callable[[str], str]
     # a yes to a prospective client: a consultation, at the user's free times, or their day asked where none is free
     consultation: str
     free_advice: str  # ...where free advice was asked
@@ -27,8 +30,14 @@ class Phrases:
     would_suit: str  # "¿Le vendría bien {}?"
     either: str  # what joins two times: " o "
     what_for: str  # a question to a calendar invitation, whose day and place it gives
+    # a yes to a calendar invitation at an hour or on a day the user does not meet, with the times proposed instead
+    other_times: str
     hello: str  # "Hola {},"
     hello_no_name: str  # "Buenos días:"
+    # a sender who wrote formally, by the opening of their mail ("Sehr geehrte Frau Weber", "Bonjour Madame
+    # Gagnon", "Estimada licenciada"), is greeted by their whole name, in words that need no one's gender
+    formally: re.Pattern[str]
+    hello_formally: str  # "Guten Tag {},": "Guten Tag Jonas Keller,"
     closing: str  # "Saludos cordiales,"
     titles: frozenset[str]  # the titles a name opens with, greeted with the surname: "Padre Rivera"
     deadline: re.Pattern[str]  # a day to answer by, no day to meet on: "antes del 4 de diciembre"

@@ -106,7 +106,10 @@ GERMAN = Words(
         r"|ich\s+bin\s+(?:eine?\s+)?[\w-]*(?:berater|beraterin|vertriebsmitarbeiter|vertriebsmitarbeiterin)"
         r"|wir\s+(?:bieten|helfen)|unsere\s+(?:dienstleistungen|leistungen|services)"
     ),
-    meeting=said(r"treffen|gespräch|telefonat|anruf|videocall|call|austauschen|kennenlernen|zusammenarbeit"),
+    # ...and joined to the kind of talk: "ein Erstgespräch", "ein kurzes Kennenlerngespräch", "ein Videotelefonat"
+    meeting=said(
+        r"treffen|\w*gespräch|\w*telefonat|anruf|videocall|call|austauschen|kennenlernen|zusammenarbeit"
+    ),
     # "Ich bin Redakteurin bei ...", "Ich schreibe Ihnen von der Handelskammer ..."
     self_said=said(
         r"ich\s+bin|wir\s+sind|ich\s+schreibe|ich\s+arbeite|wir\s+arbeiten|ich\s+vertrete|mein\s+name\s+ist"

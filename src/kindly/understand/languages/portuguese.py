@@ -68,6 +68,8 @@ PORTUGUESE = Words(
         r"(?:marcar|agendar|pedir|solicitar|reservar|gostaria\s+de|queria|quero|preciso\s+de)"
         r"\s+(?:\w+\s+){0,2}(?:consulta|reunião|marcação)s?"
         r"|quanto\s+(?:custa|cobra|custaria)\s+(?:a\s+|uma\s+|sua\s+)?consulta"
+        # "gostava de uma consulta", as Portugal says it (not "gostava de agradecer a consulta": a thank-you)
+        r"|gostava\s+de\s+(?:uma|outra)\s+(?:consulta|reunião|marcação)"
     ),
     # "o IRS do meu marido", "o meu pequeno restaurante", "tenho uma loja"
     own_matter=said(

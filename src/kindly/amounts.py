@@ -1,0 +1,33 @@
+"""An amount of money as mail writes it, its currency by sign, code or name, before or after the number: one list
+of currencies for every reading that weighs a sum, in understand/ and decide/ alike, so a price in Singapore dollars
+or euros is a price to each of them ("SGD 49", "EUR 40", "49 euros")."""
+
+from __future__ import annotations
+
+import re
+
+# A currency's sign: "$400", "£40", "€0.80", "¥30,000", "₹5,000".
+SIGN = r"[$£€¥₹]"
+
+# ...its code ("PHP" is left out: to an engineer it is the language, "PHP 8")
+CODES = r"usd|eur|gbp|cad|aud|nzd|sek|nok|dkk|chf|sgd|hkd|myr|inr|jpy|idr|thb|cny|rmb|krw|twd|aed|zar"
+
+# ...or its name, the singular too as a rate is often written ("600 euro a day")
+NAMES = r"dollars?|euros?|pounds?"
+
+# A code as a word of its own: "SGD 40", not the "eur" of "amateur 40"; and after the number no part of a compound
+# word: "3 EUR-pallets" are pallets of a standard size
+_CODE_BEFORE = rf"\b(?:{CODES})"
+_AFTER_THE_NUMBER = rf"(?:{CODES}|{NAMES})\b(?!-)"
+
+# A number as a sum is written: "400", "1,250.00" (not the comma after it: "$2,500, which includes...").
+# taken whole: "$200 discount" is never read as "$20"; and never from inside a number ("00" of "$200"): tried from
+# each digit of a long run of numbers ("12,34,56,..." of a pasted table), the scan was quadratic
+NUMBER = r"(?<!\d)(?<!\d[,.])\d(?:[,.]?\d)*+"
+
+# A sum with its currency, taken whole: "$400", "EUR 600", "0.80 euros", "SGD 1,800" (a pattern to build on).
+MONEY = rf"(?:{SIGN}\s?{NUMBER}|{_CODE_BEFORE}\s?{NUMBER}|{NUMBER}\s?{_AFTER_THE_NUMBER})"
+
+# Whether a text names a price at all, found by the digit next to its currency ("$4" of "$450", "0 euros" of
+# "40 euros"): the quick look of the readings that only ask whether a price is named.
+AN_AMOUNT = re.compile(rf"{SIGN}\s?\d|{_CODE_BEFORE}\s?\d|\d\s?{_AFTER_THE_NUMBER}", re.IGNORECASE)
