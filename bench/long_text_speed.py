@@ -33,6 +33,7 @@ def main() -> None:
     from datetime import date
 
     from kindly.amounts import AN_AMOUNT, MONEY
+    from kindly.asked_by_hand import asks_a_question
     from kindly.decide.audience_gap import far_smaller_swap
     from kindly.decide.board_seats import director_searched
     from kindly.decide.bookings import hired_for_a_slot
@@ -47,7 +48,7 @@ def main() -> None:
     from kindly.decide.reading import _A_JOB, _ASKED_TO_SPEAK, with_recruiter_offering_work
     from kindly.decide.representative import representative_asked
     from kindly.decide.rules import _SAID_OTHERWISE, CONCEPTS, _denied_wherever_said
-    from kindly.decide.scams import fake_job_cue, login_threat_cue, phishing_cue
+    from kindly.decide.scams import bank_details_threat_cue, fake_job_cue, login_threat_cue, phishing_cue
     from kindly.decide.site_visit import site_visit_asked
     from kindly.decide.submissions import work_submitted
     from kindly.decide.thread import contact_details
@@ -57,20 +58,27 @@ def main() -> None:
     from kindly.decide.work_offered_to_you import work_offered
     from kindly.holding_reply import only_holds
     from kindly.model import Intent, Understanding
-    from kindly.profile import Profile, Provider
+    from kindly.profile import Answer, Profile, Provider
     from kindly.reply.acceptance import PITCH_SESSIONS, days_to_choose, recording_week
+    from kindly.reply.answers import answers_for
     from kindly.reply.helping_hands import offers_help
     from kindly.reply.offer import sells_to_its_guests
+    from kindly.reply.rewarded_referrals import rewards_referrals
     from kindly.reply.slot_wording import preference
     from kindly.reply.talk_submission import submission_link
+    from kindly.reply.thanked_for_work import glad_it_helped
     from kindly.reply.to_have_ready import what_to_have_ready
     from kindly.turned_down import turns_them_down
     from kindly.understand import plain_forms
     from kindly.understand.classify import _SUGGESTS
     from kindly.understand.consultation_asked import consultation_asked
+    from kindly.understand.days import away_until
     from kindly.understand.extract import Details, extract
+    from kindly.understand.host_asked import host_asked
     from kindly.understand.languages import READ, Words
     from kindly.understand.needed_by import needed_by
+    from kindly.understand.thanks import thanks_for_a_meeting
+    from kindly.understand.time_proposed import time_proposed_in_reply
     from personas import contractor_profile
     from support import EXAMPLE_PROFILE, incoming
 
@@ -121,6 +129,12 @@ def main() -> None:
     )
     # a word said again and again after "no", each followed by a long run of spaces (whole text read)
     no_pitch = ("no pitch" + " " * 80) * int(1_500 * scale)
+    venues = "Would you host it at your " + "lovely big " * 20_000 * int(max(scale, 1)) + "office?"
+    hosts = ("Would Acme Pay Team " + "could you be up for the " * 30 + "\n") * int(600 * scale)
+    proposals = ("Shall we start on Thursday " + "how about Monday at 2 " * 10 + "\n") * int(900 * scale)
+    thanked = "Thanks for taking the time yesterday. " + ("would love " + "you " * 20 + "\n") * int(
+        1_500 * scale
+    )
     # an event's words of free things with no service after them, spaced out (first 20 KB read)
     samples = "Each guest receives a complimentary    one-on-one    free " * int(600 * scale)
     rota = "Our rota: " + "Monday or Tuesday or " * int(1_000 * scale) + "Friday"
@@ -189,6 +203,8 @@ def main() -> None:
     # a word of dotted parts with no slash: no link, read once
     link_word = "a-b." * int(20_000 * scale)
     # a writer's words with no work named and no offer made: "my", "I've written", "seeking", lengths half said
+    # a query letter padded with blank lines, no "Query:" line ever
+    blank_query = "Hello,\n" + "\n" * int(200_000 * scale) + "I wrote a novel.\n"
     writer = (
         "Hi Miriam,   my new old blue    I've written     seeking literary   could you   what should "
         * int(2_000 * scale)
@@ -204,11 +220,18 @@ def main() -> None:
     holding = "I will check with the team and " * int(4_000 * scale)
     ready = "is there anything we should have and what else " * int(3_000 * scale)
     partners = "we are looking for new and eager to team with licensed " * int(3_000 * scale)
+    thanks = "your credit card budget video series so really quickly thanks to your own " * int(3_000 * scale)
+    referrers = (
+        "who recommend us to their authors and refer your clients to us and for each client you "
+        * int(3_000 * scale)
+    )
     turned_down = "neither of those times really    none of the slots    those days do not    " * int(
         2_000 * scale
     ) + "neither monday, tuesday nor wednesday, friday or " * int(2_000 * scale)
+    links = "book here https://cal.example/book?utm=mail&x=1 or www.a.example/?ref=1 " * int(3_000 * scale)
     pitch = Understanding(True, Intent.SALES_PITCH, True, 0.9)
     managed = [Provider(category="talent management", name="Devon Reyes")]
+    away = "we're away and out of town on vacation traveling abroad " * int(2_000 * scale)
     cases: list[tuple[str, int, Callable[[], object]]] = [
         ("event details, a line of venues", len(halls.body), lambda: extract(halls, Intent.EVENT_INVITATION)),
         (
@@ -278,7 +301,11 @@ def main() -> None:
         ("a hard time and a visit asked, no stops", 5_000, lambda: care_asked(hard_times)),
         ("hard news told, no stops", len(news), lambda: hard_news(news)),
         ("a forward's note wanting the reader, no stops", len(wanted), lambda: _SUGGESTS.search(wanted)),
-        ("bank details asked, no stops", len(verify), lambda: phishing_cue(verify)),
+        (
+            "bank details asked, no stops",
+            len(verify),
+            lambda: bank_details_threat_cue("Giving", "a@giving-x.example.com", verify),
+        ),
         (
             "a member list asked by what it holds, no stops",
             len(lists),
@@ -312,6 +339,7 @@ def main() -> None:
             len(prices),
             lambda: (list(re.finditer(MONEY, prices, re.IGNORECASE)), list(AN_AMOUNT.finditer(prices))),
         ),
+        ("a query padded with blank lines", len(blank_query), lambda: work_submitted("", blank_query)),
         (
             "a writer's own work offered, no stops",
             len(writer),
@@ -336,10 +364,31 @@ def main() -> None:
         ("a sign-in, no account named (first 20 KB)", 20_000, lambda: phishing_cue(sign_ins)),
         ("times turned down, none quite said", len(turned_down), lambda: turns_them_down(turned_down)),
         ("a promise to get back, never made", len(holding), lambda: only_holds(holding)),
+        ("a question asked, links' query strings only", len(links), lambda: asks_a_question(links)),
         (
             "a small account's swap (first 20 KB read)",
             20_000,
             lambda: far_smaller_swap(EXAMPLE_PROFILE, swaps),
+        ),
+        (
+            "thanks for a meeting, then no ask at all",
+            len(thanked),
+            lambda: thanks_for_a_meeting(thanked),
+        ),
+        (
+            "a host asked, by names that never end",
+            len(hosts),
+            lambda: host_asked(hosts),
+        ),
+        (
+            "a venue asked about, by a place never named",
+            len(venues),
+            lambda: answers_for(venues, [Answer(about=["south lake union office"], answer="Hybrid.")]),
+        ),
+        (
+            "a day proposed, never a question",
+            len(proposals),
+            lambda: time_proposed_in_reply("Re: mentoring", proposals),
         ),
         ("what to have ready, never asked (first 20 KB)", 20_000, lambda: what_to_have_ready(ready)),
         (
@@ -347,6 +396,9 @@ def main() -> None:
             20_000,
             lambda: [trade_offered(g, partners) for g in kendra.goals],
         ),
+        ("work that helped, never said to", len(thanks), lambda: glad_it_helped(thanks)),
+        ("a reward for referring, never given", len(referrers), lambda: rewards_referrals(referrers)),
+        ("away, never until a day (first 20 KB)", 20_000, lambda: away_until(away, date(2026, 12, 1))),
     ]
 
     def _read_plainly(words: Words, text: str) -> object:

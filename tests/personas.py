@@ -2396,6 +2396,96 @@ def invite_to_kendra(
     return path
 
 
+# -- session 23: the engineering manager (Renata Solberg, Payments Platform at Tidewater Pay, Seattle) -----------
+
+RENATA = "Renata Solberg <renata.solberg@tidewaterpay.com>"
+ENG_HIRING = goal(
+    "custom",
+    "Hire senior and staff backend engineers for my Payments Platform team: meet strong candidates and the"
+    " engineering communities I can recruit from",
+    [
+        "senior engineers",
+        "staff engineers",
+        "backend engineers",
+        "distributed systems engineers",
+        "payments engineers",
+        "engineering meetups",
+    ],
+    1,
+)
+ENG_SPEAKING = goal(
+    "build_credibility",
+    "Speak at QCon San Francisco 2027 about running a payments platform reliably",
+    ["QCon San Francisco", "engineering conferences", "platform engineering"],
+    2,
+)
+ENG_MENTOR = goal(
+    "find_mentor",
+    "A VP of Engineering as a mentor on the way to director; ideally Helena Marsh, VP Engineering at Fernline",
+    ["Helena Marsh", "VP of Engineering", "engineering leadership"],
+    2,
+)
+ENG_OPEN_SOURCE = goal(
+    "amplify_campaign",
+    "More teams using and contributing to Ledgerline, my team's open-source double-entry ledger library",
+    ["Ledgerline", "open source", "fintech engineers"],
+    3,
+)
+
+
+def eng_manager_profile() -> str:
+    """Renata Solberg's profile: a senior engineering manager who hires (she is not looking for a job), keeps
+    Tuesday and Thursday mornings for focus, and sends vendors to procurement; her company already has a
+    recruiting agency and she has an executive coach. Her one answer says where her team's roles are based; her one resource is a recorded talk."""
+    user = {
+        "name": "Renata Solberg",
+        "email": "renata.solberg@tidewaterpay.com",
+        "signature": "Renata",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 3,
+        "time_zone": "America/Los_Angeles",
+        "meeting_hours": ["Mon,Wed,Fri 09:00-17:00", "Tue,Thu 13:00-17:00"],
+        "own_domains": ["tidewaterpay.com"],
+    }
+    providers = [
+        ("vendor evaluation and software purchasing", "Tidewater Pay procurement"),
+        ("executive coaching", "Diane Okoro, Summit Leadership"),
+        ("technical recruiting agency", "Brightpath Talent"),
+    ]
+    never = (
+        "vendor demos or sales calls that don't go through procurement",
+        "paid expert network calls about Tidewater Pay or the payments industry",
+        "job interviews: I am not looking for a new role",
+        "sharing internal roadmaps or unreleased plans",
+    )
+    goals = (ENG_HIRING, ENG_SPEAKING, ENG_MENTOR, ENG_OPEN_SOURCE)
+    where = answer(
+        ["remote", "hybrid", "office", "location"],
+        "Our Payments Platform roles are hybrid out of Seattle, with two office days a week.",
+    )
+    talk = {
+        "title": "My talk: Idempotency keys in anger",
+        "description": "A 30-minute recorded talk on making payment retries safe",
+        "link": "https://tidewaterpay.example/idempotency-talk",
+        "helps": "engineers new to payments systems",
+    }
+    return profile_toml(user, goals, providers=providers, never=never, resources=[talk], answers=[where])
+
+
+def to_renata(
+    path: Path,
+    body: str,
+    *,
+    sender: str,
+    subject: str,
+    date: str = "Mon, 30 Nov 2026 10:00:00 -0800",
+    in_reply_to: str = "",
+) -> Path:
+    """A mail to Renata, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=RENATA, in_reply_to=in_reply_to)
+
+
 # -- Miriam Okafor-Lund, psychotherapist (LPC) in solo private practice, Portland, Oregon (session 23) ------------
 
 THERAPIST_REFERRALS = goal(

@@ -139,7 +139,7 @@ def calendar_reply_of(out: Path) -> str:
         pytest.param(
             "20261225", "Friday 25 December doesn't work for me", "TENTATIVE", id="a public holiday"
         ),
-        pytest.param("20261209", "see you", "ACCEPTED", id="a Wednesday"),
+        pytest.param("20261209", "speak to you on Wednesday 9 December", "ACCEPTED", id="a Wednesday"),
     ],
 )
 def test_a_calendar_yes_on_a_day_the_draft_refuses_is_tentative(

@@ -122,7 +122,8 @@ def test_a_time_her_own_words_offer_that_another_yes_offers_waits_for_her_say(
 
     [hers] = drafts_of(kindly, call["id"])
     assert hers["taken"] == [f"Monday, December 7 at 10:00 am (draft #{yes['id']} to jo@parkfield.example)"]
-    assert f"draft #{hers['id']}: Monday, December 7 at 10:00 am" in " ".join(kindly("drafts").stderr.split())
+    said = f"draft #{hers['id']} offers a time now taken: Monday, December 7 at 10:00 am"
+    assert said in " ".join(kindly("drafts").stderr.split())
     assert any("in your own words, a time now taken" in line for line in evidence_of(kindly, call["id"]))
     refused = send_refused(kindly, hers["id"])
     assert "a time now taken" in refused and "--despite-taken-times" in refused

@@ -443,6 +443,14 @@ def test_a_launch_video_declined_tells_her_she_never_endorses_products(
             "You never pay or accept referral fees or commissions for client referrals",
         ),
         ("sponsoring or networking events", "You never do sponsoring or networking events"),
+        # verbs whose -ing hides an "e" (the read-back found "You never promot products")
+        ("promoting products", "You never promote products"),
+        ("providing free advice", "You never provide free advice"),
+        ("charging for intros", "You never charge for intros"),
+        ("quoting without a site visit", "You never quote without a site visit"),
+        ("visiting sites on weekends", "You never visit sites on weekends"),
+        # ...and one kindly cannot be sure of is told as written
+        ("lobbying officials", "You never do lobbying officials"),
         ("cleaning services", "You never do cleaning services"),
         # near misses: a thing, not a doing, keeps "do"
         ("networking events", "You never do networking events"),

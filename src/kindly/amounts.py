@@ -16,9 +16,17 @@ CODES = r"usd|eur|gbp|cad|aud|nzd|sek|nok|dkk|chf|sgd|hkd|myr|inr|jpy|idr|thb|cn
 NAMES = r"dollars?|euros?|pounds?"
 
 # A code as a word of its own: "SGD 40", not the "eur" of "amateur 40"; and after the number no part of a compound
-# word: "3 EUR-pallets" are pallets of a standard size
+# word: "3 EUR-pallets" are pallets of a standard size. A code is a currency only where it counts no thing: "3 CAD
+# drawings", "2 AUD channels" (design software, audio) count drawings and channels, "CAD 3D" is a model's kind
+# (a number glued to a letter other than k or m, as "EUR 5k" is a sum)
+_THINGS = (
+    r"drawings?|files?|models?|modell?ing|designs?|designers?|drafting|drafters?|channels?|software|tools?|"
+    r"programs?|packages?|licen[cs]es?|seats?|users?|courses?|training|skills?|plans?|sets?|details?|layers?|"
+    r"stations?|workstations?|technicians?|operators?|tracks?|inputs?|outputs?|interfaces?|streams?|books?"
+)
 _CODE_BEFORE = rf"\b(?:{CODES})"
-_AFTER_THE_NUMBER = rf"(?:{CODES}|{NAMES})\b(?!-)"
+_NO_WORD_GLUED = r"(?![a-jln-z])"
+_AFTER_THE_NUMBER = rf"(?:(?:{CODES})\b(?!-)(?!\s{{1,3}}(?:{_THINGS})\b)|(?:{NAMES})\b(?!-))"
 
 # A number as a sum is written: "400", "1,250.00" (not the comma after it: "$2,500, which includes...").
 # taken whole: "$200 discount" is never read as "$20"; and never from inside a number ("00" of "$200"): tried from
@@ -26,8 +34,10 @@ _AFTER_THE_NUMBER = rf"(?:{CODES}|{NAMES})\b(?!-)"
 NUMBER = r"(?<!\d)(?<!\d[,.])\d(?:[,.]?\d)*+"
 
 # A sum with its currency, taken whole: "$400", "EUR 600", "0.80 euros", "SGD 1,800" (a pattern to build on).
-MONEY = rf"(?:{SIGN}\s?{NUMBER}|{_CODE_BEFORE}\s?{NUMBER}|{NUMBER}\s?{_AFTER_THE_NUMBER})"
+MONEY = rf"(?:{SIGN}\s?{NUMBER}|{_CODE_BEFORE}\s?{NUMBER}{_NO_WORD_GLUED}|{NUMBER}\s?{_AFTER_THE_NUMBER})"
 
 # Whether a text names a price at all, found by the digit next to its currency ("$4" of "$450", "0 euros" of
 # "40 euros"): the quick look of the readings that only ask whether a price is named.
-AN_AMOUNT = re.compile(rf"{SIGN}\s?\d|{_CODE_BEFORE}\s?\d|\d\s?{_AFTER_THE_NUMBER}", re.IGNORECASE)
+AN_AMOUNT = re.compile(
+    rf"{SIGN}\s?\d|{_CODE_BEFORE}\s?\d[\d,.]*+{_NO_WORD_GLUED}|\d\s?{_AFTER_THE_NUMBER}", re.IGNORECASE
+)

@@ -3,11 +3,12 @@ which a question she sent by hand, outside kindly, makes something to wait on (k
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from email.headerregistry import Address
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kindly.clock import as_utc
@@ -28,7 +29,19 @@ class OwnMail:
 
     @property
     def asks(self) -> bool:
-        return "?" in self.text
+        return asks_a_question(self.text)
+
+
+# a link ("https://cal.example/book?utm=mail", "www.x.example/?ref=1") whose "?" starts a query string, never a
+# question; it ends before the punctuation after it ("(see https://x.example/a?b=1)?")
+_LINK = re.compile(r"(?:https?://|www\.)\S*[\w/=&#%+-]", re.IGNORECASE)
+# a question ends a sentence: "?" before a space, a closing quote or bracket, or the end
+_QUESTION_MARK = re.compile(r"\?(?=[\s\"')\]]|$)")
+
+
+def asks_a_question(text: str) -> bool:
+    """A sentence of hers ends in "?" outside links: "Could you send the statements?", never a booking link's query."""
+    return _QUESTION_MARK.search(_LINK.sub(" ", text)) is not None
 
 
 def newest_own_mail(session: Session, user_email: str) -> dict[str, OwnMail]:
@@ -44,7 +57,7 @@ def newest_own_mail(session: Session, user_email: str) -> dict[str, OwnMail]:
             MessageRow.sent_at,
             MessageRow.own_text,
         )
-        .where(func.lower(MessageRow.from_addr) == user_email.lower(), MessageRow.sent_at.is_not(None))
+        .where(MessageRow.from_addr == user_email.lower(), MessageRow.sent_at.is_not(None))
         .order_by(MessageRow.sent_at.desc(), MessageRow.id.desc())
     )
     newest: dict[str, OwnMail] = {}
@@ -59,7 +72,7 @@ def answered_after(session: Session, mail: OwnMail, user_email: str) -> bool:
     later = select(MessageRow.own_text).where(
         MessageRow.thread_id == mail.thread_id,
         MessageRow.sent_at > mail.since,
-        func.lower(MessageRow.from_addr) != user_email.lower(),
+        MessageRow.from_addr != user_email.lower(),
     )
     return any(not only_holds(text or "") for text in session.scalars(later))
 

@@ -73,10 +73,15 @@ def declined_since(row: DraftRow) -> str:
     return f"kindly now declines message {row.message_pk} ({analysis.reason.rstrip('.')})"
 
 
-def declined_advice(row: DraftRow, declined: str) -> str:
+def declined_advice(row: DraftRow, declined: str, *, on_page: bool = False) -> str:
+    """The refusal; `on_page` without the flag, since the outbox page offers its own "as I wrote it" box."""
+    said = (
+        f"draft #{row.id} holds your own words, written for {row.decision.replace('_', ' ')}, but {declined}"
+    )
     return (
-        f"draft #{row.id} holds your own words, written for {row.decision.replace('_', ' ')}, but {declined}. "
-        "Change the words or the decision on the page, or send it as it is with --as-written"
+        said
+        if on_page
+        else f"{said}. Change the words or the decision on the page, or send it as it is with --as-written"
     )
 
 
@@ -111,10 +116,13 @@ def taken_offers(session: Session, row: DraftRow) -> list[str]:
     return taken
 
 
-def taken_advice(row: DraftRow, taken: list[str]) -> str:
+def taken_advice(row: DraftRow, taken: list[str], *, on_page: bool = False) -> str:
+    """The refusal; `on_page` without the flag, since the outbox page offers its own box to send it anyway."""
+    said = f"draft #{row.id} offers, in your own words, a time now taken: {'; '.join(taken)}"
     return (
-        f"draft #{row.id} offers, in your own words, a time now taken: {'; '.join(taken)}. "
-        "Change the time on the page, or send it as it is with --despite-taken-times"
+        said
+        if on_page
+        else f"{said}. Change the time on the page, or send it as it is with --despite-taken-times"
     )
 
 

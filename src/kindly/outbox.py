@@ -37,7 +37,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from kindly import clock
-from kindly.asked_by_hand import OwnMail, answered_after, newest_own_mail
+from kindly.asked_by_hand import OwnMail, answered_after, asks_a_question, newest_own_mail
 from kindly.channels import DM_APPS, App
 from kindly.clock import as_utc
 from kindly.config import Account
@@ -91,7 +91,12 @@ class OutboxError(KindlyError):
 
 
 class TimesTaken(OutboxError):
-    """A draft in the user's own words offers a time taken since: it leaves only when she says so."""
+    """A draft in the user's own words offers a time taken since: it leaves only when she says so. `on_page` words
+    the refusal for the outbox page, which has its own box to send it anyway."""
+
+    def __init__(self, message: str, on_page: str) -> None:
+        super().__init__(message)
+        self.on_page = on_page
 
 
 class NowDeclined(TimesTaken):
@@ -193,7 +198,7 @@ def pending_drafts(
                 DraftRow.status.in_(list(statuses)),
                 or_(DraftRow.status != "discarded", DraftRow.edited.is_(True), DraftRow.why_discarded != ""),
             )
-            .options(selectinload(DraftRow.message).defer(MessageRow.raw))
+            .options(selectinload(DraftRow.message).defer(MessageRow.raw).selectinload(MessageRow.analysis))
             .order_by(DraftRow.id)
         ).all()
         records = _records(session, [row.id for row in rows])
@@ -325,16 +330,16 @@ def waiting_on(sessions: sessionmaker[Session], user_email: str = "") -> list[Wa
         own = newest_own_mail(session, user_email)
         found = []
         for row in newest.values():
-            mine = own.get(row.message.thread_id)
-            if mine is not None and mine.since > as_utc((records[row.id])[0].sent_at):
-                continue  # she wrote in the thread herself since: her own mail is what waits, if it asks
-            own.pop(row.message.thread_id, None)
-            if row.decision not in _ASKING or "?" not in row.text or _answered_since(session, row):
-                continue
             went = records[row.id]
             smtp = [r for r in went if r.via == VIA_SMTP]
+            since = as_utc((smtp or went)[0].sent_at)  # when it went by SMTP, else when it was exported
+            mine = own.get(row.message.thread_id)
+            if mine is not None and mine.since > since:
+                continue  # she wrote in the thread herself since: her own mail is what waits, if it asks
+            own.pop(row.message.thread_id, None)
+            if row.decision not in _ASKING or not asks_a_question(row.text) or _answered_since(session, row):
+                continue
             info = _info(row, went_as(row.status, went))
-            since = as_utc((smtp or went)[0].sent_at)
             found.append(
                 Waiting(row.id, row.message_pk, info.to, info.subject, since, info.went, info.first_line)
             )
@@ -458,9 +463,9 @@ def _check_leavable(session: Session, row: DraftRow, despite_taken_times: bool =
     if stale := stale_reason(row):
         raise StaleDraft(stale_advice(row, stale), stale_advice(row, stale, on_page=True))
     if not despite_taken_times and (declined := declined_since(row)):
-        raise NowDeclined(declined_advice(row, declined))
+        raise NowDeclined(declined_advice(row, declined), declined_advice(row, declined, on_page=True))
     if not despite_taken_times and (taken := taken_offers(session, row)):
-        raise TimesTaken(taken_advice(row, taken))
+        raise TimesTaken(taken_advice(row, taken), taken_advice(row, taken, on_page=True))
 
 
 def _newer_reply_in_thread(session: Session, row: DraftRow) -> DraftRow | None:

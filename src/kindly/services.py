@@ -207,10 +207,12 @@ class Triage:
         sessions: sessionmaker[Session],
         profile: Profile,
         classifier: Classifier,
-        busy: Sequence[tuple[datetime, datetime]] = (),
+        busy: Sequence[tuple[datetime, datetime]] | None = None,
         polish_settings: PolishSettings | None = None,
     ) -> None:
-        self.busy = tuple(busy)  # the user's busy time, from a calendar export
+        self.busy = tuple(busy or ())  # the user's busy time, from a calendar export
+        # a calendar read, even one with no busy time, says what is free now; None is no calendar at all
+        self.calendar_read = busy is not None
         self.polish_settings = polish_settings  # an optional rewording endpoint; None keeps templates
         self.sessions = sessions
         self.profile = profile
@@ -277,7 +279,7 @@ class Triage:
 
     def note_busy_times(self) -> None:
         """Her calendar as it is now, against the times her own words in kept drafts offer (the evidence says)."""
-        if self.busy:
+        if self.calendar_read:  # an empty calendar takes back the busy notes of times it no longer has busy
             with self.sessions.begin() as session:
                 note_busy_times(session, self.busy, self.profile.user.zone)
 

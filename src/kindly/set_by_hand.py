@@ -17,7 +17,6 @@ from kindly import clock
 from kindly.model import Decision
 from kindly.profile import Profile
 from kindly.reply.compose import compose
-from kindly.store.repository import SET_BY_YOU as SET_BY_YOU  # the reason code the page sets a decision with
 from kindly.store.repository import Repository, stored_decision, stored_message, stored_understanding
 from kindly.store.tables import MessageRow
 from kindly.taken_times import taken_by_stored_drafts

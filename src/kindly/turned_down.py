@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kindly.store.tables import DraftRow, MessageRow
@@ -18,7 +18,8 @@ NONE_OF_THEM = re.compile(
     r"\s+(?:really\s+)?(?:works?|suits?|fits?|is\s+(?:possible|good)|are\s+(?:possible|good))\b"
     r"|\b(?:those|these|the)\s+(?:times?|slots?|days?|dates?|options?)\s+(?:don'?t|do\s+not|won'?t|will\s+not)"
     r"\s+(?:really\s+)?work\b"
-    r"|\bcan(?:'?t|not)\s+(?:do|make)\s+(?:either|any)\s+(?:of\s+(?:those|them|these)\b)?"
+    # "I can't do either!", "can't make any of those" - never "can't make any changes to the contract"
+    r"|\bcan(?:'?t|not)\s+(?:do|make)\s+(?:either\b(?:\s+of\s+(?:those|them|these)\b)?|any\s+of\s+(?:those|them|these)\b)"
     # "Neither Monday nor Wednesday suits me": a few words each side of "nor" (words and spaces never overlap)
     r"|\bneither\s+(?:[\w,]+\s+){1,3}nor\s+(?:[\w,]+\s+){1,3}(?:really\s+)?(?:works?|suits?|fits?|is\s+(?:possible|good))\b",
     re.IGNORECASE,
@@ -53,17 +54,16 @@ def names_a_new_time(session: Session, row: MessageRow, user_email: str) -> bool
 
 def times_said_to_them(session: Session, row: MessageRow, user_email: str) -> tuple[str, ...]:
     """The times the user's replies earlier in the thread named: kindly's that left, or her own mail."""
-    earlier = MessageRow.thread_id == row.thread_id, MessageRow.id != row.id
+    # earlier only: when an older message is decided again, the times of her LATER mail were not what it answered
+    earlier = MessageRow.thread_id == row.thread_id, MessageRow.id < row.id
     replies = session.scalars(
         select(DraftRow.text)
         .join(MessageRow, MessageRow.id == DraftRow.message_pk)
-        .where(*earlier, MessageRow.id < row.id, DraftRow.status.in_(("approved", "sent")))
+        .where(*earlier, DraftRow.status.in_(("approved", "sent")))
     )
     own = (
         session.scalars(
-            select(MessageRow.own_text).where(
-                *earlier, func.lower(MessageRow.from_addr) == user_email.lower()
-            )
+            select(MessageRow.own_text).where(*earlier, MessageRow.from_addr == user_email.lower())
         )
         if user_email
         else ()

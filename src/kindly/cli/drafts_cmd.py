@@ -135,7 +135,8 @@ def _say_what_changed(found: list[DraftInfo]) -> None:
                 markup=False,
             )
         for said in d.taken:
-            stderr().print(f"draft #{d.id}: {said} is taken by another reply", highlight=False, markup=False)
+            # taken by another reply, or busy in her calendar: `said` names which
+            stderr().print(f"draft #{d.id} offers a time now taken: {said}", highlight=False, markup=False)
 
 
 @drafts_app.command(

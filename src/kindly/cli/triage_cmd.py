@@ -104,7 +104,7 @@ def triage(
             sessions,
             user_profile,
             Classifier(),
-            busy=[*(_busy(calendar) if calendar else ()), *caldav_busy()],
+            busy=_calendars_read(calendar),
             polish_settings=_polish_settings(),
         )
         rows, message_ids, interrupted = _run(service, sources, as_json)
@@ -241,9 +241,17 @@ def _send_new_drafts(
         raise typer.Exit(1)
 
 
-def caldav_busy() -> list[tuple[datetime, datetime]]:
-    """Busy time for the next 8 weeks from the CalDAV server of config.toml's [calendar] table, if any.
-    A server that cannot be read is reported in one line and triage goes on without it."""
+def _calendars_read(calendar: Path | None) -> list[tuple[datetime, datetime]] | None:
+    """The busy time of the calendar file given and of config.toml's CalDAV server; None when neither was read."""
+    server = caldav_busy()
+    if calendar is None and server is None:
+        return None
+    return [*(_busy(calendar) if calendar else ()), *(server or ())]
+
+
+def caldav_busy() -> list[tuple[datetime, datetime]] | None:
+    """Busy time for the next 8 weeks from the CalDAV server of config.toml's [calendar] table; None without one.
+    A server that cannot be read is reported in one line and triage goes on without it (None: nothing read)."""
     from datetime import timedelta
 
     from kindly.config import load_config
@@ -252,16 +260,16 @@ def caldav_busy() -> list[tuple[datetime, datetime]]:
 
     path = default_config_path()
     if not path.exists():
-        return []
+        return None
     config = load_config(path)
     if config.calendar is None:
-        return []
+        return None
     now = clock.now()  # the weeks kindly reads mail for (KINDLY_NOW too)
     try:
         return busy_from_config(config, now - timedelta(weeks=1), now + timedelta(weeks=8))
     except KindlyError as error:
         stderr().print(f"[yellow]busy time not counted[/] - {escape(str(error))}", highlight=False)
-        return []
+        return None
 
 
 def _polish_settings() -> PolishSettings | None:

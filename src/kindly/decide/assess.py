@@ -36,7 +36,16 @@ from kindly.decide.rules import (
     spared_audience,
     spared_sender,
 )
-from kindly.decide.scams import LOGIN_THREAT, STATUS_FEE, Scam, login_threat_cue, scam_in, status_fee_cue
+from kindly.decide.scams import (
+    LOGIN_THREAT,
+    PHISHING,
+    STATUS_FEE,
+    Scam,
+    bank_details_threat_cue,
+    login_threat_cue,
+    scam_in,
+    status_fee_cue,
+)
 from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
 from kindly.forwarded import forwarded_part, passed_on
@@ -122,6 +131,9 @@ def _scam_in(message: Message) -> Scam | None:
     sender = message.from_name or message.sender
     if words := status_fee_cue(sender, message.from_addr, text):
         return Scam(STATUS_FEE, words)
+    # ...or bank details asked under a threat to the account, from a look-alike of the body's domain
+    if words := bank_details_threat_cue(sender, message.from_addr, text):
+        return Scam(PHISHING, words)
     # ...or a login asked at a link under a threat ("confirm your donation portal within 24 hours: log in here")
     words = login_threat_cue(sender, message.from_addr, text)
     return Scam(LOGIN_THREAT, words) if words else None

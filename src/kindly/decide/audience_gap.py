@@ -45,7 +45,12 @@ FAR_SMALLER = (
 
 def swap_named(text: str) -> str:
     """The swap a message offers, as a noun ("shout-out swap", "promo swap", "cross-promotion"); "" where none."""
-    found = _SWAP.search(" ".join(text[:20_000].split()))
+    return _swap_in(" ".join(text[:20_000].split()))
+
+
+def _swap_in(flat: str) -> str:
+    """swap_named of a text already joined onto one line."""
+    found = _SWAP.search(flat)
     if found is None:
         return ""
     said = found.group(0).lower()
@@ -81,10 +86,10 @@ def users_audience(profile: Profile) -> float | None:
 def far_smaller_swap(profile: Profile, text: str) -> str | None:
     """Why a swap of audiences is one-sided ("3K followers" against your 180k), or None where it offers no swap
     or no gap is known."""
-    swap = swap_named(text)
+    flat = " ".join(text[:20_000].split())
+    swap = _swap_in(flat)
     if not swap:
         return None
-    flat = " ".join(text[:20_000].split())
     said = _SAYS_THE_GAP.search(flat)
     if said is not None:
         return f'a {swap} offered by an account that says it is far smaller ("{said.group(0)}")'
@@ -95,8 +100,8 @@ def far_smaller_swap(profile: Profile, text: str) -> str | None:
 
 
 def _short(count: float) -> str:
-    """An audience as people write it: 3000 as "3k", 180000 as "180k", 1500000 as "1.5M"."""
+    """An audience as people write it: 3000 as "3k", 180000 as "180k", 1500000 as "1.5M", 12345 as "12.3k"."""
     for size, suffix in ((1_000_000, "M"), (1_000, "k")):
         if count >= size:
-            return f"{count / size:g}{suffix}"
+            return f"{round(count / size, 1):g}{suffix}"
     return f"{count:g}"

@@ -7,18 +7,28 @@ import re
 
 _F = re.IGNORECASE
 
+# Someone close, said as the subject: "Mom", "my husband", "our son", "she", "I'm" (not "the training", "patients who").
+_CLOSE = (
+    r"(?:i|we|she|he|they|mom|mum|mother|dad|father|husband|wife|son|daughter|brother|sister|grandma|grandpa|"
+    r"grandmother|grandfather|nana|aunt|uncle|baby|partner|(?:my|our) [\w-]+)"
+)
 # A hard time of the writer's own, or of someone close, said as now: "things at home have gotten really bad", "I
 # don't know who else to talk to", "her husband passed this morning", "Mom is in the ICU" (not "since my father
 # passed last year", nor "our hospital's chaplaincy programme").
+_BAD_NOW = r"(?:gotten|got|become|been) (?:really |so |very )?(?:bad|hard|dark)\b"
 _HARD_TIME = re.compile(
     r"\b(?:don'?t|do not) know who else to (?:talk|turn|call)|"
     r"\b(?:i'?m|i am|i feel like i'?m) (?:going under|falling apart|not okay|not ok|drowning|at the end of my rope)|"
     r"\b(?:can'?t|cannot) (?:cope|go on|take (?:it|this) anymore)|"
-    r"\b(?:gotten|got|become|been) (?:really |so |very )?(?:bad|hard|dark)\b(?: at home)?|"
+    # ...a time gone bad for the writer or theirs ("things at home have gotten really bad", "it's been really hard
+    # since Mom...", "things have been hard for me"), not any task ("it's been hard to find a vendor")
+    rf"\b(?:{_CLOSE}|home|life|marriage|family)(?:['’]s [\w-]+)? (?:have|has|had) {_BAD_NOW}(?: at home)?|"
+    rf"\b(?:i|we)['’]ve {_BAD_NOW}|"
+    rf"\b{_BAD_NOW}(?: at home| (?:for|on) (?:me|us|my|our)\b| since (?:{_CLOSE}|i|we)\b)|"
     r"\b(?:passed(?: away)?|died|lost (?:her|his|their|my|our) (?:\w+ ){0,2}?battle) (?:this morning|this afternoon|"
     r"tonight|last night|today|yesterday|overnight)\b|"
-    r"(?:\b(?:is|are|was|were|been)|\b\w+['’]s) (?:rushed |admitted )?(?:in|to|at) (?:the )?(?:hospital|icu|"
-    r"intensive care|hospice|emergency room|er)\b|"
+    rf"\b{_CLOSE}(?: is| are| was| were| has been| have been|['’]s|['’]re|['’]m| am) (?:rushed |admitted )?"
+    r"(?:in|to|at) (?:the )?(?:hospital|icu|intensive care|hospice|emergency room|er)\b|"
     r"\bkeep (?:this|it) between us\b",
     _F,
 )
@@ -45,11 +55,11 @@ def care_asked(text: str) -> str:
 
 
 # The same news said as now, told to the user with nothing asked: "Mom passed this morning", "Dad's in the
-# hospital" (not "when Mom was in the hospital", a thank-you's past).
+# hospital" (not "when Mom was in the hospital", a thank-you's past, nor "the training is at the hospital").
 _NEWS_NOW = re.compile(
     r"\b(?:passed(?: away)?|died) (?:this morning|this afternoon|tonight|last night|today|overnight)\b|"
-    r"(?:\b(?:is|are)|\b\w+['’]s) (?:rushed |admitted )?(?:in|to|at) (?:the )?(?:hospital|icu|intensive care|hospice|"
-    r"emergency room)\b",
+    rf"\b{_CLOSE}(?: is| are|['’]s|['’]re|['’]m| am) (?:rushed |admitted )?(?:in|to|at) (?:the )?(?:hospital|icu|"
+    r"intensive care|hospice|emergency room)\b",
     _F,
 )
 # ...in a note of the writer's own: a mailing to a list says it to everyone ("unsubscribe")

@@ -271,6 +271,13 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "fill your roles",
         "fill your open roles",
         "hire your next",
+        # an agency offering its candidates: "Our fee is 20% of first-year salary", "anonymised profiles"
+        "first-year salary",
+        "first year salary",
+        "your hiring needs",
+        "anonymised profiles",
+        "anonymized profiles",
+        "candidate profiles",
     ),
     "public relations": (
         "public relations",

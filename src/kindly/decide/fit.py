@@ -39,6 +39,7 @@ from kindly.decide.fit_reading import (
 from kindly.decide.funders import funder_courting, seeks_donors_for_client, seeks_funders
 from kindly.decide.gatherings import peer_group_asked
 from kindly.decide.guests import GUEST_OFFERED, guest_offered, names_owners, owns_a_business, seeks_guests
+from kindly.decide.hiring import hiring_goal
 from kindly.decide.learning import learning_goal, what_it_teaches
 from kindly.decide.mentoring import (
     A_PROGRAMMES_MENTOR,
@@ -568,6 +569,16 @@ def _fit(
         # very people the goal seeks, offering to work with the user
         affinity = 1.0
         notes.append(f"a tradesperson offers the trade it seeks ({trade})")
+    if (
+        goal.kind is GoalKind.CUSTOM
+        and intent in _EVENTS
+        and hiring_goal(goal.description)
+        and not seeks_a_role(goal)
+    ):
+        # "Hire senior backend engineers: meet candidates and the communities I recruit from": a meetup of the
+        # people hired is where candidates are met, as directly as a meetup serves finding peers
+        affinity = max(affinity, AFFINITY[GoalKind.FIND_COMMUNITY][Intent.EVENT_INVITATION])
+        notes.append("an event of the people your goal hires")
     if (
         goal.kind is GoalKind.CUSTOM
         and intent is Intent.SALES_PITCH

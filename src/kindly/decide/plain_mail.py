@@ -16,7 +16,7 @@ def prospective_client(message: Message, profile: Profile, words: Words) -> str:
     """The words that show a mail comes from a prospective client (a consultation asked for, or their own matter
     named: "agendar una consulta", "mi esposo", "prendre rendez-vous"), where the user looks for clients; "" where
     it does not: from an organisation or a team's mailbox, or from someone offering their own services."""
-    if not any(goal.kind is GoalKind.FIND_CLIENTS for goal in profile.goals):
+    if not profile.has_goal(GoalKind.FIND_CLIENTS):
         return ""  # a request for the user's own work, where none of their goals is about clients
     text = message.own_text
     if from_an_organisation(message.from_name, message.from_addr) or services_offered(words, text):

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 
+from kindly.amounts import AN_AMOUNT
 from kindly.channels import is_dm
 from kindly.decide.assess import (
     Assessment,
@@ -63,7 +64,6 @@ from kindly.decide.representative import representative_asked
 from kindly.decide.rule_parts import recruiter_terms_met, you_never_do
 from kindly.decide.rule_whom import names_writers
 from kindly.decide.rules import (
-    AN_AMOUNT,
     KEEPS_ITS_DATE,
     PAID_INSTEAD,
     SPARED,
@@ -88,6 +88,7 @@ from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_
 from kindly.decide.site_visit import site_visit_asked
 from kindly.decide.submissions import submissions_page, work_submitted
 from kindly.decide.thread import quotes_the_user
+from kindly.decide.trade_offered import trade_offered
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.when_alone import when_alone
 from kindly.decide.words import (
@@ -103,7 +104,7 @@ from kindly.decide.work_offered_to_you import work_offered
 from kindly.forwarded import forwarded_part, forwarded_sender, forwards_own_mail
 from kindly.model import Decision, DecisionMark, GoalFit, Intent, Message, Referral, Understanding, Verdict
 from kindly.profile import GoalKind, Profile, Provider
-from kindly.understand.classify import mutual_referrals, plain_connection_request
+from kindly.understand.classify import mutual_referrals, only_connects
 from kindly.understand.language import (
     NOT_ENGLISH_ASK,
     asks_by_its_form,
@@ -1464,7 +1465,8 @@ def _weighed(
         and (intent is Intent.RECRUITING or _AN_INTERVIEW.search(message.subject) is not None)
         and not asks_for_work(message.own_text)
     )
-    networking = 0.0 if paid_work or job_search else networking_hours(intent)
+    subcontractor = _the_trade_a_goal_seeks(profile, best, intent, text)
+    networking = 0.0 if paid_work or job_search or subcontractor else networking_hours(intent)
     if networking and context.hours is not None:
         networking = context.hours
     if networking and own_meeting(message, intent):
@@ -1477,6 +1479,15 @@ def _weighed(
     # Tidewell": a fractional CFO offering just that), however the model read the offer
     for_a_client = best is not None and best.kind == GoalKind.HELP_CLIENT.value and best.score >= ACCEPT_AT
     return _Weighed(assessment, fits, best, pays, paid_ask, buyer_introduced, networking, for_a_client)
+
+
+def _the_trade_a_goal_seeks(profile: Profile, best: GoalFit | None, intent: Intent, text: str) -> bool:
+    """Whether the best-fitting goal is one in the user's own words that seeks a trade ("Find reliable licensed
+    plumbing subcontractors") and the message offers just that trade: meeting the subcontractor she seeks is
+    business, like a client's visit, not networking to ration (a peer group or a mentor is)."""
+    if best is None or intent is not Intent.PARTNERSHIP_PROPOSAL:
+        return False
+    return bool(trade_offered(profile.goals[best.goal_index], text))
 
 
 def _among_your_own(
@@ -1996,10 +2007,11 @@ def _asked_or_left(
         and not not_after_a_role
         and not off_field
     ):
-        if plain_connection_request(message.own_text):
+        if only_connects(message.own_text):
             # "Hi Tom, I'd love to connect!", with nothing said of who they are or why: the answer is accepting it
             # where it came, not a reply asking what it is for (one who says who they are - "I run Little Owl
-            # Animation ... would be great to connect" - is asked what they have in mind)
+            # Animation ... would be great to connect" - is asked what they have in mind, as is one who asks for time:
+            # "would love to connect. do you have 15 mins next week?")
             return verdict(Decision.IGNORE, _CONNECTION_ONLY, CONNECTION_REQUEST)
         return verdict(
             Decision.ASK_DETAILS,

@@ -249,7 +249,9 @@ _A_PROGRAMME = re.compile(
 # ...not a digest that lists one among its news: "SBS Bulletin - December 2026", "This week's round-up".
 _A_DIGEST = re.compile(
     r"\b(?:bulletin|newsletter|digest|round-?up|weekly|monthly|this week|what'?s on|news(?:\s+in\s+brief)?|"
-    r"highlights|opportunities)\b",
+    r"highlights|opportunities)\b"
+    # ...or a numbered issue: "The Platform Letter #212", "Issue 48", "Vol. 3"
+    r"|(?<![\w&])#\d{1,4}\b|\b(?:issue|vol\.?|volume)\s*#?\d{1,4}\b",
     re.IGNORECASE,
 )
 _LISTED = re.compile(r"^\s*(?:[-*\u2022]|\d+[.)])\s+\S", re.MULTILINE)

@@ -456,23 +456,173 @@ _THINGS_IN_ING = frozenset(
 _VOWELS = "aeiou"
 
 
+# verbs whose -ing drops an "e" that its ending does not show ("promoting": promote, "providing": provide)
+_TAKES_E = frozenset(
+    [
+        "promote",
+        "provide",
+        "introduce",
+        "charge",
+        "change",
+        "arrange",
+        "manage",
+        "quote",
+        "complete",
+        "dance",
+        "force",
+        "donate",
+        "serve",
+        "give",
+        "judge",
+        "endorse",
+        "license",
+        "use",
+        "take",
+        "make",
+        "hire",
+        "vote",
+        "share",
+        "write",
+        "create",
+        "move",
+        "exchange",
+        "engage",
+        "produce",
+        "reduce",
+        "invite",
+        "decline",
+        "close",
+        "rate",
+        "trade",
+        "leave",
+        "save",
+        "issue",
+        "argue",
+        "continue",
+        "schedule",
+        "handle",
+        "settle",
+        "practise",
+        "advise",
+        "revise",
+        "supervise",
+        "organise",
+        "organize",
+        "recognise",
+        "recognize",
+        "compete",
+        "compile",
+        "combine",
+        "define",
+        "describe",
+        "operate",
+        "persuade",
+        "prepare",
+        "promise",
+        "purchase",
+        "refuse",
+        "release",
+        "replace",
+        "require",
+        "resolve",
+        "secure",
+        "solve",
+        "state",
+        "subscribe",
+        "translate",
+        "type",
+        "update",
+        "value",
+        "waive",
+        "welcome",
+        "price",
+        "place",
+        "face",
+        "source",
+        "outsource",
+        "volunteer",
+        "accommodate",
+        "participate",
+        "negotiate",
+    ]
+)
+# verbs of more than one syllable whose -ing keeps their form ("visiting": visit), so that no "e" is guessed
+_KEEPS_ITS_FORM = frozenset(
+    [
+        "visit",
+        "edit",
+        "develop",
+        "budget",
+        "pivot",
+        "target",
+        "benefit",
+        "market",
+        "limit",
+        "credit",
+        "audit",
+        "exhibit",
+    ]
+)
+# endings after which -ing drops nothing: hosting, attending, offering, sponsoring, following, paying, fixing, texting
+_ENDS_WHOLE = (
+    "st",
+    "sk",
+    "nd",
+    "nt",
+    "pt",
+    "ct",
+    "xt",
+    "lk",
+    "rk",
+    "rn",
+    "rm",
+    "ck",
+    "ch",
+    "sh",
+    "ll",
+    "ss",
+    "ft",
+    "lp",
+    "mp",
+    "wn",
+    "gn",
+    "lt",
+    "rt",
+    "sp",
+    "er",
+    "or",
+    "en",
+    "on",
+    "ow",
+    "ew",
+    "aw",
+    "ay",
+    "ey",
+    "oy",
+    "uy",
+    "x",
+)
+
+
 def _verb_of(doing: str) -> str:
     """The verb a word in -ing is made from ("endorsing": endorse, "paying": pay, "running": run, "taking": take),
-    or "" where its ending does not tell."""
+    or "" where kindly cannot tell ("promoting" is promote but "pivoting" pivot): the rule is then told as written."""
     base = doing[:-3].lower()
+    if base + "e" in _TAKES_E:
+        return base + "e"
+    if base in _TAKES_E or base in _KEEPS_ITS_FORM:
+        return base
     if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "lsz" + _VOWELS:
         return base[:-1]  # running, shopping
-    if base.endswith(("rs", "ns", "us", "v", "dg", "rc", "nc", "z")) or (
-        len(base) >= 5 and base.endswith("at")
-    ):
-        return base + "e"  # endorsing, licensing, using, giving, judging, forcing, dancing, donating
     syllables = len(re.findall(f"[{_VOWELS}y]+", base))
     closed = (
         len(base) >= 3 and base[-1] not in _VOWELS + "wxy" and base[-2] in _VOWELS and base[-3] not in _VOWELS
     )
     if syllables == 1 and closed:
         return base + "e"  # taking, hiring, voting, sharing (one syllable, its e dropped before -ing)
-    return base  # paying, sponsoring, speaking, offering, attending
+    if base.endswith(_ENDS_WHOLE) or (len(base) >= 3 and base[-2] in _VOWELS and base[-3] in _VOWELS):
+        return base  # paying, sponsoring, speaking, offering, attending, joining
+    return ""
 
 
 def you_never_do(rule: str, mid_sentence: bool = False) -> str:
@@ -480,9 +630,15 @@ def you_never_do(rule: str, mid_sentence: bool = False) -> str:
     is done by its verb: "You never endorse products", "You never pay or accept referral fees", "You never pay to
     pitch at demo days"."""
     said = "you never" if mid_sentence else "You never"
+    if being := _BEING.match(rule):
+        # "being a judge": "You're never a judge", not "You never be a judge"
+        return f"{'you' if mid_sentence else 'You'}'re never {rule[being.end() :]}"
     doings = _doings_first(rule)
     if not doings:
         return f"{said} do {rule}"
+    doings += _doings_listed_after(rule, doings[-1][1])
+    if not all(_verb_of(rule[start:end]) for start, end in doings):
+        return f"{said} do {rule}"  # a verb kindly cannot be sure of: the rule as the user wrote it
     told, at = [], 0
     for start, end in doings:
         told += [rule[at:start], _verb_of(rule[start:end])]
@@ -493,6 +649,22 @@ def you_never_do(rule: str, mid_sentence: bool = False) -> str:
 # the doings a rule starts with, joined: "paying or accepting referral fees", "speaking, judging or hosting"
 _DOING = re.compile(r"[a-z]{2,}ing\b", _F)
 _JOIN = re.compile(r",?\s+(?:or|and)\s+|,\s*", _F)
+
+
+_BEING = re.compile(r"being\s+", _F)
+# a later item of the list that starts with its own doing: "giving talks, or paying for stands"
+_LATER_DOING = re.compile(r"(?:,\s*(?:(?:or|and)\s+)?|\s(?:or|and)\s+)(?P<doing>[a-z]{2,}ing)\b", _F)
+
+
+def _doings_listed_after(rule: str, at: int) -> list[tuple[int, int]]:
+    """Where the doings that start the later items of a list are ("giving talks, or paying for stands": "paying"),
+    past `at`; a thing in -ing there ("... or networking events") is what the first doing is done to."""
+    found = []
+    for later in _LATER_DOING.finditer(rule, at):
+        word = later.group("doing")
+        if word.lower() not in _THINGS_IN_ING and re.search(f"[{_VOWELS}y]", word[:-3], _F):
+            found.append(later.span("doing"))
+    return found
 
 
 def _doings_first(rule: str) -> list[tuple[int, int]]:

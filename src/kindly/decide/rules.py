@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from datetime import time
 from functools import lru_cache
 
-from kindly.amounts import AN_AMOUNT as AN_AMOUNT
-from kindly.amounts import MONEY
+from kindly.amounts import AN_AMOUNT, MONEY
 from kindly.decide.donation import donation_cap
 from kindly.decide.expert_network import EXPERT_BROKER
 from kindly.decide.fee_denied import denial_before, fee_denied, first_fee_paid
@@ -188,6 +187,14 @@ def favour_asked(text: str) -> str | None:
     quick 30-minute call with our platform team to look at our setup?"): the work asked unpaid."""
     found = _CALL_FOR_HANDS_ON.search(text)
     return found.group(0) if found and not _PAY_SAID.search(text) else None
+
+
+# A time written with a dot is a clock only where said as one ("at 10.30", "before 9.30", "10.30h", "10.30-12.00"),
+# not a price or a version ("EUR 10.50", "version 5.10"); `hours` the hours of the part of the day
+_A_DOTTED_CLOCK = (
+    r"(?:(?:(?<=\bat )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\bum )|(?<=\bà ))"
+    r"(?:{hours})\.[0-5]\d(?!\s?[ap]\.?m)(?!\d)|(?:{hours})\.[0-5]\d(?:\s?(?:h|uhr)\b|\s?[-–]\s?\d))"
+)
 
 
 CONCEPTS: dict[str, Concept] = {
@@ -639,6 +646,9 @@ CONCEPTS: dict[str, Concept] = {
             r"(?<!give a )(?<!giving a )(?<!run a )(?<!do a )\b(demo(nstration)?s?|walk-?through|product tour)\b"
             r"(?!\s+(?:of\s+)?your\b)|"
             # ...or in other words: "20 minutes to show you the product", "see our platform in action"
+            # ...or "15 minutes to walk you through it", "walk your team through our platform"
+            r"\bwalk (?:you|your team)\s+through\s+(?:it|(?:the|our)\s+(?:[\w-]+\s+)?(?:product|platform|software|"
+            r"tool|app|system|solution|pilot|trial)s?)\b|"
             r"\bshow (?:you|your team)\s+(?:around\s+)?(?:the|our)\s+(?:[\w-]+\s+)?(?:product|platform|software|"
             r"tool|app|system|solution)s?\b|\bsee (?:it|(?:the|our)\s+(?:[\w-]+\s+)?(?:product|platform|software|"
             r"tool|app|system|solution)s?)\s+in action\b",
@@ -704,7 +714,8 @@ CONCEPTS: dict[str, Concept] = {
     "morning": Concept(
         re.compile(r"\b(mornings?)\b", _F),
         re.compile(
-            r"(?<![\d£$€.,:])(([5-9]|1[01])([:.][0-5]\d)?\s?a\.?m\b|(0?[5-9]|1[01])[:.][0-5]\d(?!\s?[ap]\.?m)(?!\d)|"
+            r"(?<![\d£$€.,:])(([5-9]|1[01])([:.][0-5]\d)?\s?a\.?m\b|(0?[5-9]|1[01]):[0-5]\d(?!\s?[ap]\.?m)(?!\d)|"
+            rf"{_A_DOTTED_CLOCK.format(hours=r'0?[5-9]|1[01]')}|"
             r"([5-9]|1[01])\s?o'?clock (worship|service|mass)\b)|"
             r"\b(mornings?|breakfast|brunch)\b",
             _F,
@@ -715,7 +726,8 @@ CONCEPTS: dict[str, Concept] = {
     "evening": Concept(
         re.compile(r"\b(evenings?|nights?)\b", _F),
         re.compile(
-            r"(?<![\d£$€.,:])((5|6|7|8|9|10|11)([:.][0-5]\d)?\s?p\.?m\b|(1[7-9]|2[0-3])[:.][0-5]\d(?!\s?[ap]\.?m)(?!\d))|"
+            r"(?<![\d£$€.,:])((5|6|7|8|9|10|11)([:.][0-5]\d)?\s?p\.?m\b|(1[7-9]|2[0-3]):[0-5]\d(?!\s?[ap]\.?m)(?!\d)|"
+            rf"{_A_DOTTED_CLOCK.format(hours=r'1[7-9]|2[0-3]')})|"
             r"\b(evenings?|tonight|(?<!over)nights?)\b",
             _F,
         ),
@@ -1056,21 +1068,51 @@ def _alternative_limits(rule: str) -> tuple[Threshold | None, ...]:
 
 def part_that_held(rule: str, text: str, intent: Intent) -> str:
     """The words of a never-rule's alternative that alone held for a message, where they stand by themselves: "MLM
-    or commission-only roles" held by a commission-only sales job is "commission-only roles". Only the last
-    alternative carries the words the others share ("MLM" alone names no roles) and only one that borrows no
-    qualifier ("unpaid talks or podcasts": no bare "podcasts"); else, or where several held, the whole rule."""
-    alternatives = _alternatives(rule)
-    segments = [segment for segment in _segments(rule) if _segment_concepts(segment)]
-    if len(alternatives) < 2 or len(segments) != len(alternatives):
+    or commission-only roles" held by a commission-only sales job is "commission-only roles", "crypto, gambling or
+    pharmaceutical promotions" held by a drug company's sponsored video is "pharmaceutical promotions". Only the
+    last alternative carries the words the others share: an earlier one is told with the last one's noun where the
+    message says that noun too ("crypto promotions" of a crypto app's "video promoting the app"; "MLM" alone names
+    no roles), and only one that borrows no qualifier ("unpaid talks or podcasts": no bare "podcasts"); else, or
+    where several held, the whole rule."""
+    segments = _segments(rule)
+    alternatives = iter(_alternatives(rule))
+    if len(segments) < 2 or len(_alternatives(rule)) != sum(1 for s in segments if _segment_concepts(s)):
         return rule
     flat = PLEASANTRIES.sub(" ", " ".join(text.split()))
-    held = [
-        i for i, concepts in enumerate(alternatives) if _concepts_shown(concepts, flat, intent) is not None
-    ]
-    last = len(alternatives) - 1
-    if held != [last] or tuple(_segment_concepts(segments[last])) != alternatives[last]:
+    held, borrows = [], False
+    for i, segment in enumerate(segments):
+        if concepts := tuple(_segment_concepts(segment)):
+            ideas = next(alternatives)
+            if _concepts_shown(ideas, flat, intent) is not None:
+                held.append(i)
+                borrows = ideas != concepts
+        elif not _A_LONE_VERB.fullmatch(segment.strip()) and _read_word_for_word(segment, flat, intent):
+            held.append(i)
+    if len(held) != 1 or borrows:
         return rule
-    return segments[last].strip()
+    last = segments[-1].strip()
+    if held == [len(segments) - 1]:
+        return last
+    return _told_with_the_last_noun(segments[held[0]].strip(), last, flat) or rule
+
+
+def _read_word_for_word(segment: str, text: str, intent: Intent) -> bool:
+    """Whether a message says every word of an alternative kindly's ideas do not read ("pharmaceutical
+    promotions")."""
+    said = _message_words(text)
+    return any(_words_shown(reading, text, said, intent) is not None for reading in _word_readings(segment))
+
+
+def _told_with_the_last_noun(part: str, last: str, text: str) -> str:
+    """An alternative of one word told with the noun the rule's last alternative gives every one ("crypto" of
+    "crypto, gambling or pharmaceutical promotions": "crypto promotions"), where the message says that noun too;
+    "" where it does not, or where the part is more than a word or a kind of ask of its own ("weekends")."""
+    words = last.split()
+    if len(part.split()) != 1 or len(words) < 2 or set(_segment_concepts(part)) & _KINDS:
+        return ""
+    noun, said = words[-1], _message_words(text)
+    forms = {form for reading in _word_readings(noun) for word in reading for form in word.forms}
+    return f"{part} {noun}" if forms & said.keys() else ""
 
 
 # The evidence note of a yes that offers the paid way where a never-rule rules out giving advice unpaid.
@@ -1641,6 +1683,11 @@ class _Word:
     limit: Threshold | None = None  # "below 0.10 EUR per word": a quantity past it, not these words
 
 
+# "job interviews": the job says whose interview it is - the user's, for a role - so it is no filler there (a podcast's
+# "interview you" and a candidate "actively interviewing" are no job interview); elsewhere "job" is ("speaking jobs")
+_JOB_INTERVIEW = re.compile(r"(?:jobs?|roles?)\s+interview", _F)
+
+
 @lru_cache(maxsize=256)
 def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
     """The alternatives of a rule that its ideas do not say all of, each as the words it needs in a message:
@@ -1675,7 +1722,7 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
             segment = segment[:at] + " " * (until - at) + segment[until:]
         for found in re.finditer(r"[^\W_]+(?:'[^\W_]+)?", segment):
             word = found.group(0).lower()
-            if word in _FILLER or word in STOPWORDS:
+            if (word in _FILLER and not _JOB_INTERVIEW.match(segment, found.start())) or word in STOPWORDS:
                 continue
             if limit is not None and limit[0].money and word in RATE_WORDS:
                 continue
@@ -2006,14 +2053,18 @@ _PRICE_AS_FEE = frozenset({"fee"})
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
 
 
+def _sentence_start(text: str, found: re.Match[str]) -> int:
+    """Where the sentence a match stands in begins in the text (at most _NEAR characters before it)."""
+    low = max(0, found.start() - _NEAR)
+    edges = list(_SENTENCE_EDGE.finditer(text[low : found.start()]))
+    return low + (edges[-1].end() if edges else 0)
+
+
 def _sentence_at(text: str, found: re.Match[str]) -> str:
     """The sentence a match stands in (at most _NEAR characters either side of it)."""
-    before = text[max(0, found.start() - _NEAR) : found.start()]
     after = text[found.end() : found.end() + _NEAR]
-    edges = list(_SENTENCE_EDGE.finditer(before))
-    opening = edges[-1].end() if edges else 0
     closing = _SENTENCE_EDGE.search(after)
-    return before[opening:] + found.group(0) + (after[: closing.start()] if closing else after)
+    return text[_sentence_start(text, found) : found.end()] + (after[: closing.start()] if closing else after)
 
 
 # A price that pays for what was just asked, naming no work of its own: "for your time", "for it", "for that".
@@ -2027,7 +2078,7 @@ def _ask_paid_for(text: str, found: re.Match[str]) -> str:
     sentence = _sentence_at(text, found)
     if _PAYS_FOR_THE_ASK.search(sentence) is None:
         return ""
-    start = found.start() - sentence.index(found.group(0))
+    start = _sentence_start(text, found)
     before = text[max(0, start - _NEAR) : start].rstrip()
     if not before.endswith("?"):
         return ""

@@ -297,6 +297,8 @@ _ACCOUNT_THREATENED = re.compile(
     r"[^.!?\n]{0,40}?\b(?:will|would|may|is going to)\s+be\s+(?:\w+\s+)?(?:held|frozen|paused|on hold|restricted|"
     r"suspended|deactivated|locked|closed|disabled|terminated|cancell?ed|removed)\b|"
     r"\bfailure\s+to\s+(?:confirm|verify|validate|log\s?in|sign\s?in)\b|"
+    # ...or a clock on the reader's access: "Your access expires in 24 hours"
+    r"\b(?:access|link|account|password|document)\s+(?:expires|will\s+expire)\s+(?:in|within)\s+\d{1,3}\s+hours?\b|"
     r"\bto\s+(?:avoid|prevent)\s+(?:the\s+|your\s+|any\s+)?(?:suspension|deactivation|interruption|closure|"
     r"restriction|loss)\b",
     _F,
@@ -461,16 +463,29 @@ _ACCOUNT_SHUT = re.compile(
 
 def phishing_cue(text: str) -> str | None:
     """The words that ask the reader for their password or login ("entering your email password", "sign in with
-    your company email account"), or for their bank details under a threat to the account, or None."""
-    said = " ".join(text[:20_000].split())
-    if may_hold(
+    your company email account"), or None."""
+    if not may_hold(
         text, ("password", "passcode", "credentials", "login", "sign in", "log in", "sign-in", "log on")
-    ) and (found := _PASSWORD_ASKED.search(said)):
-        return f'"{found.group(0)}"'
-    if may_hold(text, ("bank", "card", "payment")) and (asked := _BANK_DETAILS_ASKED.search(said)):
-        threat = _ACCOUNT_SHUT.search(said)
-        return f'"{asked.group(0)}", "{threat.group(0)}"' if threat else None
-    return None
+    ):
+        return None
+    found = _PASSWORD_ASKED.search(" ".join(text[:20_000].split()))
+    return f'"{found.group(0)}"' if found else None
+
+
+def bank_details_threat_cue(sender: str, from_addr: str, text: str) -> str | None:
+    """The words that ask the reader's bank details under a threat to the account ("confirm your banking
+    information ... or the page will be closed"), from a domain that is not the named body's own (`_impostor`).
+    A vendor's own failed-payment notice ("update your payment details or your subscription will be suspended"),
+    from its own domain, is none."""
+    if not may_hold(text, ("bank", "card", "payment")):
+        return None
+    flat = " ".join(text[:20_000].split())
+    asked = _BANK_DETAILS_ASKED.search(flat)
+    threat = _ACCOUNT_SHUT.search(flat) if asked else None
+    if asked is None or threat is None:
+        return None
+    impostor = _impostor(sender, from_addr, flat)
+    return f'"{asked.group(0)}", "{threat.group(0)}", from "{impostor}"' if impostor else None
 
 
 def scam_in(text: str) -> Scam | None:

@@ -26,7 +26,7 @@ _OFFERED = re.compile(
     r"seeing|read(?:ing)?\s+(?:it|my)|look(?:ing)?\s+at\s+(?:it|my))\b"
     r"|\b(?:can|could|may|might|shall)\s+I\s+send\b"
     r"|\b(?:manuscript|synopsis|chapters?|pages|proposal)\s+(?:is|are)\s+attached\b|\battached\s+(?:is|are)\s+(?:my|the)\b"
-    r"|^\s*query\s*:",
+    r"|^[ \t]*query[ \t]*:",
     _F | re.MULTILINE,
 )
 
@@ -34,8 +34,12 @@ _OFFERED = re.compile(
 _WHERE_SUBMISSIONS_GO = re.compile(r"\b(?:quer(?:y|ies|ying)|submissions?|submit\w*|manuscripts?)\b", _F)
 
 
+_READ = 20_000  # characters: a query letter's first pages, as other readers cap a sender's text
+
+
 def work_submitted(subject: str, own_text: str) -> str:
     """The words in which a writer offers their own work to be read or represented, or "" where none do."""
+    own_text = own_text[:_READ]
     offered = _OFFERED.search(f"{subject}\n{own_text}")
     if offered is None:
         return ""

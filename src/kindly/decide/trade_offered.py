@@ -26,8 +26,8 @@ _ASKS_FOR_THE_TRADE = re.compile(
 )
 
 
-def _offer_said(text: str) -> str:
-    joined = " ".join(text[:20_000].split())
+def _offer_said(joined: str) -> str:
+    """The words that offer a trade, in a text already joined onto one line."""
     found = _OFFERS_TO_PARTNER.search(joined)
     return found.group(0) if found else work_offered(joined)
 
@@ -38,10 +38,10 @@ def trade_offered(goal: Goal, text: str) -> str:
     subcontractors"); one of finding clients or peers is not served by a seller of a trade it names."""
     if goal.kind is not GoalKind.CUSTOM:
         return ""
-    offer = _offer_said(text)
+    joined = " ".join(text[:20_000].split())
+    offer = _offer_said(joined)
     if not offer:
         return ""
-    joined = " ".join(text[:20_000].split())
     for target in goal.targets:
         named = re.search(rf"\b{re.escape(target)}s?\b", joined, re.IGNORECASE)
         if named is None:

@@ -16,6 +16,7 @@ from kindly.forwarded import forwarded_part, forwards_own_mail
 from kindly.hours import ANY_HOURS, MeetingHours, clock_meant, clock_read, clock_readings, clock_said
 from kindly.model import Intent, Message
 from kindly.reply.ask_terms import asks_onto_a_stage
+from kindly.reply.calendar_reply import a_call_on_the_day
 from kindly.reply.deadlines import deadlines, passed_deadline
 from kindly.reply.interviews import interview_offered
 from kindly.understand.days import MONTH_DAY as _MONTH_DAY
@@ -30,6 +31,7 @@ from kindly.understand.days import (
     window_start,
 )
 from kindly.understand.extract import Details, extract
+from kindly.understand.host_asked import host_asked
 from kindly.understand.recording import RECORDING, airs_on
 from kindly.zones import address_zone, hour_in_their_clock, in_my_zone, signature_zone
 
@@ -381,7 +383,8 @@ def _to_a_gathering(
     if dated and intent is Intent.EVENT_INVITATION:
         concrete += _hour_said_apart(concrete, theirs, local_day(today, message), style)
     mine = my_time(concrete, concrete, message, today, zone, style) if dated else ""
-    said = f"{late}{yes} - see you {_on(concrete)}{mine}." if dated else f"{late}{yes}."
+    meet = "speak to you" if a_call_on_the_day(message) else "see you"  # a call is heard, not seen
+    said = f"{late}{yes} - {meet} {_on(concrete)}{mine}." if dated else f"{late}{yes}."
     if dated and not details.place and link_to_come(theirs):
         said += " Could you send me the link?"  # an online meeting whose link they have not given
     return f"{said} {_how_to_pay(priced, theirs)}".rstrip()
@@ -976,7 +979,8 @@ def asks_for_live_show(text: str) -> bool:
 
 
 def asks_to_host(text: str) -> bool:
-    return _HOST.search(text) is not None or asks_for_live_show(text)
+    # ...or the organiser's words for it: "Would your team be up for hosting our meetup?"
+    return _HOST.search(text) is not None or asks_for_live_show(text) or bool(host_asked(text))
 
 
 # A first visit offered free: "come as a guest first", "a free trial session", "your first visit is on us".

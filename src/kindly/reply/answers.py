@@ -77,7 +77,9 @@ def answers_for(text: str, answers: Sequence[Answer]) -> list[str]:
         answer.answer
         for answer in answers
         if any(
-            _mentions(question, term) and not _medium_of_the_meeting(question, term)
+            _mentions(question, term)
+            and not _medium_of_the_meeting(question, term)
+            and not _place_of_the_meeting(question, term)
             for question in map(_without_own_lead, asked)
             for term in answer.about
         )
@@ -114,6 +116,16 @@ def _medium_of_the_meeting(question: str, term: str) -> bool:
         and _ASKS_TO_MEET.search(question) is not None
         and _MEETING_OVER.search(question) is not None
     )
+
+
+def _place_of_the_meeting(question: str, term: str) -> bool:
+    """Whether `term` only names where the meeting asked for is held ("Would your team be up for hosting at your
+    South Lake Union office?"), not something asked about ("Is the role in the office?")."""
+    if _ASKS_TO_MEET.search(question) is None:
+        return False
+    words = r"\s+".join(map(re.escape, term.split()))
+    venue = rf"\b(?:at|in)\s+(?:your|our|the|their)\s+(?:[\w'-]+\s+){{0,3}}?{words}\b"
+    return re.search(venue, question, re.IGNORECASE) is not None
 
 
 # A question that asks to meet ("Would you be open to a call in early December?") is what the decision and its

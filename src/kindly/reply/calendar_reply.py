@@ -8,6 +8,7 @@ e-mail instead: see `is_no_reply` and `wants_calendar_reply`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Container
 from datetime import UTC, date, datetime, tzinfo
@@ -69,6 +70,21 @@ def one_to_one_call(event: Event | None) -> bool:
     organiser = event.organizer_email.strip().lower()
     others = {a.email.strip().lower() for a in event.attendees if a.email.strip().lower() != organiser}
     return len(others) == 1 and held_over_a_call(event.location)
+
+
+def a_call_on_the_day(message: Message) -> bool:
+    """Whether what a yes confirms on its day is a call, by its title or its calendar invitation's structure
+    ("Phone screen: Data Scientist", a Zoom between two): the yes says "speak to you on Thursday", not "see you"
+    (a meetup whose note gives a phone number is still met in person)."""
+    event = message.event
+    title = event.summary if event is not None else message.subject
+    return one_to_one_call(event) or _A_CALL_NAMED.search(title) is not None
+
+
+# what a title names as a call: "Phone screen", "Zoom: intro", "Video call with Sam" - not "Call for speakers"
+_A_CALL_NAMED = re.compile(
+    r"\b(?:phone|zoom|video\s+(?:call|chat)|google\s+meet|teams\s+call|call(?!\s+for\b))\b", re.IGNORECASE
+)
 
 
 def asked_activities(form: str, message: Message) -> frozenset[str]:

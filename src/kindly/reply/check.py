@@ -21,7 +21,7 @@ _IN_OTHER_LANGUAGES = {
 _STEP_MARKERS: dict[str, re.Pattern[str]] = {
     "ask_details": re.compile(r"\?(\s|$)"),
     "accept": re.compile(
-        r"\b(glad|happy|pleased|count me in|let's do it|i'd like that|i would like that|works for me|see you|keep me posted|"
+        r"\b(glad|happy|pleased|count me in|let's do it|i'd like that|i would like that|works for me|see you|speak to you|keep me posted|"
         rf"hear about the next|{_IN_OTHER_LANGUAGES['accept']})\b",
         re.IGNORECASE,
     ),

@@ -105,7 +105,7 @@ from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
 from kindly.reply.ask_wording import A_MEETING, MEETING_TERMS, event_kind, occasion_unsaid, plainly_an_event
 from kindly.reply.ask_wording import ask_phrase as ask_phrase
 from kindly.reply.ask_wording import offers_their_time as offers_their_time
-from kindly.reply.calendar_reply import asked_activities, not_met_then, one_to_one_call
+from kindly.reply.calendar_reply import a_call_on_the_day, asked_activities, not_met_then, one_to_one_call
 from kindly.reply.client_yes import after_their_day, booking_yes, service_yes, visit_yes
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.decline_reason import (
@@ -156,6 +156,7 @@ from kindly.reply.resources import (
     most_alike,
     users_own_page,
 )
+from kindly.reply.rewarded_referrals import rewards_referrals
 from kindly.reply.saved_answer import saved_answers_asked
 from kindly.reply.slot_wording import (
     before_the_event,
@@ -169,13 +170,14 @@ from kindly.reply.slot_wording import (
     week_around,
     your_time,
 )
+from kindly.reply.thanked_for_work import glad_it_helped
 from kindly.reply.to_have_ready import left_for_you, what_to_have_ready
 from kindly.reply.vouching import reference_reply
 from kindly.reply.whose_day import both_clocks
 from kindly.reply.wording import formally, lower_first, tidy, without_contractions
 from kindly.reply.yes_values import plain_yes
 from kindly.understand.classify import TENDER, offers_to_share, swaps_clients
-from kindly.understand.days import named_day, window_start
+from kindly.understand.days import away_until, named_day, window_start
 from kindly.understand.extract import Details, call_first, extract
 from kindly.understand.needed_by import needed_by
 from kindly.understand.people import (
@@ -747,6 +749,9 @@ def _declined(s: _Drafting, values: dict[str, object]) -> tuple[str, ...]:
     steps = _pitch_declined(s, values, steps)
     _wish_well(s, values)
     steps = _favour_declined(s, values, steps)
+    if glad := glad_it_helped(s.message.own_text):
+        # "your video helped me pay off $6k": the no first says the user is glad it helped
+        values["honest_reason"] = f"{glad} {values['honest_reason']}"
     message, intent, details = s.message, s.intent, s.details
     event_pitched = intent is Intent.SALES_PITCH and plainly_an_event(message, details)
     if event_pitched:
@@ -954,6 +959,9 @@ def _offer_withheld(
         )
         or (verdict.reason_code == "not_a_fit" and (sellers_event or event_pitched))
         or (verdict.reason_code == "has_provider" and _rival_of_own_partner(intent, verdict, profile))
+        # "Agents who recommend us to their authors get a free launch audit": a seller of what the user has,
+        # rewarding her for sending her own clients, is promised no one
+        or (verdict.reason_code == "has_provider" and rewards_referrals(message.own_text))
         or (verdict.reason_code == "not_a_fit" and bool(buys_the_users(message)))
     ):
         # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
@@ -1051,11 +1059,12 @@ def _the_yes(
     style = profile.user.date_style
     # the day in the user's own clock, else the organiser's; none where a UTC time's is unknown
     seen = start_weighed(event, profile.user.zone, message.date_offset)
+    meet = "speak to you" if a_call_on_the_day(message) else "see you"  # a call is heard, not seen
     values["event_when"] = (
-        f"see you on {written_day(seen, style, read_on)}"
+        f"{meet} on {written_day(seen, style, read_on)}"
         f"{event_hour(event, seen, message.date_offset, profile.user.zone, style)}"
         if event is not None and seen is not None
-        else ("see you then" if event is not None and event.start is not None else "")
+        else (f"{meet} then" if event is not None and event.start is not None else "")
     )
     values["later"] = verdict.reason_code == ACCEPT_LATER
     values["glad"] = ""
@@ -1374,6 +1383,24 @@ def _earliest(*days: date | None) -> date | None:
     return min((day for day in days if day is not None), default=None)
 
 
+def _latest(*days: date | None) -> date | None:
+    return max((day for day in days if day is not None), default=None)
+
+
+def _unmet_day_asked(s: _Drafting, values: dict[str, object], settled: _Yes, client: bool) -> date | None:
+    """A day a client asked for on which the user never meets ("Sunday, December 20 - we're away until then"):
+    the times follow it, the nearest days she meets on or after it, never days before they said they are ready (a
+    day of the coming week anchors nothing: the soonest times are offered)."""
+    hours = settled.meeting_hours
+    if not client or settled.dated or not hours or not values.get("away"):
+        return None
+    profile = s.profile
+    day = proposed_day_off(
+        s.details.when, s.today, profile.user.off, profile.user.zone, meets_at_weekends(hours)
+    )
+    return day if day is not None and not hours.spans(day) else None
+
+
 def _times_to_meet(
     s: _Drafting, values: dict[str, object], settled: _Yes, due: Deadlines, client: bool
 ) -> list[str]:
@@ -1424,9 +1451,13 @@ def _times_to_meet(
         soon=client or bool(phone),  # a reporter's call is soon: her story has a deadline
         not_before=None
         if first or picks_a_week
-        else window_start(message.own_text, (written or today).date()),
+        else _latest(
+            window_start(message.own_text, (written or today).date()),
+            # "we're away until December 18": no time before they are back
+            away_until(message.own_text, (written or today).date()),
+        ),
         meeting_hours=meeting_hours,
-        on_day=outside[1] if outside else None,
+        on_day=outside[1] if outside else _unmet_day_asked(s, values, settled, client),
         their_day=their_day,
         near=near,
         clocks=both_clocks(message, zone),

@@ -12,8 +12,9 @@ from kindly.profile import Profile
 from kindly.reply.acceptance import later_of, outside_hours
 from kindly.understand.extract import Details
 
-# Invitations to someone else's event: a time the organiser set for everyone, not one the user could move.
-_EVENTS = frozenset((Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION))
+# Invitations to someone else's event, or to speak at one (a talk, a panel): a time the organiser set for everyone,
+# not one the user could move.
+_EVENTS = frozenset((Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION, Intent.SPEAKING_INVITATION))
 
 
 def outside_your_hours(

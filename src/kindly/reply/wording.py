@@ -63,6 +63,9 @@ def without_contractions(text: str, kept: tuple[str, ...] = ()) -> str:
 _FORMAL_PHRASES = (
     ("Count me in - see you on", "I would be glad to attend, and I look forward to seeing you on"),
     ("Count me in - see you", "I would be glad to attend, and I look forward to seeing you"),
+    # a call is joined and spoken on, not attended: "I would be glad to join, and I look forward to speaking"
+    ("Count me in - speak to you on", "I would be glad to join, and I look forward to speaking with you on"),
+    ("Count me in - speak to you", "I would be glad to join, and I look forward to speaking with you"),
     ("Count me in.", "I would be glad to attend."),
     ("let's have a short call so I can quote accurately", "a short call would let me quote accurately"),
     ("what you are after", "what you are looking for"),

@@ -598,7 +598,7 @@ class Repository:
             self.session.add(row)
         row.uidvalidity = uidvalidity
         row.last_uid = last_uid
-        row.synced_at = datetime.now(UTC)
+        row.synced_at = clock.stamp()
         self.session.flush()
 
     # -- analyses and drafts ------------------------------------------------------------------

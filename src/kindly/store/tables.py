@@ -133,7 +133,8 @@ class DraftRow(Base):
     status: Mapped[str] = mapped_column(
         String(16), default="pending"
     )  # pending | approved | sent | discarded
-    # why it was discarded (kindly.kept_drafts.DISCARDED_...): "" for drafts not discarded, or discarded before 0018
+    # why it was discarded (kindly.store.discards: CANCELLED, BY_YOU, REPLACED_...): "" for drafts not discarded,
+    # or discarded before 0018
     why_discarded: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 

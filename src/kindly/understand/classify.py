@@ -19,7 +19,10 @@ from kindly.understand.connect import CONNECT as _CONNECT
 from kindly.understand.cues import cue_names
 from kindly.understand.extract import event_beside_meeting
 from kindly.understand.features import FOR_INFORMATION, model_text, passes_on_only, with_forward
+from kindly.understand.host_asked import host_asked
 from kindly.understand.linear import LinearTextModel
+from kindly.understand.thanks import thanks_for_a_meeting
+from kindly.understand.time_proposed import time_proposed_in_reply
 
 MODEL_PATH = Path(__file__).parent / "models" / "intent.npz"
 RULE_CONFIDENCE = 0.9  # how sure a ruling of the guide is: a forward with only "FYI", a bare "let's connect"
@@ -325,6 +328,17 @@ def plain_connection_request(own: str) -> bool:
     return len(own.split()) <= CONNECT_WORDS and _CONNECT.search(own) is not None
 
 
+# A note that asks for the reader's time besides: "do you have 15 mins next week?", "free for a quick call
+# Thursday?" (cue names of understand.cues): a meeting asked, whose purpose is still to ask.
+_ASKS_FOR_TIME = frozenset({"schedule", "call_words"})
+
+
+def only_connects(own: str) -> bool:
+    """A plain connection request that asks for no time of the reader: accepted where it came, no reply needed
+    ("Hi Tom, I'd love to connect!"); one that asks for 15 minutes next week is asked what they have in mind."""
+    return plain_connection_request(own) and not _ASKS_FOR_TIME.intersection(cue_names(own))
+
+
 # What makes a note that ends "let's connect" more than a connection request: a pitch, a job, a talk, a meal,
 # a day, a question (cue names of understand.cues).
 _ASKS_MORE = frozenset(
@@ -459,6 +473,15 @@ class Classifier:
             agreed = read_as in _MEETINGS and not passed_on and reminds
             if agreed:
                 best = self._none  # "we agreed to meet Thursday ... see you then!" asks nothing new
+            # "Would your team be up for hosting our January meetup? ... a slot to talk about your open roles": an
+            # event's invitation, however the roles read
+            hosting = read_as == Intent.RECRUITING.value and not passed_on and bool(host_asked(text.own))
+            if hosting:
+                best = self.intent_classes.index(Intent.EVENT_INVITATION.value)
+            # "Thanks again for taking the time to talk yesterday about the role": a note, however the role reads
+            thanked = "" if passed_on or best == self._none else thanks_for_a_meeting(text.own)
+            if thanked:
+                best = self._none
             # a journalist's "quote" is a comment for a story (the guide's being interviewed); a call for talks
             if press or talks:
                 best = self.intent_classes.index(Intent.SPEAKING_INVITATION.value)
@@ -476,9 +499,18 @@ class Classifier:
             beside = read_as in _SIDE_ASK_READ and not passed_on and event_beside_meeting(text.own)
             if beside and best == self.intent_classes.index(read_as):
                 best = self.intent_classes.index(Intent.EVENT_INVITATION.value)
+            # "Re: mentoring - I'd be glad to. Shall we start on Thursday, December 10 at 8:00 am?": a reply that says
+            # when to meet asks for an answer, however little else it asks; the thread says what the meeting is for
+            proposed = (
+                "" if passed_on or best != self._none else time_proposed_in_reply(text.subject, text.own)
+            )
+            if proposed:
+                best = self.intent_classes.index(Intent.COFFEE_CHAT.value)
             intent = Intent(self.intent_classes[best])
             is_invitation = intent is not Intent.NONE
             clear = bool(clear_p[n] >= 0.5) if is_invitation else None
+            if proposed:
+                clear = True
             if intent is Intent.PARTNERSHIP_PROPOSAL and (referrals or sharing):
                 clear = True  # sending each other clients, or sharing the user's work, is what they want
             unnamed = bool(is_invitation and clear and unnamed_topic(text.own))
@@ -499,6 +531,10 @@ class Classifier:
                 evidence = ("a plain connection request: a coffee chat with no purpose given", *evidence)
             if agreed:
                 evidence = ("a reminder of a meeting already agreed: nothing new is asked", *evidence)
+            if thanked:
+                evidence = (f'thanks for a meeting ("{thanked}") that asks nothing besides', *evidence)
+            if proposed:
+                evidence = (f'a reply that proposes when to meet ("{proposed}")', *evidence)
             scores = {c: round(float(p), 3) for c, p in zip(self.intent_classes, intent_p[n], strict=True)}
             results.append(
                 Understanding(

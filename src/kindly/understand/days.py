@@ -69,6 +69,23 @@ def named_day(when: str, after: date) -> date | None:
         return None
 
 
+# "we're away until December 18", "out of town until Dec 18": the day a sender is back (bounded gaps: linear)
+_AWAY_UNTIL = re.compile(
+    r"\b(?:away|out of town|out of the country|travel+ing|abroad|on vacation|on holiday)\b[^.!?\n]{0,30}?"
+    r"\buntil\s+([^.!?\n]{1,30})",
+    re.IGNORECASE,
+)
+
+
+def away_until(text: str, written: date) -> date | None:
+    """The day a sender says they are away until ("we're away until December 18"): no time before it is theirs;
+    None where they name no day ("away until then")."""
+    for found in _AWAY_UNTIL.finditer(text[:20_000]):
+        if (day := named_day(found.group(1), written)) is not None:
+            return day
+    return None
+
+
 def _weekday_nth(when: str, after: date) -> date | None:
     found = _WEEKDAY_NTH.search(when)
     if not found:

@@ -28,10 +28,10 @@ from kindly.services import (
     silence_if_no_reply_owed,
     when_it_meets,
 )
-from kindly.set_by_hand import SET_BY_YOU, profile_stamp, redraft_set_by_hand
+from kindly.set_by_hand import profile_stamp, redraft_set_by_hand
 from kindly.store import discards
 from kindly.store.history import answers_the_user, history, user_wrote_later
-from kindly.store.repository import Repository, stored_message
+from kindly.store.repository import SET_BY_YOU, Repository, stored_message
 from kindly.store.repository import stored_understanding as understanding_of
 from kindly.store.tables import DraftRow, MessageRow
 from kindly.taken_times import taken_by_stored_drafts

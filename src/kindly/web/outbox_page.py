@@ -82,6 +82,17 @@ def _draft_id(state: WebState, pk: int) -> tuple[int, str]:
     raise Conflict(f"approve the draft of invitation #{pk} first")
 
 
+def _prepared(state: WebState, draft_id: int) -> tuple[outbox.Outgoing, str]:
+    """The reply as it would leave, and the time taken (or the decision changed) since that the page says, whose own
+    box sends it anyway; an OutboxError of either call is the page's problem to show."""
+    try:
+        return outbox.outgoing(state.sessions, state.profile(), draft_id), ""
+    except outbox.TimesTaken as error:
+        return outbox.outgoing(
+            state.sessions, state.profile(), draft_id, despite_taken_times=True
+        ), error.on_page
+
+
 def _view(state: WebState, pk: int) -> OutboxView:
     draft_id, status = _draft_id(state, pk)
     config, config_problem = _config(state)
@@ -90,10 +101,7 @@ def _view(state: WebState, pk: int) -> OutboxView:
     problem = taken = ""
     stale = False
     try:
-        prepared = outbox.outgoing(state.sessions, state.profile(), draft_id)
-    except outbox.TimesTaken as error:
-        taken = str(error).split(". Change the ", 1)[0]  # the page offers its own box instead of the flag
-        prepared = outbox.outgoing(state.sessions, state.profile(), draft_id, despite_taken_times=True)
+        prepared, taken = _prepared(state, draft_id)
     except outbox.StaleDraft as error:
         problem, stale = error.on_page, True
     except outbox.OutboxError as error:
