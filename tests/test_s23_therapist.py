@@ -306,7 +306,7 @@ def test_a_clients_thank_you_gift_or_dinner_is_declined_by_her_rule(
         kindly, tmp_path, body, sender="Robert Kline <rk@law.example>", subject="Thank you"
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
-    assert "gifts or meals from clients" in record["draft"]
+    assert "meals from clients" in record["draft"]  # the rule, or the part of it that held
 
 
 def test_a_drug_reps_lunch_is_not_a_meal_from_a_client(kindly: Kindly, tmp_path: Path) -> None:
@@ -378,3 +378,41 @@ def test_two_times_of_the_same_people_are_one_alternative_of_a_rule(
 
     assert words_needed(rule) == needed
 
+
+# -- 10. a former client's party is the social contact her rule keeps out: a kind, boundaried no ------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hi Miriam!!\n\nI know it's been almost two years since our last session but I think about our work "
+            "together all the time. I finally bought a house and I'm having a housewarming party on Saturday "
+            "December 12 from 6pm. It would mean the world to me if you came!\n\nJess\n",
+            id="a-housewarming",
+        ),
+        pytest.param(
+            "Miriam, it's been a year since we finished our sessions and I'm doing so well. I'm turning 40 and "
+            "having a birthday party on Saturday January 9 at my place - I'd love for you to come!\n\nDana\n",
+            id="a-birthday-party",
+        ),
+    ],
+)
+def test_a_former_clients_party_is_declined_by_her_rule(kindly: Kindly, tmp_path: Path, body: str) -> None:
+    record = _to_therapist(
+        kindly, tmp_path, body, sender="Jess Carrow <jess88@mail.example>", subject="party!!"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "social contact" in record["draft"]
+    assert "see you" not in record["draft"].lower()
+
+
+def test_a_friends_birthday_party_is_still_her_own_plans(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Miri!! I'm turning 40 and having a birthday party on Saturday January 9 at my place - you HAVE to come. "
+        "Bring Jonas!\n\nxo Dana\n"
+    )
+    record = _to_therapist(
+        kindly, tmp_path, body, sender="Dana Fox <dana.fox@mail.example>", subject="party!!"
+    )
+    assert record["reason_code"] != "never_do", record["reason"]
