@@ -45,7 +45,7 @@ def main() -> None:
     from kindly.decide.mentoring import career_step_asked
     from kindly.decide.pay_to_pitch import charges_to_meet_you
     from kindly.decide.policy import _asks_you, civic_mailing
-    from kindly.decide.reading import _ASKED_TO_SPEAK, with_recruiter_offering_work
+    from kindly.decide.reading import _A_JOB, _ASKED_TO_SPEAK, with_recruiter_offering_work
     from kindly.decide.representative import representative_asked
     from kindly.decide.rules import _SAID_OTHERWISE, CONCEPTS, _denied_wherever_said
     from kindly.decide.scams import bank_details_threat_cue, fake_job_cue, login_threat_cue, phishing_cue
@@ -217,6 +217,8 @@ def main() -> None:
     visits = "our kitchen and could you maybe possibly come over " * int(3_000 * scale)
     sign_ins = "sign in with your company sign in using your " * int(3_000 * scale)
     leads = "new leads near you for $ and leads for " * int(3_000 * scale)
+    # a therapist's mail: "so I can ask ..." never finished, "feature your ..." never an endorsement
+    asking = "so that I could ask you a few questions so I can ask feature your own " * int(3_000 * scale)
     offers = "we have room and if you need a good plumber or " * int(3_000 * scale)
     kendra = Profile.model_validate(tomllib.loads(contractor_profile()))
     holding = "I will check with the team and " * int(4_000 * scale)
@@ -362,6 +364,11 @@ def main() -> None:
         ),
         ("a site visit asked (first 20 KB read)", 20_000, lambda: site_visit_asked(kendra, visits)),
         ("leads priced each, no price said", len(leads), lambda: CONCEPTS["referral_fee"].shown_by(leads)),
+        (
+            "an ask never finished, no endorsement",
+            len(asking),
+            lambda: (topic_said(asking), CONCEPTS["endorsement"].shown_by(asking), _A_JOB.search(asking)),
+        ),
         ("a sub's time offered, none said (first 20 KB)", 20_000, lambda: work_offered(offers)),
         ("a sign-in, no account named (first 20 KB)", 20_000, lambda: phishing_cue(sign_ins)),
         ("times turned down, none quite said", len(turned_down), lambda: turns_them_down(turned_down)),

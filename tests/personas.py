@@ -2484,3 +2484,115 @@ def to_renata(
 ) -> Path:
     """A mail to Renata, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=RENATA, in_reply_to=in_reply_to)
+
+
+# -- Miriam Okafor-Lund, psychotherapist (LPC) in solo private practice, Portland, Oregon (session 23) ------------
+
+THERAPIST_REFERRALS = goal(
+    "find_clients",
+    "Referral relationships with primary-care physicians and psychiatrists who refer adults with anxiety, "
+    "depression and trauma",
+    [
+        "primary care physicians",
+        "psychiatrists",
+        "Hawthorne Family Medicine",
+        "Rose City Psychiatric Associates",
+        "referral relationships",
+        "integrated care",
+    ],
+    1,
+)
+THERAPIST_PEERS = goal(
+    "find_community",
+    "A peer consultation group of licensed therapists for case consultation and support",
+    [
+        "peer consultation group",
+        "consultation group",
+        "licensed therapists",
+        "clinicians",
+        "case consultation",
+    ],
+    2,
+)
+THERAPIST_CONFERENCE = goal(
+    "build_credibility",
+    "Speak at the Oregon Counseling Association annual conference on trauma-informed care",
+    ["Oregon Counseling Association", "OCA conference", "counseling conference", "trauma-informed care"],
+    2,
+)
+THERAPIST_MENTORING = goal(
+    "help_client",
+    "Mentor newly licensed therapists in their first years of practice",
+    [
+        "newly licensed therapists",
+        "new therapists",
+        "associates",
+        "counseling students",
+        "early-career clinicians",
+    ],
+    3,
+)
+THERAPIST_NEVER = (
+    "paying or accepting referral fees or kickbacks for client referrals",
+    "pay-per-lead directories or lead marketplaces",
+    "podcast or media interviews about clients",
+    "testimonials or endorsements of products",
+    "social contact with current or former clients",
+    "gifts or meals from clients",
+)
+MIRIAM = "Miriam Okafor-Lund <miriam@alderstreetcounseling.example>"
+
+
+def therapist_profile(**user_changes: Any) -> str:
+    """Miriam Okafor-Lund's profile: she sees clients Monday to Thursday and keeps Friday 9-3 for meetings; her
+    ethics are never-rules (no referral fees, no pay-per-lead directories, no interviews about clients, no
+    endorsements, no social contact with clients, no gifts or meals from them); she already has an EHR, a billing service, a malpractice
+    insurer and an accountant, and answers a prospective client's questions on openings and insurance."""
+    user = {
+        "name": "Miriam Okafor-Lund",
+        "email": "miriam@alderstreetcounseling.example",
+        "signature": "Miriam Okafor-Lund, LPC\nAlder Street Counseling\n(503) 555-0177",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 3,
+        "time_zone": "America/Los_Angeles",
+        "holidays": "US-OR",
+        "meeting_hours": ["Fri 09:00-15:00"],
+        **user_changes,
+    }
+    providers = [
+        ("EHR and practice management", "SimplePractice"),
+        ("billing service", "Cascade Behavioral Billing"),
+        ("malpractice insurance", "CPH & Associates"),
+        ("accounting", "Dana Reyes, bookkeeping and tax"),
+    ]
+    resources = [
+        {
+            "title": "First-year private practice checklist",
+            "description": "Licensure, insurance panels, documentation and fees: what I wish I had known in year one",
+            "link": "https://alderstreetcounseling.example/first-year",
+            "helps": "newly licensed therapists starting a private practice",
+        }
+    ]
+    answers = [
+        answer(
+            ["openings", "availability", "waitlist", "accepting new clients", "new clients"],
+            "I have a few openings for new adult clients on weekday afternoons; the first step is a free 15-minute "
+            "phone consultation, which you can book at alderstreetcounseling.example/consult.",
+        ),
+        answer(
+            ["insurance", "in-network", "Aetna", "Providence", "Regence", "sliding scale"],
+            "I'm in network with Providence and Regence, and I keep a few sliding-scale spots.",
+        ),
+    ]
+    goals = (THERAPIST_REFERRALS, THERAPIST_PEERS, THERAPIST_CONFERENCE, THERAPIST_MENTORING)
+    return profile_toml(
+        user, goals, providers=providers, never=THERAPIST_NEVER, resources=resources, answers=answers
+    )
+
+
+def to_therapist(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Mon, 30 Nov 2026 10:00:00 -0800"
+) -> Path:
+    """A mail to Miriam, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=MIRIAM)

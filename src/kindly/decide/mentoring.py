@@ -25,7 +25,8 @@ _ASKED_FOR_HELP = re.compile(
 # love to be mentored".
 _OFFERS_MENTORING = re.compile(
     r"\b(?:happy|glad|delighted|pleased|willing|keen|love|honou?red)\s+to\s+(?:(?!be\b)\w+\s+){0,5}?"
-    r"(?:mentor(?!ed)\w*|be\s+(?:a|your)\s+(?:mentor|sounding board)|offer\s+(?:some\s+)?(?:advice|guidance)|"
+    # (not "love to meet monthly for mentoring": the mentoring they come for)
+    r"(?:(?<!\bfor\s)mentor(?!ed)\w*|be\s+(?:a|your)\s+(?:mentor|sounding board)|offer\s+(?:some\s+)?(?:advice|guidance)|"
     r"share\s+(?:what\s+(?:i|he|she|they)\b(?:(?:'ve|’ve|'s|’s| have| has)?\s+learn(?:ed|t)\b)?|(?:my|his|her|their)\s+(?:own\s+)?(?:experience|lessons|learnings?)|"
     r"some\s+(?:of\s+)?(?:what|lessons)))"
     r"(?!\s+me\b)"

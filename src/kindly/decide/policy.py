@@ -25,6 +25,7 @@ from kindly.decide.audience_gap import AUDIENCE_GAP, far_smaller_swap
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
 from kindly.decide.care import care_asked, hard_news
 from kindly.decide.categories import detect_categories, same_category
+from kindly.decide.client_bounds import from_a_client_the_rule_keeps_away
 from kindly.decide.client_need import (
     CLIENT_REQUEST,
     introduced_buyer,
@@ -1115,8 +1116,10 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     # "Our clients are keen to understand where the coverage is going", "he would be happy to speak on
     # background": a pitch for coverage, however friendly its drinks or however like a talk its words
     pitched = press_pitch(message) if intent in _PRESS_PITCHED and not target_person else ""
+    # "since our last session ... my housewarming party" to a user whose rule keeps clients at a distance
+    from_a_client = from_a_client_the_rule_keeps_away(assessment.never)
     if personal := _personal_or_spent(
-        message, context, intent, text, scam, best, target_person, pitched, verdict
+        message, context, intent, text, scam, best, target_person, pitched, verdict, from_a_client
     ):
         return personal
     never, fits, best = _rule_set_aside(message, profile, context, intent, text, assessment, fits, best)
@@ -1582,9 +1585,11 @@ def _personal_or_spent(
     target_person: bool,
     pitched: str,
     verdict: Callable[..., Verdict],
+    from_a_client: bool = False,
 ) -> Verdict | None:
     """Personal plans among people who know each other, a stranger's scam, and the last note of a sequence: nothing
-    networking to answer."""
+    networking to answer. A client's party to a user whose rule keeps clients at a distance (`from_a_client`) is
+    no such plan: the rule's no is drafted."""
     cue = personal_cue(text)
     if (
         cue
@@ -1598,6 +1603,7 @@ def _personal_or_spent(
         and not from_an_organisation(message.from_name, message.from_addr)
         # "Been ages! We worked together at Brightwave - coffee?": a former colleague's catch-up is networking
         and not (only_a_reunion(cue) and worked_together(message.own_text))
+        and not from_a_client
     ):
         return verdict(
             Decision.IGNORE, f'Personal plans among people who know each other ("{cue}").', "personal"

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from kindly.amounts import MONEY
+from kindly.decide.answered_asks import asked_and_answered
 from kindly.decide.assess import assess, evidence_text, target_person_named
 from kindly.decide.bookings import booking_paid, hired_for_a_slot
 from kindly.decide.client_need import as_client, buyer_for_client, says_they_raise
@@ -85,6 +86,7 @@ def as_read(
     understanding = with_mentor_offering(understanding, profile, message, users_mail)
     understanding = with_standing_group(understanding, message)
     understanding = with_proposal_explained(understanding, message)
+    understanding = with_answered_question(understanding, profile, message)
     understanding = with_seller_hosted_event(understanding, profile, message)
     understanding = with_sellers_research(understanding, profile, message)
     understanding = with_industry_engagement(understanding, message)
@@ -95,6 +97,7 @@ def as_read(
     understanding = with_endorsement_asked(understanding, message)
     understanding = with_guest_offered(understanding, profile, message)
     understanding = with_second_reading(understanding, profile, message)
+    understanding = with_no_role_offered(understanding, profile, message)
     return as_list_pitch(understanding, message)
 
 
@@ -605,6 +608,19 @@ _A_TALK = re.compile(
 )
 
 
+def with_answered_question(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
+    """A client's short inquiry the model found no purpose in, whose question the user has an answer for ("Are you
+    taking new clients? ... Do you have any openings?"): its purpose is that question - to be answered, not to be
+    asked back "what do you need help with?"."""
+    if understanding.intent is not Intent.CLIENT_INQUIRY or understanding.purpose_clear is not False:
+        return understanding
+    term = asked_and_answered(profile, f"{message.subject}\n{message.own_text}")
+    if not term:
+        return understanding
+    note = f'purpose clear: it asks what your answers say ("{term}")'
+    return replace(understanding, purpose_clear=True, evidence=(note, *understanding.evidence))
+
+
 def with_standing_group(understanding: Understanding, message: Message) -> Understanding:
     """A "coffee" or an "event" that is a group of peers meeting again and again ("a handful of us HRDs meet for
     breakfast on the first Friday of the month"): an invitation to join a group, whatever food it is over. So is a
@@ -739,6 +755,34 @@ def with_recruiter_offering_work(understanding: Understanding, message: Message)
         return understanding
     note = f'recruiting: a recruiter ("{" ".join(recruiter.group(0).split())}") offers you work, not a service to buy'
     return understanding.read_as(Intent.RECRUITING, note)
+
+
+# Words of a job: a recruiter's approach names one ("a role", "we're hiring", "full-time", "per session").
+_A_JOB = re.compile(
+    r"\b(?:hir(?:e|es|ing)|recruit\w*|candidates?|salary|salaries|full[- ]time|part[- ]time|per (?:session|hour|shift)|"
+    r"join (?:our|the) team|headhunt\w*|career|employment)\b",
+    re.IGNORECASE,
+)
+UNSURE_RECRUITING = 0.3  # a recruiter's approach read with less confidence than this may be read again
+
+
+def with_no_role_offered(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
+    """A "recruiter's approach" the model is unsure of, from someone who names no recruiting and offers no role
+    ("I'm a family physician ... our behavioral health team has a long waitlist. Would you be open to meeting to
+    set up a referral pathway?"): read as its likeliest other ask that serves a goal well, not declined with
+    "I'm not looking for a new role"."""
+    if understanding.intent is not Intent.RECRUITING or understanding.confidence >= UNSURE_RECRUITING:
+        return understanding
+    text = " ".join(message.own_text[:20_000].split())
+    if _A_JOB.search(f"{message.subject} {text}") or _WORK_OFFERED.search(text) or _RECRUITER.search(text):
+        return understanding
+    return _read_again(
+        understanding,
+        profile,
+        message,
+        not_as=("recruiting",),
+        why="a recruiter's approach at only {confidence} with no role offered",
+    )
 
 
 def with_work_offered(understanding: Understanding, message: Message) -> Understanding:

@@ -525,6 +525,9 @@ CONCEPTS: dict[str, Concept] = {
         ),
         re.compile(
             r"\b(testimonials?|case stud(y|ies)|endors\w* (of )?(our|us|the|this|it)\b|"
+            # "feature your endorsement on our packaging", "therapist-approved": the user's name sells a product
+            r"(feature|use|print|display|quote|share) your (\w+ )?endorsement|"
+            r"(therapist|doctor|dentist|expert|nurse|vet|coach|trainer)[- ](approved|recommended|endorsed)|"
             r"(quote|review|video)s? (from you )?(for|on) our (website|site|marketing|materials|brochure|page|stand)|"
             # "appear in our summer launch video", "star in our new ad": a company's promotion, the user in it
             r"(appear|feature|star|be featured|take part)\w* (you )?in (our|their) (\w+ ){0,2}(ads?|adverts?|"
@@ -1660,6 +1663,7 @@ def _listed(rule: str) -> list[str]:
     # "... without council staff present", "... except with parents": what it is about
     rule = condition.base if condition else exemption.base if exemption else rule
     rule = _USER_CONDITION.sub(" ", _without_restatement(REASON.sub("", rule)))
+    rule = _EITHER_TIME.sub(" ", rule)  # "current or former clients": clients, one alternative
     segments = [re.sub(r"^\s*and\b", "", s) for s in _split_listed(rule)]
     segments = [s for s in segments if s.strip()]
     qualifier = _QUALIFIED.search(segments[-1]) if len(segments) > 1 else None
@@ -1675,6 +1679,10 @@ def _listed(rule: str) -> list[str]:
 
 
 _A_LONE_VERB = re.compile(r"[a-z]+ing", _F)
+# Two times of the same people or things, which together are all of them: "current or former clients", "new or
+# existing vendors". Cut at its "or", the rule would rule out "social contact with current" anything.
+_TIMES = r"(?:current|former|past|present|existing|new|prospective|old)"
+_EITHER_TIME = re.compile(rf"\b{_TIMES}\s+(?:or|and/or|and)\s+{_TIMES}\b", _F)
 _LIST_BREAK = re.compile(r"\bor\b|/|;|,", _F)
 _OR = re.compile(r"\bor\b", _F)
 
@@ -1695,12 +1703,13 @@ def _split_listed(rule: str) -> list[str]:
     return [rule[start:end] for start, end in zip(cuts[::2], cuts[1::2], strict=True)]
 
 
-# What an ask is from, for or when: "from companies I cover", "for suppliers", "during school hours".
+# What an ask is from, for, about or when: "from companies I cover", "for suppliers", "during school hours",
+# "podcast or media interviews about clients" (a podcast about clients, not every podcast).
 # A limit before it is every alternative's too: "gifts or meals over $50 from lobbyists" (gifts over $50).
 _QUALIFIED = re.compile(
     rf"(?:\s(?:over|above|under|below|more than|less than|worth)\s+(?:{BEFORE_THE_NUMBER}\s?)?\d[\d,.]*\w*"
     rf"(?:\s(?:{CODES}|dollars?|euros?|pounds?)\b)?)?"
-    r"\s(?:from|for|by|with|during|outside)\s.*$",
+    r"\s(?:from|for|by|with|during|outside|about|involving)\s.*$",
     _F | re.DOTALL,
 )
 

@@ -402,6 +402,19 @@ _REFERRAL_FEE = re.compile(
 )
 
 
+# An answer that tells a client how to book themselves: "which you can book at example.com/consult", "book online".
+_BOOKED_BY_THEMSELVES = re.compile(
+    r"\b(?:book|schedule|reserve)\s+(?:it\s+|one\s+|a\s+time\s+|a\s+slot\s+)?(?:at|online|through|via|on\s+my)\b"
+    r"|\bbooking\s+(?:link|page)\b",
+    re.IGNORECASE,
+)
+
+
+def _books_themselves(answers: object) -> bool:
+    """Whether one of the answers a yes gives tells the client how to book themselves."""
+    return isinstance(answers, list) and any(_BOOKED_BY_THEMSELVES.search(str(said)) for said in answers)
+
+
 def _referral_yes(message: Message) -> str:
     """The yes to a referral: glad to take them on, and who gets in touch - the user, where the mail gives a way
     to reach them ("Mom's name is Thuy Nguyen, (512) 555-0192"), else their details asked for. Where the sender
@@ -1570,6 +1583,12 @@ def _nothing_to_meet_for(
         # call about it at the user's hours for meetings (reply.client_yes)
         values["ask"], values["later"], values["quote"] = "thinking of me", False, False
         values["yes"], values["hours_note"] = paid_booking, ""
+        times = []
+    if client and not values["yes"] and times and _books_themselves(values["answers"]):
+        # "the first step is a free consultation, which you can book at ...": the user's answer says how a client
+        # books, so no call at the user's hours for meetings is proposed beside it
+        values["later"], values["quote"], values["hours_note"] = False, False, ""
+        values["yes"] = "I would be glad to help." if formal else "I'd be glad to help."
         times = []
     if (
         not client

@@ -175,6 +175,22 @@ _SCORN = re.compile(
 
 
 _KICKBACKS = re.compile(r"\b(?:referral\s+)?kick-?backs?\b", re.IGNORECASE)
+# "kickbacks" beside the referral fees a rule already names, with the word that joins them
+_KICKBACKS_BESIDE_FEES = re.compile(
+    r"(?:,\s*|\s+(?:or|and)\s+)(?:referral\s+)?kick-?backs?\b|\b(?:referral\s+)?kick-?backs?(?:,\s*|\s+(?:or|and)\s+)"
+    r"(?=referral\s+fee)",
+    re.IGNORECASE,
+)
+
+
+def _without_kickbacks(rule: str) -> str:
+    """The rule with its "kickbacks" called referral fees, the word sent to the one who offers them; where the rule
+    names referral fees already ("referral fees or kickbacks") the word is dropped, not said twice."""
+    if re.search(r"\breferral\s+fee", rule, re.IGNORECASE):
+        rule = _KICKBACKS_BESIDE_FEES.sub("", rule)
+    return _KICKBACKS.sub(
+        lambda found: "referral fee" + ("s" if found.group(0).lower().endswith("s") else ""), rule
+    )
 
 
 _SOLD_PLACES = re.compile(
@@ -220,9 +236,7 @@ def _firm_rule(never_rule: str, evidence: Sequence[str] = ()) -> str:
         return "I don't pay to appear or to be published, so I'll have to pass."
     if _NO_NEUTRAL_WORD.search(rule):
         return "It's not something I take part in, so I'll have to pass."
-    rule = _KICKBACKS.sub(
-        lambda found: "referral fee" + ("s" if found.group(0).lower().endswith("s") else ""), rule
-    )
+    rule = _without_kickbacks(rule)
     rule = _EXAMPLES_GIVEN.sub("", rule)
     return f"I have a firm rule against {_SCORN.sub('', rule)}, so I'll have to pass."
 

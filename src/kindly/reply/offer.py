@@ -150,6 +150,13 @@ def sells_to_its_guests(text: str) -> bool:
     return _SALES_HOOK.search(joined) is not None or _TIME_SOLD.search(joined) is not None
 
 
+# A never-rule on speaking or writing of the user's clients ("interviews about clients", "stories of my patients").
+_CLIENTS_SPOKEN_OF = re.compile(
+    r"\b(?:about|of|on)\s+(?:my\s+|our\s+)?(?:current\s+|former\s+)?(?:clients?|patients?|cases?)\b",
+    re.IGNORECASE,
+)
+
+
 def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Profile) -> Offer:
     """Step 3: something that helps what the sender is after."""
     text = f"{message.subject}\n{message.own_text}"
@@ -172,6 +179,10 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     if verdict.reason_code == "never_do" and any(note.startswith("political:") for note in verdict.evidence):
         # a candidate's campaign: another pastor found for it, or its event passed on, would be the endorsement the
         # rule keeps out by other means
+        return Offer("none")
+    if verdict.reason_code == "never_do" and _CLIENTS_SPOKEN_OF.search(verdict.never_rule):
+        # "podcast or media interviews about clients": a duty every peer of the user's shares, so no colleague is
+        # found for the show that wants a client's story
         return Offer("none")
     if verdict.decision is Decision.DECLINE and speaks_of_own_writing(message.own_text):
         # a writer turned down (a reading fee offered, a meeting before the manuscript) is told where submissions go
