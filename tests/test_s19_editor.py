@@ -91,7 +91,9 @@ def test_a_trip_paid_by_a_company_she_wrote_about_is_declined_by_her_press_trip_
         kindly, tmp_path, PRESS_TRIP, "Sofia Lindqvist <sofia@corvid.example.com>", "Lisbon launch"
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
-    assert "press trips or hospitality paid by companies I cover" in str(record["draft"])
+    # (session 23: a decline quotes the part of the rule that applied - flights, two nights and all meals are the
+    # hospitality - where it quoted the whole rule)
+    assert "a firm rule against hospitality paid by companies I cover" in str(record["draft"])
 
 
 def test_a_festivals_travel_for_its_speakers_is_no_press_trip(kindly: Kindly, tmp_path: Path) -> None:

@@ -231,7 +231,9 @@ def test_a_colleagues_reader_event_on_artificial_intelligence_serves_her_goal_of
     record = triaged_one(kindly, mail, profile=profile_file(HANNAH, tmp_path))
     assert record["decision"] == "accept"
     assert record["reason"].startswith('Serves your build credibility goal "Speak on panels and at festivals')
-    assert "Tuesday 19 January, 18:30-19:30 works for me." in record["draft"]
+    # (session 23: "I'd love you to host" is read as asking her to host, and the yes says so on the evening's day)
+    assert "I'd be glad to host it on Tuesday 19 January, 18:30-19:30." in record["draft"]
+    assert "the invitation to host" in record["draft"]  # she presents it: no "thinking of us as hosts"
 
 
 # -- 3. mail in another language: whom it is from, the days and places kindly can read, a reply in its language ------

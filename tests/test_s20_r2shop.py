@@ -163,4 +163,6 @@ def test_a_reporters_sunday_at_10am_in_a_thread_she_said_yes_to_is_taken(
     first, second = triaged(kindly, asked, reply, profile=rosa(tmp_path))
     assert first["decision"] == "accept"
     assert second["decision"] == "accept", second["reason"]
-    assert "Sunday, December 6 at 10am works for me" in second["draft"]
+    # (session 23: a reply that proposes when to meet is read as asking for an answer, and the yes is to the
+    # interview the thread is about, on the day he proposed)
+    assert "glad to do the interview on Sunday, December 6 at 10am" in second["draft"]

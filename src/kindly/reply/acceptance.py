@@ -994,6 +994,12 @@ def asks_for_live_show(text: str) -> bool:
     return _LIVE_SHOW.search(text) is not None
 
 
+def asks_to_host_at_a_venue(text: str) -> bool:
+    """Asked to host in the words that meant the user's venue or show before an organiser's own words were read:
+    "would you host", "open to hosting", a live taping."""
+    return _HOST.search(text) is not None or asks_for_live_show(text)
+
+
 def asks_to_host(text: str) -> bool:
     # ...or the organiser's words for it: "Would your team be up for hosting our meetup?"
     return _HOST.search(text) is not None or asks_for_live_show(text) or bool(host_asked(text))

@@ -18,11 +18,18 @@ from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.words import names_a_role
 from kindly.forwarded import forwarded_part, forwards_own_mail, relayed_offer
 from kindly.model import Event, Intent, Message
-from kindly.reply.acceptance import PITCH_SESSIONS, asks_for_live_show, asks_to_host, only_a_conversation
+from kindly.reply.acceptance import (
+    PITCH_SESSIONS,
+    asks_for_live_show,
+    asks_to_host,
+    asks_to_host_at_a_venue,
+    only_a_conversation,
+)
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
 from kindly.reply.decline_reason import asks_to_shadow
 from kindly.understand.connect import CONNECT
 from kindly.understand.extract import Details, extract
+from kindly.understand.host_asked import asked_to_host_in_person
 from kindly.understand.people import LEADING_HONORIFICS
 
 _ASKS = {
@@ -229,6 +236,8 @@ def ask_phrase(
         Intent.COMMUNITY_INVITATION,
     ) and asks_to_host(message.own_text):
         base = "thinking of us as hosts"  # an author's reading or a book club at the user's venue
+        if asked_to_host_in_person(message.own_text) and not asks_to_host_at_a_venue(message.own_text):
+            base = "the invitation to host"  # "I'd love you to host the evening": the user presents it
         if asks_for_live_show(message.own_text):  # the user's show recorded live on their stage
             base = "the invitation to record the show live"
     if intent is Intent.INTRODUCTION and own_meeting(message, intent):  # a lunch and an introduction: both

@@ -31,3 +31,14 @@ def host_asked(own: str) -> str:
     if asked is None or _GATHERING.search(own) is None:
         return ""
     return asked.group(0)
+
+
+# the user asked in person to host a gathering ("I'd love you to host the evening"): to present it, not to lend a
+# venue or a team
+_IN_PERSON = re.compile(r"\b(?:like|love|want)\s+you\s+to\s+host\b")
+
+
+def asked_to_host_in_person(own: str) -> bool:
+    """Whether the host asked for is the user in person ("I'd love you to host 'AI and you'"), where the only ask to
+    host says so: thanked for the invitation to host, not "for thinking of us as hosts"."""
+    return bool(_IN_PERSON.search(host_asked(own)))
