@@ -94,7 +94,9 @@ def test_an_evening_dinner_and_panel_as_a_guest_notes_it_is_outside_her_hours(
         "accept",
         "speaking_invitation",
     )  # "a panel ... as our guest"
-    assert "outside your meeting hours (Thursday, December 10 at 6:00 pm" in record["reason"], record["reason"]
+    assert "outside your meeting hours (Thursday, December 10 at 6:00 pm" in record["reason"], record[
+        "reason"
+    ]
 
 
 def test_a_morning_panel_inside_her_hours_says_nothing_of_hours(kindly: Kindly, tmp_path: Path) -> None:
