@@ -115,7 +115,15 @@ def _to_the_invitation(
     invitation is for."""
     if verdict.decision is Decision.ASK_DETAILS:
         return phrases.what_for
-    partstat = partstat_for(
+    partstat = _partstat(message, event, verdict, profile, intent)
+    return comment_for(event, partstat, "") if partstat is not None else ""
+
+
+def _partstat(
+    message: Message, event: Event, verdict: Verdict, profile: Profile, intent: str
+) -> PartStat | None:
+    """The calendar reply's answer to an invitation under this decision, in the user's hours, zone and days off."""
+    return partstat_for(
         verdict.decision,
         event,
         invitation_hours(profile, message, intent),
@@ -124,7 +132,6 @@ def _to_the_invitation(
         message.date_offset,
         profile.user.off,
     )
-    return comment_for(event, partstat, "") if partstat is not None else ""
 
 
 def proposes_other_times(message: Message, verdict: Verdict, profile: Profile, intent: str) -> bool:
@@ -134,15 +141,7 @@ def proposes_other_times(message: Message, verdict: Verdict, profile: Profile, i
     event = message.event
     if event is None or verdict.decision is not Decision.ACCEPT:
         return False
-    partstat = partstat_for(
-        verdict.decision,
-        event,
-        invitation_hours(profile, message, intent),
-        intent,
-        profile.user.zone,
-        message.date_offset,
-        profile.user.off,
-    )
+    partstat = _partstat(message, event, verdict, profile, intent)
     return partstat is PartStat.TENTATIVE
 
 
