@@ -94,9 +94,10 @@ def test_a_one_to_one_teams_call_in_german_at_eight_is_answered_with_times_after
     draft = record["draft"]
     assert "see you" not in draft, draft
     # session 23 (languages3): a German note is answered in German, with the same times after nine
+    # session 24: ...and with why, as the English twin's draft says it (below)
     assert (
-        "Dieser Termin passt mir leider nicht; würde es Ihnen am Mittwoch, 9. Dezember um 10 Uhr oder am Freitag, "
-        "11. Dezember um 14:30 Uhr passen?"
+        "Um 8 Uhr kann ich leider nicht, denn für Telefonate bin ich nur ab 9 Uhr frei. Würde es Ihnen am Mittwoch, "
+        "9. Dezember um 10 Uhr oder am Freitag, 11. Dezember um 14:30 Uhr passen?"
     ) in draft, draft
     assert "PARTSTAT=TENTATIVE" in calendar
 
@@ -111,7 +112,8 @@ def test_the_same_call_in_english_is_answered_the_same_way(kindly: Kindly, tmp_p
 def test_a_zoom_link_as_the_place_is_a_call_too(kindly: Kindly, tmp_path: Path) -> None:
     record, calendar = invitation(kindly, tmp_path, GERMAN, location="https://us02web.zoom.us/j/81234567890")
     # session 23 (languages3): in German, the same times after nine
-    assert "würde es Ihnen am Mittwoch, 9. Dezember um 10 Uhr" in record["draft"], record["draft"]
+    # session 24: the question is its own sentence now, after the one that says why ("... ab 9 Uhr frei.")
+    assert "Würde es Ihnen am Mittwoch, 9. Dezember um 10 Uhr" in record["draft"], record["draft"]
     assert "PARTSTAT=TENTATIVE" in calendar
 
 

@@ -362,8 +362,12 @@ def test_the_calendar_reply_to_a_german_invitation_says_its_yes_in_german(
 def test_a_call_it_cannot_take_at_that_hour_is_answered_tentatively_in_german(
     kindly: Kindly, tmp_path: Path
 ) -> None:
+    # session 24: the TENTATIVE reply carries its German draft (why 8:00 does not suit, and the times proposed
+    # instead), as the English one carries its draft, not the holding line that promised an answer later
     assert calendar_comment(kindly, tmp_path, GERMAN, at="T080000") == (
-        "COMMENT:Vielen Dank für die Einladung\\, ich melde mich dazu noch bei Ihnen."
+        "COMMENT:Guten Tag Jens Hartmann\\,\\n\\nVielen Dank für die Einladung. Um 8 Uhr kann ich leider nicht\\, "
+        "denn für Telefonate bin ich nur ab 9 Uhr frei. Würde es Ihnen am Mittwoch\\, 9. Dezember um 10 Uhr oder am "
+        "Freitag\\, 11. Dezember um 14:30 Uhr passen?\\n\\nViele Grüße\\nLena"
     )
 
 

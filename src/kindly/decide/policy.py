@@ -130,6 +130,7 @@ from kindly.understand.plain_forms import (
     own_matter,
     services_offered,
     thanks_or_receipt,
+    time_asked,
     words_of,
 )
 from kindly.understand.questions import questions
@@ -608,8 +609,9 @@ def _read_in_its_language(message: Message, understanding: Understanding, profil
         )
     if target is not None:
         return target
-    if client and (asked := consultation_asked(words, text)):
-        # "Quisiera agendar una consulta sobre la residencia de mi esposo, ¿cuánto cuesta?": paid work asked for
+    if client and (asked := consultation_asked(words, text) or time_asked(words, text)):
+        # "Quisiera agendar una consulta sobre la residencia de mi esposo, ¿cuánto cuesta?": paid work asked for;
+        # so is a client's "Haben Sie Zeit für ein Gespräch? Es geht um die Steuererklärung meines Cafés"
         goal = next(g for _, g in profile.goals_by_priority() if g.kind is GoalKind.FIND_CLIENTS)
         why = (
             f'In {language}: a prospective client asks for a consultation ("{asked}"), for '

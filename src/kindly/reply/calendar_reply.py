@@ -167,11 +167,20 @@ _IN_ITS_LANGUAGE: dict[str, dict[PartStat, str]] = {
 
 def comment_for(event: Event, partstat: PartStat, comment: str) -> str:
     """The comment a calendar reply carries: the draft's own words for an invitation in English; for one in
-    another language, kindly's short fixed sentence in it (reply/languages/), else none."""
+    another language, kindly's short fixed sentence in it (reply/languages/), else none - but a TENTATIVE answer
+    carries its draft where that is written in the invitation's language too: why its time does not suit and the
+    times proposed instead, as the English one does, not a holding line."""
     text = "\n".join((event.summary, event.description))
     if reads_as_english(text):
         return comment
-    return _IN_ITS_LANGUAGE.get(language_of(text), {}).get(PartStat(partstat), "")
+    language = language_of(text)
+    if PartStat(partstat) is PartStat.TENTATIVE and comment and _written_in(comment, language):
+        return comment
+    return _IN_ITS_LANGUAGE.get(language, {}).get(PartStat(partstat), "")
+
+
+def _written_in(text: str, language: str) -> bool:
+    return not reads_as_english(text) and language_of(text) == language
 
 
 def calendar_reply(

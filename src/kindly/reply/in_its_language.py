@@ -11,14 +11,24 @@ from datetime import time
 
 from kindly.decide.plain_mail import answers_in
 from kindly.hours import MeetingHours, clock_read
-from kindly.model import Decision, DecisionMark, Event, Message, Verdict
+from kindly.model import Decision, DecisionMark, Event, Intent, Message, Verdict
 from kindly.profile import Profile
 from kindly.reply.acceptance import asked_span, part_of_day
-from kindly.reply.calendar_reply import PartStat, comment_for, invitation_hours, partstat_for
+from kindly.reply.calendar_reply import (
+    PartStat,
+    asked_activities,
+    comment_for,
+    invitation_hours,
+    partstat_for,
+)
+from kindly.reply.hours_told import hours_told
 from kindly.reply.languages import WRITTEN, Phrases
+from kindly.reply.slot_wording import hours_are_for
+from kindly.understand.extract import extract
 from kindly.understand.language import language_of, moments_and_places, reads_as_english
 from kindly.understand.languages import READ
 from kindly.understand.plain_forms import days_that_suit, ideas_in, words_of
+from kindly.zones import start_weighed
 
 # a time kindly proposes, as reply.acceptance.written_day writes it: "Tuesday 8 December at 10:00", "Tuesday,
 # December 8, 2027 at 2:30 pm" (anchored and without nested repeats: it reads only kindly's own short slots)
@@ -62,8 +72,12 @@ def reply_in(
     if said is None:
         return None
     if message.event is not None and times and verdict.decision is Decision.ACCEPT:
-        # an invitation at an hour the user does not meet: the times proposed instead, as the English draft's
-        said = phrases.other_times.format(phrases.either.join(slot_in(phrases, slot) for slot in times))
+        # an invitation at an hour the user does not meet: why, and the times proposed instead, as the English
+        # draft says them
+        said = phrases.other_times.format(
+            why=_why_not_then(phrases, message, message.event, profile, intent),
+            times=phrases.either.join(slot_in(phrases, slot) for slot in times),
+        )
         return _letter(phrases, message, said, first_name, signature)
     if message.event is not None:
         said = _to_the_invitation(phrases, message, message.event, verdict, profile, intent) or said
@@ -81,6 +95,21 @@ def reply_in(
         if days:
             said = phrases.on_the_day.format(phrases.their_day(days[0]))
     return _letter(phrases, message, f"{phrases.thanks} {said}", first_name, signature)
+
+
+def _why_not_then(phrases: Phrases, message: Message, event: Event, profile: Profile, intent: str) -> str:
+    """Why an invitation's time does not suit the user, as the English draft says it: its hour, outside their hours
+    for what it is ("Um 8 Uhr kann ich leider nicht, denn für Telefonate bin ich nur ab 9 Uhr frei."), else its
+    day (a weekend, a day off)."""
+    start = start_weighed(event, profile.user.zone, message.date_offset)
+    asked = Intent(intent) if intent in set(Intent) else None
+    activities = asked_activities(extract(message, asked).format, message)
+    hours = profile.hours_for(activities)
+    told = hours_told(phrases.hours, hours, phrases.either)
+    if start is None or not hours.outside(start) or not told:
+        return phrases.not_on_the_day
+    what = phrases.hours.activities[hours_are_for(profile, activities)]
+    return phrases.not_at_the_hour.format(hour=phrases.hours.at(start.time()), what=what, hours=told)
 
 
 def _letter(phrases: Phrases, message: Message, said: str, first_name: str, signature: str) -> str:

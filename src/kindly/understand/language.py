@@ -214,7 +214,12 @@ _HOW = (
     # ...or opening a question to "you": "¿Quiere más clientes?", "¿Tendría 20 minutos?", "¿Puede venir?"
     r"|¿\s*(?:usted\s+|tú\s+)?(?:quiere|quieres|puede|puedes|tiene|tienes|tendría|tendrías|necesita|necesitas)"
     r"|könnten|würden|hätten"
+    # ...and the reader's time asked: "Haben Sie nächste Woche Zeit ...?", "Auriez-vous le temps ...?", "Teria tempo
+    # para uma conversa?" (not "j'aurais besoin", "teria sido": the sender's own)
+    r"|(?:haben\s+sie|hast\s+du|habt\s+ihr)\s+(?:[\w-]+\s+){0,3}zeit|auriez"
+    r"|(?:tiene|tienes|tendría|tendrías)\s+(?:usted\s+)?tiempo"
     r"|poderia|poderíamos|gostaríamos|gostaria|estaria|interessaria|disponível"
+    r"|(?:teria|terias)\s+(?:\w+\s+)?(?:tempo|disponibilidade)|(?:tem|tens)\s+(?:\w+\s+)?tempo\s+para"
     # ...and "pode dizer-me ...?", "podia ajudar-me?": a request to "you" by its verb
     r"|pode-me|pode\s+dizer-me|podia|poderá"
 )

@@ -81,21 +81,27 @@ def days_that_suit(words: Words, text: str) -> tuple[str, ...]:
 def _days_with_their_parts(words: Words, sentence: str) -> list[str]:
     """The days one sentence says suit, each with the part of the day said between it and the next day."""
     days = sorted(
-        (found.start(), english)
+        (found.start(), found.group(0), english)
         for pattern, english in words.weekdays
         for found in pattern.finditer(sentence)
     )
     if not days:
         return [part] if (part := _part_in(words, sentence)) else []
     before = _part_in(words, sentence[: days[0][0]])  # "por la tarde, el martes o el jueves": all of them
-    ends = [start for start, _ in days[1:]] + [len(sentence)]
-    parts = [_part_in(words, sentence[start:end]) for (start, _), end in zip(days, ends, strict=True)]
-    names = list(dict.fromkeys(english for _, english in days))
-    if not any(parts[:-1]):  # "el martes o el jueves por la tarde": one part for every day said
+    ends = [start for start, _, _ in days[1:]] + [len(sentence)]
+    # a day's own part first: "Donnerstagnachmittag, vormittags aber nicht" is Thursday afternoon
+    parts = [
+        _part_in(words, day) or _part_in(words, sentence[start:end])
+        for (start, day, _), end in zip(days, ends, strict=True)
+    ]
+    names = list(dict.fromkeys(english for _, _, english in days))
+    # "el martes o el jueves por la tarde": one part for every day said - not one joined to the last day's own
+    # word, which is that day's alone ("freitags oder Dienstagnachmittag": Friday, and Tuesday afternoon)
+    if not any(parts[:-1]) and not _part_in(words, days[-1][1]):
         return [" ".join(filter(None, (*names, before or parts[-1])))]
     return [
         " ".join(filter(None, (english, part or before)))
-        for (_, english), part in zip(days, parts, strict=True)
+        for (_, _, english), part in zip(days, parts, strict=True)
     ]
 
 
@@ -111,6 +117,12 @@ def _first(pattern: re.Pattern[str], text: str) -> str:
 def consultation_asked(words: Words, text: str) -> str:
     """The words in which a mail asks for a consultation ("agendar una consulta", "prendre rendez-vous"), or ""."""
     return _first(words.consultation_asked, text)
+
+
+def time_asked(words: Words, text: str) -> str:
+    """The words in which a mail asks for the reader's time for a talk ("Zeit für ein Gespräch", "tiempo para una
+    charla"), or "": a consultation where a client names their own matter, a meeting asked by anyone else."""
+    return _first(words.time_asked, text)
 
 
 def own_matter(words: Words, text: str) -> str:

@@ -7,7 +7,7 @@ import re
 from datetime import time
 
 from kindly.model import Decision
-from kindly.reply.languages.table import Phrases
+from kindly.reply.languages.table import HoursWords, Phrases
 
 
 def _written_day(weekday: str, day: str, month: str, year: str, at: time) -> str:
@@ -21,6 +21,24 @@ def _written_day(weekday: str, day: str, month: str, year: str, at: time) -> str
 def _their_day(said: str) -> str:
     """ "le mardi 8 décembre à 14h30", "le 8 décembre", or "à 14h30" said alone as it is."""
     return said if said[:2].casefold() == "à " else f"le {said}"
+
+
+def _clock(at: time) -> str:
+    """ "9 h", "11 h 30"."""
+    return f"{at.hour} h {at.minute:02d}" if at.minute else f"{at.hour} h"
+
+
+HOURS = HoursWords(
+    at=_clock,
+    between=lambda start, end: f"de {_clock(start)} à {_clock(end)}",
+    after=lambda start: f"à partir de {_clock(start)}",
+    before=lambda end: f"avant {_clock(end)}",
+    every=("le lundi", "le mardi", "le mercredi", "le jeudi", "le vendredi", "le samedi", "le dimanche"),
+    weekdays="en semaine",
+    both=" et ",
+    days_first=False,
+    activities={"meetings": "rencontres", "calls": "appels", "recordings": "enregistrements"},
+)
 
 
 FRENCH = Phrases(
@@ -44,8 +62,11 @@ FRENCH = Phrases(
     would_suit="Est-ce que {} vous conviendrait?",
     either=" ou ",
     what_for="Merci pour l'invitation. Pourriez-vous m'en dire un peu plus sur son objectif?",
-    other_times="Merci pour l'invitation. Malheureusement, ce moment ne me convient pas; est-ce que {} vous "
-    "conviendrait?",
+    other_times="Merci pour l'invitation. {why} Est-ce que {times} vous conviendrait?",
+    not_at_the_hour="Malheureusement, {hour} ne me convient pas: je suis disponible pour les {what} uniquement "
+    "{hours}.",
+    not_on_the_day="Malheureusement, ce jour-là ne me convient pas.",
+    hours=HOURS,
     hello="Bonjour {},",
     hello_no_name="Bonjour,",
     # "Bonjour Madame Gagnon", "Madame,", "Chère Maître Gagnon"

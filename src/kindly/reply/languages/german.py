@@ -7,7 +7,7 @@ import re
 from datetime import time
 
 from kindly.model import Decision
-from kindly.reply.languages.table import Phrases
+from kindly.reply.languages.table import HoursWords, Phrases
 
 
 def _written_day(weekday: str, day: str, month: str, year: str, at: time) -> str:
@@ -24,6 +24,24 @@ _AN_HOUR_ALONE = re.compile(r"(?:um|ab|von|gegen)\s", re.IGNORECASE)
 def _their_day(said: str) -> str:
     """ "am Dienstag, den 8. Dezember um 12 Uhr", "am 8. Dezember", or "um 12 Uhr" as said."""
     return said if _AN_HOUR_ALONE.match(said) else f"am {said}"
+
+
+def _clock(at: time) -> str:
+    """ "9 Uhr", "11:30 Uhr"."""
+    return f"{at.hour}:{at.minute:02d} Uhr" if at.minute else f"{at.hour} Uhr"
+
+
+HOURS = HoursWords(
+    at=_clock,
+    between=lambda start, end: f"zwischen {_clock(start)} und {_clock(end)}",
+    after=lambda start: f"ab {_clock(start)}",
+    before=lambda end: f"vor {_clock(end)}",
+    every=("montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags"),
+    weekdays="werktags",
+    both=" und ",
+    days_first=True,
+    activities={"meetings": "Termine", "calls": "Telefonate", "recordings": "Aufnahmen"},
+)
 
 
 GERMAN = Phrases(
@@ -48,7 +66,10 @@ GERMAN = Phrases(
     would_suit="Würde es Ihnen {} passen?",
     either=" oder ",
     what_for="Vielen Dank für die Einladung. Könnten Sie mir etwas mehr über das Ziel erzählen?",
-    other_times="Vielen Dank für die Einladung. Dieser Termin passt mir leider nicht; würde es Ihnen {} passen?",
+    other_times="Vielen Dank für die Einladung. {why} Würde es Ihnen {times} passen?",
+    not_at_the_hour="Um {hour} kann ich leider nicht, denn für {what} bin ich nur {hours} frei.",
+    not_on_the_day="An diesem Tag kann ich leider nicht.",
+    hours=HOURS,
     hello="Hallo {},",
     hello_no_name="Guten Tag,",
     # "Sehr geehrte Frau Weber", "Guten Tag Frau Weber", "Liebe Frau Dr. Weber": the reader addressed as Frau or Herr

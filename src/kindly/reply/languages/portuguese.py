@@ -8,7 +8,7 @@ import re
 from datetime import time
 
 from kindly.model import Decision
-from kindly.reply.languages.table import Phrases
+from kindly.reply.languages.table import HoursWords, Phrases
 
 
 def _on(weekday: str) -> str:
@@ -42,6 +42,43 @@ def _their_day(said: str) -> str:
     return f"{_on(weekday.group(1) if weekday else said)} {said}"
 
 
+def _the_hour(at: time) -> tuple[str, str]:
+    """The article and the hour: ("as", "9h30"), ("a", "1h")."""
+    return ("a" if at.hour in (0, 1) else "as"), f"{at.hour}h{at.minute:02d}" if at.minute else f"{at.hour}h"
+
+
+def _at(at: time) -> str:
+    """ "às 8h", "à 1h"."""
+    article, hour = _the_hour(at)
+    return f"{'à' if article == 'a' else 'às'} {hour}"
+
+
+def _between(start: time, end: time) -> str:
+    """ "entre as 9h e as 11h30"."""
+    return f"entre {' '.join(_the_hour(start))} e {' '.join(_the_hour(end))}"
+
+
+HOURS = HoursWords(
+    at=_at,
+    between=_between,
+    after=lambda start: f"a partir d{' '.join(_the_hour(start))}",
+    before=lambda end: f"antes d{' '.join(_the_hour(end))}",
+    every=(
+        "às segundas",
+        "às terças",
+        "às quartas",
+        "às quintas",
+        "às sextas",
+        "aos sábados",
+        "aos domingos",
+    ),
+    weekdays="nos dias úteis",
+    both=" e ",
+    days_first=False,
+    activities={"meetings": "reuniões", "calls": "chamadas", "recordings": "gravações"},
+)
+
+
 PORTUGUESE = Phrases(
     name="Portuguese",
     said={
@@ -63,7 +100,10 @@ PORTUGUESE = Phrases(
     would_suit="Daria jeito {}?",
     either=" ou ",
     what_for="Agradeço o convite. Poderia contar-me um pouco mais sobre o seu objetivo?",
-    other_times="Agradeço o convite. Infelizmente, esse horário não me é possível; daria jeito {}?",
+    other_times="Agradeço o convite. {why} Daria jeito {times}?",
+    not_at_the_hour="Infelizmente, {hour} não me é possível: só estou disponível para {what} {hours}.",
+    not_on_the_day="Infelizmente, esse dia não me é possível.",
+    hours=HOURS,
     hello="Olá {},",
     hello_no_name="Bom dia,",
     # "Caro Dr. Costa", "Prezada Sofia", "Exma. Senhora", "Bom dia Dra. Almeida"

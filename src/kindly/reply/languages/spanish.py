@@ -7,7 +7,7 @@ import re
 from datetime import time
 
 from kindly.model import Decision
-from kindly.reply.languages.table import Phrases
+from kindly.reply.languages.table import HoursWords, Phrases
 
 
 def _written_day(weekday: str, day: str, month: str, year: str, at: time) -> str:
@@ -24,6 +24,32 @@ _AN_HOUR_ALONE = re.compile(r"a\s+las?\s", re.IGNORECASE)
 def _their_day(said: str) -> str:
     """ "el martes 8 de diciembre a las 10:00", "el 8 de diciembre", or "a las 10:00" said alone as it is."""
     return said if _AN_HOUR_ALONE.match(said) else f"el {said}"
+
+
+def _the_hour(at: time) -> str:
+    """ "las 9:00", "la 1:00": an hour with its article."""
+    return f"{'la' if at.hour == 1 else 'las'} {at.hour}:{at.minute:02d}"
+
+
+HOURS = HoursWords(
+    at=lambda at: f"a {_the_hour(at)}",
+    between=lambda start, end: f"entre {_the_hour(start)} y {_the_hour(end)}",
+    after=lambda start: f"a partir de {_the_hour(start)}",
+    before=lambda end: f"antes de {_the_hour(end)}",
+    every=(
+        "los lunes",
+        "los martes",
+        "los miércoles",
+        "los jueves",
+        "los viernes",
+        "los sábados",
+        "los domingos",
+    ),
+    weekdays="de lunes a viernes",
+    both=" y ",
+    days_first=False,
+    activities={"meetings": "reuniones", "calls": "llamadas", "recordings": "grabaciones"},
+)
 
 
 SPANISH = Phrases(
@@ -49,7 +75,10 @@ SPANISH = Phrases(
     would_suit="¿Le vendría bien {}?",
     either=" o ",
     what_for="Gracias por la invitación. ¿Podría contarme un poco más sobre su objetivo?",
-    other_times="Gracias por la invitación. Lamentablemente, ese horario no me viene bien; ¿le vendría bien {}?",
+    other_times="Gracias por la invitación. {why} ¿Le vendría bien {times}?",
+    not_at_the_hour="Lamentablemente, {hour} no me viene bien: solo estoy disponible para {what} {hours}.",
+    not_on_the_day="Lamentablemente, ese día no me viene bien.",
+    hours=HOURS,
     hello="Hola {},",
     hello_no_name="Buenos días:",
     # "Estimada licenciada Herrera", "Distinguido señor", "Buenos días, Sra. Herrera"

@@ -13,6 +13,21 @@ from kindly.model import Decision
 
 
 @dataclass(frozen=True)
+class HoursWords:
+    """How a language tells the user's hours, to say why a time asked does not suit them (reply/hours_told.py)."""
+
+    at: Callable[[time], str]  # the hour asked: "8 Uhr", "8 h", "a las 8:00", "às 8h"
+    between: Callable[[time, time], str]  # "zwischen 9 Uhr und 11:30 Uhr", "entre las 9:00 y las 11:30"
+    after: Callable[[time], str]  # "ab 9 Uhr", "a partir de las 9:00"
+    before: Callable[[time], str]  # "vor 18 Uhr", "antes de las 18:00"
+    every: tuple[str, ...]  # Monday to Sunday as a habit: "montags", "le lundi", "los lunes", "às segundas"
+    weekdays: str  # Monday to Friday: "werktags", "en semaine", "de lunes a viernes", "nos dias úteis"
+    both: str  # what joins the last two days: " und "
+    days_first: bool  # "werktags ab 9 Uhr" in German, "à partir de 9 h en semaine" in French
+    activities: Mapping[str, str]  # what the hours are for, by hours_are_for's English: "calls": "Telefonate"
+
+
+@dataclass(frozen=True)
 class Phrases:
     name: str  # as understand.language.language_of names the language: "Spanish"
     # the decisions a reply has a sentence for (any other is left undrafted), and the reasons a no says in its own
@@ -30,8 +45,13 @@ class Phrases:
     would_suit: str  # "¿Le vendría bien {}?"
     either: str  # what joins two times: " o "
     what_for: str  # a question to a calendar invitation, whose day and place it gives
-    # a yes to a calendar invitation at an hour or on a day the user does not meet, with the times proposed instead
+    # a yes to a calendar invitation at an hour or on a day the user does not meet: why it does not suit them
+    # ("{why}") and the times proposed instead ("{times}"), as the English draft says it
     other_times: str
+    # why: its hour ("{hour}") outside the user's hours ("{hours}") for what it is ("{what}": calls), or its day
+    not_at_the_hour: str
+    not_on_the_day: str
+    hours: HoursWords
     hello: str  # "Hola {},"
     hello_no_name: str  # "Buenos días:"
     # a sender who wrote formally, by the opening of their mail ("Sehr geehrte Frau Weber", "Bonjour Madame

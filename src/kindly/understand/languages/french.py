@@ -9,6 +9,8 @@ import re
 from kindly.understand.languages.table import Words, said
 
 _APOSTROPHE = "['’]"
+# the kinds of talk a meeting is: "un échange", "un appel", "une rencontre"
+_TALK = r"réunion|rencontre|appel|visioconférence|échange|entretien"
 
 FRENCH = Words(
     name="French",
@@ -85,7 +87,12 @@ FRENCH = Words(
         r"|je\s+suis\s+(?:une?\s+)?(?:consultante?|conseill(?:er|ère)|représentante?)"
         r"|nous\s+(?:vous\s+)?(?:offrons|proposons)|nos\s+services"
     ),
-    meeting=said(r"réunion|rencontre|rencontrer|appel|visioconférence|collaborer|discuter|échanger"),
+    meeting=said(rf"{_TALK}|rencontrer|collaborer|discuter|échanger"),
+    # "Auriez-vous le temps pour un échange?", "quelques minutes pour un appel", "le temps d'échanger"
+    time_asked=said(
+        rf"(?:le\s+temps|quelques\s+minutes|un\s+moment)\s+(?:pour|de)\s+(?:\w+\s+){{0,2}}(?:{_TALK})"
+        rf"|le\s+temps\s+(?:de|d{_APOSTROPHE})\s*(?:échanger|discuter|se\s+parler|nous\s+parler)"
+    ),
     # "Je suis animatrice de l'émission ...", "Je vous écris de la Chambre de commerce ..."
     self_said=said(
         rf"je\s+suis|nous\s+sommes|je\s+vous\s+écris|j{_APOSTROPHE}écris|je\s+travaille|nous\s+travaillons"

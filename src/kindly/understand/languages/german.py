@@ -13,6 +13,8 @@ from kindly.understand.languages.table import Words, said
 _CONSULTATION = r"termins?|beratung|beratungstermins?|beratungsgespräch|erstberatung|erstgespräch"
 # "Dienstag", "dienstags", "Dienstagnachmittag": a weekday said alone or joined to its part of the day
 _PARTS = r"(?:s|vormittags?|morgens?|nachmittags?|abends?)?"
+# the kinds of talk a meeting is, joined words too: "ein Gespräch", "ein kurzes Kennenlerngespräch", "ein Telefonat"
+_TALK = r"treffen|\w*gespräch|\w*telefonat|anruf|videocall|call|austausch"
 
 GERMAN = Words(
     name="German",
@@ -107,9 +109,9 @@ GERMAN = Words(
         r"|wir\s+(?:bieten|helfen)|unsere\s+(?:dienstleistungen|leistungen|services)"
     ),
     # ...and joined to the kind of talk: "ein Erstgespräch", "ein kurzes Kennenlerngespräch", "ein Videotelefonat"
-    meeting=said(
-        r"treffen|\w*gespräch|\w*telefonat|anruf|videocall|call|austauschen|kennenlernen|zusammenarbeit"
-    ),
+    meeting=said(rf"{_TALK}|austauschen|kennenlernen|zusammenarbeit"),
+    # "Haben Sie nächste Woche Zeit für ein Gespräch?", "Zeit für ein kurzes Telefonat", "Lust auf einen Austausch"
+    time_asked=said(rf"(?:zeit|lust)\s+(?:für|auf)\s+(?:\w+\s+){{0,2}}(?:{_TALK})"),
     # "Ich bin Redakteurin bei ...", "Ich schreibe Ihnen von der Handelskammer ..."
     self_said=said(
         r"ich\s+bin|wir\s+sind|ich\s+schreibe|ich\s+arbeite|wir\s+arbeiten|ich\s+vertrete|mein\s+name\s+ist"
@@ -125,7 +127,8 @@ GERMAN = Words(
         )
     ),
     parts_of_day=(
-        (said(r"(?:\w+tag)?(?:vormittags?|morgens)|am\s+morgen"), "morning"),
+        # not "morgen" alone: it is tomorrow ("Freitagmorgen" is Friday morning)
+        (said(r"(?:\w+tag)?(?:vormittags?|morgens)|\w+tagmorgen|am\s+morgen"), "morning"),
         (said(r"(?:\w+tag)?nachmittags?"), "afternoon"),
         (said(r"(?:\w+tag)?abends?|am\s+abend"), "evening"),
     ),

@@ -9,6 +9,9 @@ import re
 
 from kindly.understand.languages.table import Words, said
 
+# the kinds of talk a meeting is: "uma reunião", "uma chamada", "uma conversa"
+_TALK = r"reuni(?:ão|ões)|encontro|chamada|videochamada|conversa"
+
 PORTUGUESE = Words(
     name="Portuguese",
     code="pt",
@@ -85,7 +88,12 @@ PORTUGUESE = Words(
         r"somos\s+(?:uma?\s+)?(?:agência|empresa|consultora|plataforma|startup|fornecedor\w*|gabinete)"
         r"|sou\s+(?:uma?\s+)?(?:consultor|consultora|representante)|oferecemos|nossos\s+serviços"
     ),
-    meeting=said(r"reuni(?:ão|ões)|encontro|chamada|videochamada|conversa|conversar|colaborar"),
+    meeting=said(rf"{_TALK}|conversar|colaborar"),
+    # "Teria tempo para uma conversa?", "disponibilidade para uma chamada", "tempo para falarmos"
+    time_asked=said(
+        rf"(?:tempo|disponibilidade|uns\s+minutos|um\s+momento)\s+para\s+(?:\w+\s+){{0,2}}"
+        rf"(?:{_TALK}|conversar|conversarmos|falar|falarmos)"
+    ),
     # "Sou produtora do programa ...", "Escrevo-lhe da Câmara de Comércio ..."
     self_said=said(r"sou|somos|escrevo(?:-lhe)?|trabalho|trabalhamos|represento|representamos|chamo-me"),
     weekdays=tuple(

@@ -8,6 +8,9 @@ import re
 
 from kindly.understand.languages.table import Words, said
 
+# the kinds of talk a meeting is: "una reunión", "una llamada", "una charla"
+_TALK = r"reuni[oó]n|llamada|videollamada|charla|conversaci[oó]n|plática"
+
 SPANISH = Words(
     name="Spanish",
     code="es",
@@ -81,7 +84,12 @@ SPANISH = Words(
         r"|soy\s+(?:una?\s+)?(?:consultor|consultora|asesor|asesora|representante)|(?:le\s+)?ofrecemos"
         r"|nuestros\s+servicios"
     ),
-    meeting=said(r"reuni[oó]n|llamada|videollamada|reunirnos|vernos|colaborar|conversar|hablar"),
+    meeting=said(rf"{_TALK}|reunirnos|vernos|colaborar|conversar|hablar"),
+    # "¿Tiene tiempo para una charla?", "unos minutos para una llamada", "tiempo para hablar"
+    time_asked=said(
+        rf"(?:tiempo|unos\s+minutos|un\s+momento)\s+para\s+(?:\w+\s+){{0,2}}"
+        rf"(?:{_TALK}|hablar|conversar|reunirnos|vernos)"
+    ),
     # "Soy productora de ...", "Le escribo de la Parroquia ..."
     self_said=said(r"soy|somos|(?:le|te|les)\s+escribo|escribo|trabajo|trabajamos|represento|representamos"),
     weekdays=tuple(

@@ -29,6 +29,9 @@ class Words:
     own_matter: re.Pattern[str]  # the sender's own matter or their family's: "mi esposo", "mon dossier"
     services_offered: re.Pattern[str]  # "Somos una agencia", "Nous sommes une agence"
     meeting: re.Pattern[str]  # a meeting asked for: "una reunión", "une rencontre"
+    # the reader's time asked for a talk, in the table's words for one: "Haben Sie Zeit für ein Gespräch?",
+    # "¿Tiene tiempo para una charla?" (a client's consultation where they name their own matter)
+    time_asked: re.Pattern[str]
     # a sender saying who they are or where they write from: "Soy", "Je vous écris"
     self_said: re.Pattern[str]
     # the days and parts of the day a sender may say suit them, with the English words kindly's times read
