@@ -263,9 +263,9 @@ SPEAKER_PAID = re.compile(
     rf"\b((honorari\w*|speaker fee|speaking fee|stipend|a fee of)\D{{0,25}}(?:{SIGN}|\b(?:{CODES})\s?)\s?\d|"
     # (a sign read from the digit after it, where the word boundary that opens the pattern holds)
     rf"(?:(?<={SIGN})|(?<={SIGN}\s)|(?:{CODES})\s?)\d[\d,]*\s*(honorari\w*|speaker fee|"
-    rf"speaking fee|stipend)|we{WE_WOULD} pay (you|speakers|a|an|(?:{MONEY}){NOT_A_FEE})|"
-    # "speakers get $300", "you'd receive €250" (not "you'll get $50 off")
-    rf"(?:speakers (get|receive)|{YOU_WOULD_RECEIVE}) (a |an )?(?:{MONEY}){NOT_A_FEE}|"
+    rf"speaking fee|stipend)|we{WE_WOULD} pay (you|speakers|a|an|{SIGN})|"
+    # "speakers get $300", "speakers receive SGD 750 for travel"; "you'd receive €250" (not "you'll get $50 off")
+    rf"speakers (get|receive) (a |an )?(?:{MONEY})|{YOU_WOULD_RECEIVE} (a |an )?(?:{MONEY}){NOT_A_FEE}|"
     r"(speakers|panellists|panelists|you) (are|will be|would be|get) paid|(offer|pay) (each|every) (speaker|panellist|panelist)|"
     # "The session is paid", "this is a paid lecture"
     r"(session|talk|lecture|keynote|engagement|slot|workshop) (is|will be) paid|"
