@@ -61,7 +61,11 @@ def jo_moved_the_call(
             "Thursday, December 10 at 2pm works for me.",
             id="a-dated-day-as-before",
         ),
-        # near misses: something else moved is hers to answer, not a meeting to say yes to
+        # near misses: an hour that may be the morning or the evening is left in her words ("at 4" is never 4 am,
+        # "at 7" may be either), and something else moved is hers to answer, not a meeting to say yes to
+        pytest.param(
+            "Could we move to next Tuesday at 7?", "Next Tuesday at 7 works for me.", id="seven-either-way"
+        ),
         pytest.param(
             "Could we move the deadline for the statements to next Tuesday?", None, id="not-the-call"
         ),
