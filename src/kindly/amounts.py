@@ -9,6 +9,22 @@ import re
 # A currency's sign: "$400", "£40", "€0.80", "¥30,000", "₹5,000".
 SIGN = r"[$£€¥₹]"
 
+# A dollar of a country named before its sign: "US$100", "CA$100", "C$100", "A$100", "NZ$", "S$", "HK$", "NT$" (the
+# "$" alone is read as the US dollar where a currency must be told: a rule's limit)
+A_COUNTRYS_DOLLAR = r"\b(?:us|ca|c|au|a|nz|sg|s|hk|nt)\$"
+DOLLAR_OF = {
+    "us": "usd",
+    "ca": "cad",
+    "c": "cad",
+    "au": "aud",
+    "a": "aud",
+    "nz": "nzd",
+    "sg": "sgd",
+    "s": "sgd",
+    "hk": "hkd",
+    "nt": "twd",
+}
+
 # ...its code ("PHP" is left out: to an engineer it is the language, "PHP 8")
 CODES = r"usd|eur|gbp|cad|aud|nzd|sek|nok|dkk|chf|sgd|hkd|myr|inr|jpy|idr|thb|cny|rmb|krw|twd|aed|zar"
 

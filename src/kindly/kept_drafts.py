@@ -41,15 +41,25 @@ def stale_reason(row: DraftRow) -> str:
     return ""
 
 
-def stale_advice(row: DraftRow, reason: str, *, on_page: bool = False) -> str:
+# The outbox page's own box that lets a draft in her words go as it is (a taken time, a decision changed since).
+_AS_WRITTEN_BOX = '"Let it go as I wrote it" on the page that saves or sends the reply'
+
+
+def stale_advice(row: DraftRow, reason: str, *, on_page: bool = False, on_invitation: bool = False) -> str:
     """The refusal, and what to do about it: at the terminal, with the commands; `on_page`, with the outbox page's
-    own Discard button (a page that points to a command sends her to a terminal she may not have open)."""
+    own Discard button (a page that points to a command sends her to a terminal she may not have open);
+    `on_invitation`, with the invitation page's own buttons."""
     holds = "holds your edited words" if row.edited else f"is {row.status}"
     refused = f"draft #{row.id} {holds}, written for {row.decision.replace('_', ' ')}, but {reason}: "
     if on_page:
         return (
             f"{refused}discard it with the Discard button below, or set the decision by hand on the invitation's "
             "page, which writes kindly's draft for it"
+        )
+    if on_invitation:
+        return (
+            f"{refused}discard it with the Discard draft button, or set the decision by hand on this page, which "
+            "writes kindly's draft for it"
         )
     return (
         f"{refused}discard it (`kindly drafts discard {row.id}`, or Discard draft on the page), or set the decision "
@@ -73,16 +83,19 @@ def declined_since(row: DraftRow) -> str:
     return f"kindly now declines message {row.message_pk} ({analysis.reason.rstrip('.')})"
 
 
-def declined_advice(row: DraftRow, declined: str, *, on_page: bool = False) -> str:
-    """The refusal; `on_page` without the flag, since the outbox page offers its own "as I wrote it" box."""
+def declined_advice(
+    row: DraftRow, declined: str, *, on_page: bool = False, on_invitation: bool = False
+) -> str:
+    """The refusal; `on_page` without the flag, since the outbox page offers its own "as I wrote it" box;
+    `on_invitation` with that box in words, not the command's flag."""
     said = (
         f"draft #{row.id} holds your own words, written for {row.decision.replace('_', ' ')}, but {declined}"
     )
-    return (
-        said
-        if on_page
-        else f"{said}. Change the words or the decision on the page, or send it as it is with --as-written"
-    )
+    if on_page:
+        return said
+    if on_invitation:
+        return f"{said}. Change the words or the decision on this page, or send it as it is with {_AS_WRITTEN_BOX}"
+    return f"{said}. Change the words or the decision on the page, or send it as it is with --as-written"
 
 
 def taken_offers(session: Session, row: DraftRow) -> list[str]:
@@ -116,27 +129,34 @@ def taken_offers(session: Session, row: DraftRow) -> list[str]:
     return taken
 
 
-def taken_advice(row: DraftRow, taken: list[str], *, on_page: bool = False) -> str:
-    """The refusal; `on_page` without the flag, since the outbox page offers its own box to send it anyway."""
+def taken_advice(
+    row: DraftRow, taken: list[str], *, on_page: bool = False, on_invitation: bool = False
+) -> str:
+    """The refusal; `on_page` without the flag, since the outbox page offers its own box to send it anyway;
+    `on_invitation` with that box in words, not the command's flag."""
     said = f"draft #{row.id} offers, in your own words, a time now taken: {'; '.join(taken)}"
-    return (
-        said
-        if on_page
-        else f"{said}. Change the time on the page, or send it as it is with --despite-taken-times"
-    )
+    if on_page:
+        return said
+    if on_invitation:
+        return (
+            f"{said}. Change the time in the draft on this page, or send it as it is with {_AS_WRITTEN_BOX}"
+        )
+    return f"{said}. Change the time on the page, or send it as it is with --despite-taken-times"
 
 
-def draft_warnings(message: MessageRow) -> list[str]:
-    """What the evidence says of the message's drafts that may still leave, read as things stand now."""
+def draft_warnings(message: MessageRow, *, on_invitation: bool = False) -> list[str]:
+    """What the evidence says of the message's drafts that may still leave, read as things stand now: with the
+    commands to act on it (`kindly show`), or `on_invitation` with the invitation page's own buttons and boxes (a
+    page that names a flag sends her to a terminal she may not have open)."""
     session = object_session(message)
     warnings = []
     for row in message.drafts:
         if stale := stale_reason(row):
-            warnings.append(stale_advice(row, stale))
+            warnings.append(stale_advice(row, stale, on_invitation=on_invitation))
         if declined := declined_since(row):
-            warnings.append(declined_advice(row, declined))
+            warnings.append(declined_advice(row, declined, on_invitation=on_invitation))
         if session is not None and (taken := taken_offers(session, row)):
-            warnings.append(taken_advice(row, taken))
+            warnings.append(taken_advice(row, taken, on_invitation=on_invitation))
     return warnings
 
 

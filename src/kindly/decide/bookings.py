@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 
+from kindly.amounts import MONEY
 from kindly.decide.costs import cost_to_attend
 from kindly.decide.fees import charges_to_appear
 from kindly.decide.words import sentence_around
 
-_AMOUNT = r"[$£€]\s?\d[\d,]*(?:\.\d\d)?(?:k\b)?"
+# The pay, in any currency: "$300", "$1.5k", "SGD 400", "400 euros".
+_AMOUNT = rf"(?:{MONEY})(?:k\b)?"
+_STARTS_WITH_AN_AMOUNT = re.compile(_AMOUNT, re.IGNORECASE)
 # What a slot of work is called: "the night", "the set", "the gig", "a two-hour set".
 _SLOT = (
     r"(?:night|evening|afternoon|morning|day|set|sets|gig|slot|date|show|session|shift|wedding|party|event|"
@@ -74,7 +77,7 @@ def booking_paid(text: str, budget: bool = True) -> str:
         sentence = sentence_around(joined, found.start(), found.end())
         if _NOT_PAID_TO_YOU.search(sentence) or cost_to_attend(sentence) is not None:
             continue
-        if found.group(0)[:1] in "$£€" and _PRICE_SAID.search(
+        if _STARTS_WITH_AN_AMOUNT.match(found.group(0)) and _PRICE_SAID.search(
             joined, max(0, found.start() - 12), found.start()
         ):
             continue

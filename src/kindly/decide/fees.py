@@ -240,14 +240,32 @@ def charge_read_as_unpaid(evidence: Sequence[str]) -> str | None:
     return None
 
 
+# How the sender says they would pay, every way a fee offered is put: "we pay", "we'll pay", "we'd pay", "we can
+# pay", "we are able to pay", the apostrophe typed or curled ("we’d pay you $400").
+WE_WOULD = (
+    r"(?:['’](?:d|ll)|\s+(?:will|would|can|could|are\s+able\s+to|(?:would|will)\s+be\s+(?:able|happy)\s+to))?"
+)
+# ...and how the one paid hears it: "you'd receive €250", "you will get $400", "you'll earn CAD 500".
+YOU_WOULD_RECEIVE = r"\byou(?:['’](?:d|ll)|\s+(?:will|would))?\s+(?:receive|get|earn|be\s+paid)"
+# What money offered is not: money off what the sender sells ("$50 off", "$200 in advertising credit", "a $50
+# gift card"), nor costs met ("$50 towards travel").
+NOT_A_FEE = (
+    r"(?!\s*(?:off|discount|credit|rebate|cashback)\b)"
+    r"(?!\s+(?:in|of|worth of)\s+(?:\w+\s+){0,2}?(?:credits?|discounts?|vouchers?|coupons?|points|rebates?)\b)"
+    r"(?!\s+(?:gift\s?cards?|vouchers?|coupons?)\b)"
+    r"(?!\s+(?:towards?|for|to cover)\s+(?:your\s+|the\s+)?(?:travel|expenses|parking|mileage|accommodation|hotel))"
+)
+
+
 # A fee the speaker is paid: whatever else it says, such a talk is not unpaid ("our budget doesn't stretch to
 # travel, but we pay a $750 speaker fee").
 SPEAKER_PAID = re.compile(
     rf"\b((honorari\w*|speaker fee|speaking fee|stipend|a fee of)\D{{0,25}}(?:{SIGN}|\b(?:{CODES})\s?)\s?\d|"
     # (a sign read from the digit after it, where the word boundary that opens the pattern holds)
     rf"(?:(?<={SIGN})|(?<={SIGN}\s)|(?:{CODES})\s?)\d[\d,]*\s*(honorari\w*|speaker fee|"
-    rf"speaking fee|stipend)|we(\'ll| will)? pay (you|speakers|a|an|{SIGN})|speakers (get|receive) (a |an )?"
-    rf"(?:{SIGN}\s?\d|(?:{CODES})\s?\d|\d[\d,.]*\s?(?:{CODES}|dollars|euros|pounds)\b)|"
+    rf"speaking fee|stipend)|we{WE_WOULD} pay (you|speakers|a|an|{SIGN})|"
+    # "speakers get $300", "speakers receive SGD 750 for travel"; "you'd receive €250" (not "you'll get $50 off")
+    rf"speakers (get|receive) (a |an )?(?:{MONEY})|{YOU_WOULD_RECEIVE} (a |an )?(?:{MONEY}){NOT_A_FEE}|"
     r"(speakers|panellists|panelists|you) (are|will be|would be|get) paid|(offer|pay) (each|every) (speaker|panellist|panelist)|"
     # "The session is paid", "this is a paid lecture"
     r"(session|talk|lecture|keynote|engagement|slot|workshop) (is|will be) paid|"
@@ -280,13 +298,8 @@ _THE_WORK = (
 # Money the sender offers the user for the work they ask: "we can pay $400", "our rate is $0.80/word", "our fee is
 # EUR 600 for the piece", "we'd offer you £300"; never money off what the sender sells ("we'll give you $50 off").
 PAYS_YOU = re.compile(
-    rf"\b(?:we|i)(?:'d|'ll| will| can| could| would| are able to)?\s+(?:be able to\s+|be happy to\s+)?"
-    rf"(?:pay|offer)\s+(?:you\s+)?(?:a\s+(?:fee|rate)\s+of\s+|an?\s+)?{MONEY}"
-    # ...not money off what the sender sells ("$200 in advertising credit"), nor costs met ("we'll pay $50
-    # towards travel")
-    r"(?!\s*(?:off|discount|credit|rebate|cashback)\b)"
-    r"(?!\s+(?:in|of|worth of)\s+(?:\w+\s+){0,2}?(?:credits?|discounts?|vouchers?|coupons?|points|rebates?)\b)"
-    r"(?!\s+(?:towards?|for|to cover)\s+(?:your\s+|the\s+)?(?:travel|expenses|parking|mileage|accommodation|hotel))"
+    rf"\b(?:we|i){WE_WOULD}\s+(?:be able to\s+|be happy to\s+)?"
+    rf"(?:pay|offer)\s+(?:you\s+)?(?:a\s+(?:fee|rate)\s+of\s+|an?\s+)?{MONEY}{NOT_A_FEE}"
     rf"|{MONEY}\s*(?:/|per|a)\s*word\b"
     rf"|\b(?:fee|rate|budget)\s+(?:is|of|will be)\s+{MONEY}\s+(?:for|per)\s+(?:the|each|a|this|your)\s+{_THE_WORK}\b"
     # ...not what is bought for it: "our budget is $2,000 for the workshop venue"

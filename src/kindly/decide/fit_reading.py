@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
+from kindly.amounts import BEFORE_THE_NUMBER
 from kindly.decide.candidates import asks_for_work
 from kindly.decide.related import implied_stems
 from kindly.decide.words import (
@@ -441,10 +442,11 @@ _SITES = re.compile(
 )
 
 
-# "I scaled FleetBooks to $18M ARR", "took our startup from zero past $25m in revenue" (the sender's own work)
+# "I scaled FleetBooks to $18M ARR", "took our startup from zero past $25m in revenue", "grew it to CHF 2m ARR"
+# (the sender's own work), the currency by sign or code (not "built a wall over 2m long")
 _SCALED = re.compile(
     r"\b(?:i|we)\b[^.!?\n]{0,20}\b(?:scaled|grew|took|built)\b[^.!?\n]{0,60}?\b(?:to|past|beyond|over)\s+"
-    r"[$£€]\s?\d+(?:\.\d+)?\s?(?:m|mm|million|b|bn|billion)\b(?:\s+(?:arr|revenue|in revenue|a year))?"
+    rf"{BEFORE_THE_NUMBER}\s?\d+(?:\.\d+)?\s?(?:m|mm|million|b|bn|billion)\b(?:\s+(?:arr|revenue|in revenue|a year))?"
 )
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from kindly.amounts import AN_AMOUNT
 from kindly.decide.member_bodies import member_body
 from kindly.decide.once import once
 from kindly.decide.sellers import SALES_TITLE
@@ -115,8 +116,8 @@ _ENGAGEMENT = re.compile(
     _F,
 )
 _SELLER = re.compile(rf"\b(?:{SALES_TITLE})\b", _F)
-# ...for pay: an honorarium, a fee, an amount.
-_PAID = re.compile(r"\b(?:honorari(?:um|a)|fee|compensat\w+|paid|stipend)\b|[$£€]\s?\d", _F)
+# ...for pay: an honorarium, a fee, an amount in any currency ("$1,500", "CAD 500", "500 euros").
+_PAID = re.compile(rf"\b(?:honorari(?:um|a)|fee|compensat\w+|paid|stipend)\b|{AN_AMOUNT.pattern}", _F)
 # Who is no industry, whatever board it convenes: a hospital, a college, a university, a ministry, a foundation.
 _PUBLIC_BODY = re.compile(
     r"\b(?:hospital|health (?:centre|center|network|authority)|college of|university|ministry|department of|"

@@ -20,6 +20,7 @@ from kindly.decide.bookings import booking_paid, hired_for_a_slot
 from kindly.decide.client_need import as_client, buyer_for_client, says_they_raise
 from kindly.decide.community_partner import with_community_partner
 from kindly.decide.fee_denied import first_fee_paid
+from kindly.decide.fees import NOT_A_FEE, WE_WOULD, YOU_WOULD_RECEIVE
 from kindly.decide.fit import share_of_theirs
 from kindly.decide.fit_reading import clients_of, domain_label, household_named, writes_at
 from kindly.decide.gatherings import peer_group_asked, peers_gathering, standing_group
@@ -820,12 +821,12 @@ def with_paid_booking(understanding: Understanding, profile: Profile, message: M
     return understanding.read_as(Intent.CLIENT_INQUIRY, f'client_inquiry: a booking that pays you ("{paid}")')
 
 
-# Money offered to the user in any currency, which no seller offers: "We can offer a $300 honorarium", "we'll pay
-# you £500", "an honorarium of SGD 400".
+# Money offered to the user in any currency, which no seller offers: "We can offer a $300 honorarium", "we'd pay
+# you £500", "an honorarium of SGD 400", "you'd receive €250" (not "$50 off", which a seller offers).
 _MONEY_TO_YOU = re.compile(
     rf"(?:{MONEY}\s*(?:\w+\s+)?(?:honorari\w*|stipend|speaker fee|speaking fee)|"
     rf"\b(?:honorari\w*|stipend|speaker fee|speaking fee)\s+(?:of\s+)?{MONEY}|"
-    rf"\b(?:we|i)(?:'ll| will| can| could| would)?\s+(?:pay|offer)\s+(?:you\s+)?(?:a\s+|an\s+)?{MONEY})",
+    rf"(?:\b(?:we|i){WE_WOULD}\s+(?:pay|offer)\s+(?:you\s+)?|{YOU_WOULD_RECEIVE}\s+)(?:a\s+|an\s+)?{MONEY}{NOT_A_FEE})",
     re.IGNORECASE,
 )
 # A talk asked for, under whatever name a workplace gives it: "a 45-minute lunch-and-learn for our staff".

@@ -123,6 +123,11 @@ def moved_to_chat(text: str) -> re.Match[str] | None:
     return _MOVE_TO_CHAT.search(text) if may_hold(text, _CHAT_APPS) else None
 
 
+# A word of a count or a price before what is bought, its currency's sign glued or alone: "six", "$100", "¥ 5000",
+# "5 ¥" (a code is a word of its own: "GBP 100").
+_A_COUNT_OR_A_PRICE = rf"(?:(?:{SIGN}\s?)?[\w.,]+|{SIGN})"
+
+
 # Money asked of the reader in a form no honest sender asks for: gift cards ("pay the fee by iTunes gift
 # cards", "buy four Google Play cards and send me the codes"), or a fee to meet someone ("a vetting fee before
 # the appointment can be confirmed"). Either alone is a scam, whoever the sender says they are. Money the sender
@@ -130,8 +135,8 @@ def moved_to_chat(text: str) -> re.Match[str] | None:
 # facilitation fee for a board meeting?", "we'd like to buy 20 of your gift cards".
 _GIFT_CARDS = re.compile(
     r"\b(?:by|in|with|via|using|through)\s+(?:\w+\s+){0,2}?(?:gift\s?cards?|gift\s?vouchers?)\b|"
-    # a count and a price may stand between: "purchase six $100 Amazon gift cards"
-    r"\b(?:buy|purchase|get|pick up)\s+(?:(?:[$£€]\s?)?[\w.,]+\s+){0,4}?(?:gift\s?cards?|(?:itunes|google play|steam|apple) cards?)\b"
+    # a count and a price may stand between: "purchase six $100 Amazon gift cards", "buy 5 ¥10,000 iTunes cards"
+    rf"\b(?:buy|purchase|get|pick up)\s+(?:{_A_COUNT_OR_A_PRICE}\s+){{0,4}}?(?:gift\s?cards?|(?:itunes|google play|steam|apple) cards?)\b"
     r"[^.!?\n]{0,80}\b(?:codes?|pins?|scratch\w*|photos?)\b",
     _F,
 )
@@ -140,7 +145,7 @@ _GIFT_CARDS = re.compile(
 # Gift cards to be bought, the codes asked for in a sentence of their own: "Can you purchase four GBP 100 Amazon
 # gift cards for a staff event? ... Send me the codes by email."
 _CARDS_BOUGHT = re.compile(
-    r"\b(?:buy|purchase|get|pick up)\s+(?:(?:[$£€]\s?)?[\w.,]+\s+){0,4}?(?:gift\s?cards?|(?:itunes|google play|steam|"
+    rf"\b(?:buy|purchase|get|pick up)\s+(?:{_A_COUNT_OR_A_PRICE}\s+){{0,4}}?(?:gift\s?cards?|(?:itunes|google play|steam|"
     r"apple) cards?)\b",
     _F,
 )

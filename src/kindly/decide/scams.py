@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kindly.amounts import NAMES, SIGN
 from kindly.decide.fake_brand_deal import fake_brand_deal_cue
 from kindly.decide.rules import (
     hidden_funds_cue,
@@ -85,7 +86,7 @@ _OVERPAID = re.compile(
 _OVERPAYMENTS = ("more than", "excess", "above", "extra", "additional", "overpay")
 # An amount said of what is passed on: "the balance of $12,000", "the $12,000 balance", "the rest (USD 4,500)".
 # Any three capitals are its code, and it may have none: the words around it ("balance") say it is money.
-_AMOUNT = r"(?:[A-Z]{3}\s?|[$€£]\s?)?\d[\d,.]*(?:\s?(?:[A-Z]{3}|dollars|euros|pounds))?"
+_AMOUNT = rf"(?:[A-Z]{{3}}\s?|{SIGN}\s?)?\d[\d,.]*(?:\s?(?:[A-Z]{{3}}|{NAMES}))?"
 _BALANCE_ON = re.compile(
     r"\b(?:send|forward|wire|transfer|refund|pass|pay|remit)\w*\s+(?:on\s+|back\s+)?(?:the\s+|any\s+)?"
     rf"(?:{_AMOUNT}\s+)?(?:balance|rest|difference|remainder|excess|extra|surplus)\b"

@@ -524,7 +524,11 @@ _MEETING_PROPOSED = re.compile(
     r"\b(?:calls?|chat|coffee|meet(?:ing)?|zoom|catch[- ]?up|hop on|jump on)\b|"
     # ...or a time to do it: "Could we do Sunday, December 6 at 10am at the shop?", "Can we do Tuesday at 3?"
     r"\b(?:could|can|shall|should)\s+we\s+(?:do|say|make\s+it)\s+(?:(?:this|next)\s+)?"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    # ...or the meeting moved to another day: "Could we move to next Tuesday at 3?", "Can we push it to Wednesday?"
+    # (not something else moved: "Could we move the deadline to next Tuesday?")
+    r"\b(?:could|can|shall|should)\s+we\s+(?:move|push|shift|switch|bump|reschedule)\s+(?:(?:it|that|this|things)\s+)?"
+    r"(?:back\s+|forward\s+)?to\s+(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
     re.IGNORECASE,
 )
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kindly.amounts import CODES, NAMES, SIGN
+from kindly.amounts import A_COUNTRYS_DOLLAR, CODES, DOLLAR_OF, NAMES, SIGN
 
 _F = re.IGNORECASE
 
@@ -20,8 +20,8 @@ _PER_UNIT = rf"{_UNIT}|days?"
 _NUMBER = r"\d+(?:[.,]\d+)*"
 # money, before or after its amount, in any currency kindly.amounts knows: "EUR 500", "SGD 500", "€0.08", "0.10 EUR",
 # "6 cents", "50p" (its currency and number captured apart, for the limit's value, and cents and pence too: not
-# amounts.MONEY)
-_BEFORE = rf"{SIGN}|\b(?:{CODES})\b"
+# amounts.MONEY); a country's dollar by its own sign ("CA$100", "US$100")
+_BEFORE = rf"{A_COUNTRYS_DOLLAR}|{SIGN}|\b(?:{CODES})\b"
 _AFTER = rf"{SIGN}|(?:{CODES})\b|{NAMES}|cents?|p\b"
 
 _LIMIT = re.compile(
@@ -45,9 +45,10 @@ _DURATION = re.compile(
 )
 _MINUTES = {"minute": 1, "hour": 60}
 _SPOKEN = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "half a": 0.5, "half an": 0.5}
-# an amount of money: "EUR 450", "€450", "450 euros"
+# an amount of money: "EUR 450", "€450", "450 euros", "$450 CAD" (the code after a "$" says which dollar)
 _AMOUNT = re.compile(
-    rf"(?:(?P<c1>{_BEFORE})\s?(?P<num1>{_NUMBER})|(?P<num2>{_NUMBER})\s*(?P<c2>{_AFTER}))(?!\s*(?:per|a|an|each|/)\s*"
+    rf"(?:(?P<c1>{_BEFORE})\s?(?P<num1>{_NUMBER})(?:\s?(?P<c3>{CODES})\b)?|(?P<num2>{_NUMBER})\s*(?P<c2>{_AFTER}))"
+    rf"(?!\s*(?:per|a|an|each|/)\s*"
     rf"(?:{_PER_UNIT})\b)",
     _F,
 )
@@ -90,7 +91,7 @@ def limit_in(segment: str) -> tuple[Threshold, int, int] | None:
     """The limit a rule's alternative names, with where it stands in it; None where it names none (a number
     alone, "over 3", is no limit kindly can weigh)."""
     for found in _LIMIT.finditer(segment):
-        currency = _currency(found.group("c1") or found.group("c2") or "")
+        currency = _written_in(found.group("c1"), found.group("c2"))
         per = _singular(found.group("per") or "")
         unit = _singular(found.group("unit") or "")
         if not (currency or per or unit):
@@ -131,7 +132,7 @@ def _quantities(limit: Threshold, text: str) -> Iterator[tuple[str, float, str]]
     """The quantities of the limit's kind a message names: their words, number and currency ("" for none)."""
     if limit.per:
         candidates = (
-            (m.group(0), _number(m.group("num")), _currency(m.group("c1") or m.group("c2") or ""))
+            (m.group(0), _number(m.group("num")), _written_in(m.group("c1"), m.group("c2")))
             for m in _RATE.finditer(text)
             if _singular(m.group("per")) == limit.per
         )
@@ -156,7 +157,7 @@ def _quantities(limit: Threshold, text: str) -> Iterator[tuple[str, float, str]]
             (
                 m.group(0),
                 _number(m.group("num1") or m.group("num2")),
-                _currency(m.group("c1") or m.group("c2")),
+                _written_in(m.group("c1"), m.group("c2") or m.group("c3")),
             )
             for m in _AMOUNT.finditer(text)
         )
@@ -172,7 +173,18 @@ def _in_rule_currency(value: float, currency: str, rule: str) -> float | None:
     return value
 
 
+def _written_in(before: str | None, after: str | None) -> str:
+    """The currency of a sum by what is written before and after its number: the code after a bare "$" says
+    which dollar ("$100 CAD"), else whichever is written ("" for none)."""
+    first, second = _currency(before or ""), _currency(after or "")
+    if before == "$" and second not in ("", "cents"):
+        return second
+    return first or second
+
+
 def _currency(words: str) -> str:
+    if words.endswith("$") and len(words) > 1:
+        return DOLLAR_OF[words[:-1].lower()]  # "CA$": the Canadian dollar
     word = words.lower().rstrip("s") if len(words) > 1 else words
     if word in ("cent", "p"):
         return "cents"

@@ -886,11 +886,13 @@ _HOUR_SAID = re.compile(
 # A time offered by its weekday or its day of the month, with no month, and an hour: "Tuesday the 8th at 1pm",
 # "Tuesday at 2pm", "the 10th at 9am".
 _NO_MONTH_AT_AN_HOUR = re.compile(
-    r"(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+the\s+\d{1,2}(?:st|nd|rd|th))?|"
+    r"(?P<day>(?:(?:next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+the\s+\d{1,2}(?:st|nd|rd|th))?|"
     r"the\s+\d{1,2}(?:st|nd|rd|th))\s+at\s+"
-    r"(?P<hour>\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d|noon|midday)",
+    r"(?P<hour>\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d|\d{1,2}|noon|midday)",
     re.IGNORECASE,
 )
+# The hours of the night, which no one means by a bare hour offered for a meeting ("at 3" is 3 pm, never 3 am).
+_NIGHT_ENDS = time(7)
 
 
 def _in_house_words(slot: str, message: Message, today: datetime, style: str) -> str:
@@ -902,6 +904,8 @@ def _in_house_words(slot: str, message: Message, today: datetime, style: str) ->
     day = _slot_day(found.group("day"), message, today)
     hour = found.group("hour")
     readings = clock_readings(hour, _around(hour, slot, message))
+    if len(readings) == 2 and readings[1] < _NIGHT_ENDS <= readings[0]:
+        readings = readings[:1]  # "next Tuesday at 3": 3 pm, the other half of the day is the night
     if day is None or len(readings) != 1:
         return slot  # a day or an hour that cannot be told for sure is left in their words
     return f"{written_day(day, style, local_day(today, message))} at {clock_said(readings[0], style)}"
@@ -1367,15 +1371,16 @@ def _slot_on(when: str, written: date, day: date | None, pointed: AbstractSet[in
 def offered_days(
     message: Message, details: Details, off: Container[date], hours: MeetingHours = ANY_HOURS
 ) -> list[tuple[str, date]]:
-    """Each time the sender offers ("Thursday the 10th at 9am, or failing that Tuesday the 15th") with the coming
-    day it names, in their order: none on a day the user does not meet (by their `hours`; without any, a weekend),
-    a day `off` or before the day the message was written."""
+    """Each time the sender offers ("Thursday the 10th at 9am, or failing that Tuesday the 15th", "next Tuesday at
+    3") with the coming day it names, a weekday alone counted from the day the message was written, in their order:
+    none on a day the user does not meet (by their `hours`; without any, a weekend), a day `off` or before the day
+    the message was written."""
     if message.date is None or details.event_date:
         return []
     start = local_day(message.date, message)
     days = []
     for slot in re.split(r",? or ", details.when):
-        day = named_day(slot, start)
+        day = named_day(slot, start) or _weekday_from(slot.lstrip(), start)
         meets = bool(hours.spans(day)) if hours and day is not None else day is not None and day.weekday() < 5
         if day is not None and day >= start and meets and day not in off:
             days.append((slot.strip(), day))

@@ -262,7 +262,8 @@ def get_invitation(session: Session, pk: int, profile: Profile | None = None) ->
         for m in repo.thread(row.thread_id)
         if m.id != row.id
     ]
-    analysis = _analysis(row.analysis, draft_warnings(row)) if row.analysis else None
+    # ...in the page's words: its own buttons and boxes, not the CLI's flags
+    analysis = _analysis(row.analysis, draft_warnings(row, on_invitation=True)) if row.analysis else None
     plan: list[str] = []
     if (
         profile is not None
