@@ -2596,3 +2596,41 @@ def to_therapist(
 ) -> Path:
     """A mail to Miriam, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=MIRIAM)
+
+
+# -- Chiara Rossi, a dottore commercialista in Milan: half her mail is in Italian, and so is her answer about a
+# consultation (session 24, italian) -------------------------------------------------------------------------------
+CONSULTATION_IN_ITALIAN = "La mia prima consulenza costa 120 € per un'ora, in studio o in videochiamata."
+CHIARA = "Chiara Rossi <chiara@studiorossi.example.it>"
+
+
+def italian_accountant_profile(*, italian_answer: bool = True) -> str:
+    """Chiara Rossi's profile: her hours, goals, providers and never-rules are Katrin's and Sofia's
+    (accountant_abroad_profile), in Milan's zone, with her own providers; her answer about a consultation is in
+    Italian too (answer_in.it), unless `italian_answer` is False."""
+    user = {
+        "name": "Chiara Rossi",
+        "email": "chiara@studiorossi.example.it",
+        "signature": "Chiara Rossi, Dottore Commercialista",
+        "tone": "warm",
+        "weekly_networking_hours": 3,
+        "time_zone": "Europe/Rome",
+        "meeting_hours": ["Mon-Fri 09:00-11:30", "Tue,Thu 14:00-16:00"],
+    }
+    providers = [("marketing agency", "Agenzia Navigli"), ("payroll", "Paghe Brera")]
+    never = ("paid lead generation", "free tax advice by e-mail", "paid directory listings")
+    toml = profile_toml(user, (ABROAD_CLIENTS, ACCOUNTANT_SPEAKING), providers=providers, never=never)
+    in_italian = json.dumps(CONSULTATION_IN_ITALIAN, ensure_ascii=False)
+    return (
+        toml
+        + f"\n[[answers]]\nabout = {json.dumps(ABROAD_CONSULTATION['about'])}\n"
+        + f"answer = {json.dumps(ABROAD_CONSULTATION['answer'], ensure_ascii=False)}\n"
+        + (f"answer_in = {{ it = {in_italian} }}\n" if italian_answer else "")
+    )
+
+
+def to_chiara(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Mon, 30 Nov 2026 10:00:00 +0100"
+) -> Path:
+    """A mail to Chiara, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=CHIARA)

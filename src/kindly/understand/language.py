@@ -41,7 +41,12 @@ _ELSEWHERE: dict[str, frozenset[str]] = {
             leurs merci bonjour salut être avoir peux pouvez qu""",
         "Spanish": """las es y una por para con usted nosotros del un su sus muy más pero como cuando
             gracias hola está están estamos somos nuestro nuestra""",
-        "Italian": "di che non è sono gli della",
+        # "il" is French's too, "con un una" Spanish's; "mia", "ci" and "la" count only written small (below)
+        "Italian": """di che non è sono gli della delle degli dello nella nelle nel alla alle il sul sulla dal dalla
+            con un una
+            grazie buongiorno buonasera ciao gentile egregio egregia cordiali saluti vorrei vorremmo siamo abbiamo
+            ho anche molto questo questa questi mio miei suo nostro nostra nostri vostro vostra sarebbe potrebbe
+            può più perché essere""",
         "Portuguese": """uma não você vocês nós nosso nossa nossos nossas com pelo pela pelos pelas dos das nos nas
             muito obrigado obrigada olá também mas quando como está estão estamos somos gostaríamos gostaria
             seria tem temos são sua seu seus suas ao aos à às é que o os para por um até""",
@@ -52,6 +57,7 @@ _SMALL_ONLY: dict[str, frozenset[str]] = {
     "French": frozenset(["de", "du", "le", "la"]),
     "Spanish": frozenset(["de", "la", "en", "el", "los", "se"]),
     "Portuguese": frozenset(["de", "da", "do", "em", "se"]),
+    "Italian": frozenset(["mia", "ci", "la"]),
 }
 _LINKS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|example)\S*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -197,6 +203,10 @@ _WHAT = (
     # Portuguese
     r"|convite|convid(?:ar|amos|á-lo|á-la)|reunião|encontro|jantar|almoço|conferência|palestra|colaboração"
     r"|parceria|proposta|orçamento|reserva|demonstração|participar|participação"
+    # Italian
+    r"|invito|invitar(?:e|la|vi|ti)|incontro|incontrarci|riunione|appuntamento|consulenza|aperitivo|cena|pranzo"
+    r"|conferenza|convegno|seminario|workshop|intervista|collaborazione|proposta|preventivo|prenotazione"
+    r"|telefonata|videochiamata|partecipare|partecipazione"
 )
 # ...and the forms a request is put in ("pourriez-vous", "¿podría...?", "könnten Sie"), named after the above
 _HOW = (
@@ -217,12 +227,15 @@ _HOW = (
     r"|poderia|poderíamos|gostaríamos|gostaria|estaria|interessaria|disponível"
     # ...and "pode dizer-me ...?", "podia ajudar-me?": a request to "you" by its verb
     r"|pode-me|pode\s+dizer-me|podia|poderá"
+    # ...and Italian's, to "Lei": "Potrebbe ...?", "Le andrebbe ...?", "Sarebbe disponibile ...?"
+    r"|potrebbe|potrebbero|potremmo|sarebbe|sarebbero|vorrebbe|avrebbe|le\s+(?:andrebbe|interessa|interesserebbe)"
+    r"|disponibile|può\s+(?:dirmi|spiegarmi|indicarmi|consigliarmi)"
 )
 _ASKS = [re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) for words in (_WHAT, _HOW)]
 # a newsletter or a mailing is sent to many: what it announces asks nothing of this user
 _MAILING = re.compile(
     r"désabonner|désinscri|infolettre|newsletter|unsubscribe|darse de baja|abmelden|abbestellen|"
-    r"cancelar (?:a )?(?:sua )?subscrição|anular (?:a )?subscrição",
+    r"cancelar (?:a )?(?:sua )?subscrição|anular (?:a )?subscrição|disiscriv",
     re.IGNORECASE,
 )
 
@@ -247,15 +260,17 @@ def asks_in_another_language(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-# The days, dates, hours and street addresses kindly can read in German, French, Spanish and Portuguese: numbers and the
-# names of days and months, never the sentences around them ("Donnerstag, 10. Dezember um 10:00 Uhr", "mardi 8
-# décembre à 14h30", "el martes 8 de diciembre a las 10:00", "Paul-Lincke-Ufer 39"). They are shown as written:
+# The days, dates, hours and street addresses kindly can read in German, French, Spanish, Portuguese and Italian:
+# numbers and the names of days and months, never the sentences around them ("Donnerstag, 10. Dezember um 10:00
+# Uhr", "mardi 8 décembre à 14h30", "el martes 8 de diciembre a las 10:00", "martedì 8 dicembre alle 12",
+# "Paul-Lincke-Ufer 39"). They are shown as written:
 # kindly cannot tell what they are for.
 _WEEKDAYS = (
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
     r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira"
+    r"|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica"
 )
 _MONTHS_DE = (
     r"januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember"
@@ -267,25 +282,40 @@ _MONTHS_ES = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 )
 _MONTHS_PT = r"janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
+_MONTHS_IT = r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
 _DATE = (
     rf"\d{{1,2}}\.\s?(?:{_MONTHS_DE})(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:er)?\s+(?:{_MONTHS_FR})(?:\s+\d{{4}})?"
+    rf"|\d{{1,2}}°?\s+(?:{_MONTHS_IT})(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}\s+de\s+(?:{_MONTHS_ES}|{_MONTHS_PT})(?:\s+(?:de\s+)?\d{{4}})?"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
 )
 # "10:00 Uhr", "14h30", "14 h 30", and in Quebec "12 h" (its space kept)
 _HOUR = r"\d{1,2}(?:[:.]\d{2})?\s?uhr|\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h(?!\w)|\d{1,2}:\d{2}(?:\s?uhr)?"
 _AT_HOUR = rf"(?:,?\s+(?:um|ab|von|gegen|à|às|a\s+las|a\s+la|de|desde)?\s*)(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?"
-_MOMENT = re.compile(
-    # "bis 15. Dezember", "avant le 4 décembre", "até ao dia 4 de dezembro": a day to answer by, shown with the
-    # word that says so
-    rf"(?<!\w)(?:(?:bis(?:\s+zum)?\s+|avant\s+le\s+|jusqu'au\s+|antes\s+d(?:el?|o)\s+(?:dia\s+)?|hasta\s+el\s+"
-    rf"|até\s+(?:ao\s+)?(?:dia\s+)?)?"
-    rf"(?:(?:{_WEEKDAYS}),?\s+(?:den\s+|le\s+|el\s+|dia\s+)?)?(?:{_DATE})(?:{_AT_HOUR})?"
-    rf"|(?:{_WEEKDAYS})(?:{_AT_HOUR})?"
-    rf"|(?:um|ab|von|à|às|a\s+las)\s+(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?)(?!\w)",
-    re.IGNORECASE,
-)
+_HOUR_ALONE = rf"(?:um|ab|von|à|às|a\s+las)\s+(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?"
+# ...and Italy's, said with its preposition, the minutes after a colon or a dot: "alle 10", "dalle 18 alle 20", "alle
+# ore 10.30", "ore 18:30" (not "ore" before a bare number: an English word). Read in Italian mail only: German's
+# "alle 14 Tage" is every fortnight.
+_HOUR_IT = r"(?:alle|dalle)\s+(?:ore\s+)?\d{1,2}(?:[:.]\d{2})?(?![:.]?\d)|ore\s+\d{1,2}[:.]\d{2}(?![:.]?\d)"
+_HOURS_IT = rf"(?:{_HOUR_IT})(?:\s*[-–]\s*\d{{1,2}}(?:[:.]\d{{2}})?|\s+(?:{_HOUR_IT}))?"
+
+
+def _moment(at_hour: str, hour_alone: str) -> re.Pattern[str]:
+    return re.compile(
+        # "bis 15. Dezember", "avant le 4 décembre", "até ao dia 4 de dezembro", "entro il 4 dicembre": a day to
+        # answer by, shown with the word that says so
+        rf"(?<!\w)(?:(?:bis(?:\s+zum)?\s+|avant\s+le\s+|jusqu'au\s+|antes\s+d(?:el?|o)\s+(?:dia\s+)?|hasta\s+el\s+"
+        rf"|até\s+(?:ao\s+)?(?:dia\s+)?|entro\s+(?:il\s+|l['’])?)?"
+        rf"(?:(?:{_WEEKDAYS}),?\s+(?:den\s+|le\s+|el\s+|dia\s+)?)?(?:{_DATE})(?:{at_hour})?"
+        rf"|(?:{_WEEKDAYS})(?:{at_hour})?"
+        rf"|{hour_alone})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+_MOMENT = _moment(_AT_HOUR, _HOUR_ALONE)
+_MOMENT_IN_ITALIAN = _moment(rf"{_AT_HOUR}|,?\s+{_HOURS_IT}", rf"{_HOUR_ALONE}|{_HOURS_IT}")
 _STREET = re.compile(
     r"(?<!\w)(?:[A-ZÄÖÜ][\w.-]*(?i:straße|strasse|str\.|ufer|platz|allee|damm|gasse|weg|ring|markt)\s+\d{1,4}[a-z]?"
     r"|\d{1,4},?\s+(?:rue|avenue|boulevard|bd|place|quai|allée|impasse)\s+(?:(?:de|du|des|la|le|l')\s*)*"
@@ -295,7 +325,19 @@ _STREET = re.compile(
 )
 
 
-_TO_ANSWER_BY = re.compile(r"(?:bis|avant|jusqu'au|antes|hasta|até)(?!\w)", re.IGNORECASE)
+_TO_ANSWER_BY = re.compile(r"(?:bis|avant|jusqu'au|antes|hasta|até|entro)(?!\w)", re.IGNORECASE)
+
+
+# a moment with its hour, not a day alone: "sábado 12 de diciembre a las 10:00", "mardi 8 décembre à 14h30", "um 10
+# Uhr", "martedì 8 dicembre alle 12"
+_WITH_ITS_HOUR = re.compile(
+    r"\d:\d\d|\d\s?h|\d\s?uhr|(?<!\w)(?:alle|dalle|ore)\s+(?:ore\s+)?\d", re.IGNORECASE
+)
+
+
+def names_its_hour(moment: str) -> bool:
+    """Whether a moment `moments_and_places` found names its hour ("martedì 8 dicembre alle 12"), not a day alone."""
+    return _WITH_ITS_HOUR.search(moment) is not None
 
 
 def to_answer_by(moment: str) -> bool:
@@ -305,11 +347,12 @@ def to_answer_by(moment: str) -> bool:
 
 
 def moments_and_places(text: str) -> tuple[str, ...]:
-    """The days, hours and street addresses a text in German, French, Spanish or Portuguese names, as written and in order,
-    each once ("Donnerstag, 10. Dezember um 10:00 Uhr", "Paul-Lincke-Ufer 39")."""
+    """The days, hours and street addresses a text in German, French, Spanish, Portuguese or Italian names, as written
+    and in order, each once ("Donnerstag, 10. Dezember um 10:00 Uhr", "Paul-Lincke-Ufer 39")."""
     flat = " ".join(text.split())
+    moment = _MOMENT_IN_ITALIAN if language_of(flat) == "Italian" else _MOMENT
     found = sorted(
-        [(m.start(), m.group(0).strip(" ,")) for m in _MOMENT.finditer(flat)]
+        [(m.start(), m.group(0).strip(" ,")) for m in moment.finditer(flat)]
         + [(m.start(), m.group(0).strip(" ,")) for m in _STREET.finditer(flat)]
     )
     return tuple(
