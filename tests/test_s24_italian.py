@@ -239,6 +239,53 @@ def test_an_italian_seller_is_declined_in_italian(
     assert "Navigli" not in record["draft"]  # her provider is never named to a seller
 
 
+@pytest.mark.parametrize(
+    ("sender", "greeting"),
+    [
+        ("Vendite <vendite@contatti.example.it>", "Buongiorno,"),
+        ("Ufficio commerciale <commerciale@contatti.example.it>", "Buongiorno,"),
+        # near miss: a person at their own address is greeted by name
+        ("Luca Conti <luca.conti@contatti.example.it>", "Buongiorno Luca,"),
+    ],
+    ids=["vendite", "commerciale", "a-person"],
+)
+def test_an_italian_teams_mailbox_is_greeted_as_no_one(
+    kindly: Kindly, tmp_path: Path, sender: str, greeting: str
+) -> None:
+    body = (
+        "Buongiorno,\n\nvuole più clienti? Paghi solo per contatto: 40 € per ogni contatto qualificato. "
+        "Potrebbe concederci 15 minuti?\n\nIl team vendite"
+    )
+    record = _to_chiara(kindly, tmp_path, body, sender, "Più clienti")
+    assert record["decision"] == "decline", record["reason"]
+    assert record["draft"].startswith(f"{greeting}\n\n"), record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("said", "decision"),
+    [
+        (
+            "Avrei bisogno di un commercialista per la mia partita IVA. Quanto chiede per una consulenza?",
+            "accept",
+        ),
+        ("Vorrei prenotare una consulenza sulla dichiarazione di mia madre.", "accept"),
+        # near miss: a thank-you for a consultation had is no consultation asked
+        ("Vorrei ringraziarLa della consulenza di ieri, mi è stata molto utile.", "ignore"),
+    ],
+    ids=["quanto-chiede", "prenotare-una-consulenza", "ringraziarla-della-consulenza"],
+)
+def test_a_consultation_asked_in_other_italian_words_is_a_clients_yes(
+    kindly: Kindly, tmp_path: Path, said: str, decision: str
+) -> None:
+    body = (
+        f"Buongiorno dottoressa,\n\nmi chiamo Anna e ho una piccola pasticceria a Lodi. {said}\n\nAnna Galli"
+    )
+    record = _to_chiara(kindly, tmp_path, body, "Anna Galli <anna.galli@gmail.com>", "Consulenza")
+    assert record["decision"] == decision, record["reason"]
+    if decision == "accept":
+        assert "Sono a Sua disposizione per una consulenza." in record["draft"], record["draft"]
+
+
 def test_a_web_agency_asking_to_meet_is_declined_as_no_fit_not_taken_for_a_client(
     kindly: Kindly, tmp_path: Path
 ) -> None:

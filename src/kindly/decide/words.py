@@ -399,7 +399,9 @@ _SHARED_MAILBOX = re.compile(
     # ...and a Spanish-speaking firm's: ventas@, contacto@, soporte@, atencion@, eventos@, prensa@, equipo@
     r"ventas|contacto|soporte|atencion|eventos?|prensa|equipo|informacion|clientes|"
     # ...and a French-speaking one's: ventes@, equipe@, evenements@, renseignements@, inscriptions@
-    r"ventes|equipe|evenements?|renseignements|inscriptions?|adhesions?|clientele|service[-._]?client)@",
+    r"ventes|equipe|evenements?|renseignements|inscriptions?|adhesions?|clientele|service[-._]?client|"
+    # ...and an Italian one's: vendite@, commerciale@, contatti@, assistenza@, eventi@, stampa@, segreteria@
+    r"vendite|commerciale|contatti|assistenza|eventi|stampa|segreteria|iscrizioni)@",
     re.IGNORECASE,
 )
 

@@ -108,9 +108,9 @@ ITALIAN = Words(
     # ringrazio per la consulenza di ieri": a verb of asking, or its price, must be said)
     consultation_asked=said(
         r"(?:fissare|prendere|prenotare|richiedere|chiedere|chiederLe|avere|vorrei|desidererei|gradirei"
-        r"|ho\s+bisogno\s+di|disponibilità\s+per)"
+        r"|(?:ho|avrei|avremmo)\s+bisogno\s+di|disponibilità\s+per)"
         rf"\s+{_BETWEEN}{{0,3}}(?:appuntament[oi]|consulenz[ae])"
-        rf"|quanto\s+(?:costa|costerebbe)\s+{_BETWEEN}{{0,2}}consulenza"
+        rf"|quanto\s+(?:costa|costerebbe|chiede|chiederebbe|prende)\s+{_BETWEEN}{{0,3}}consulenza"
     ),
     # "mio marito", "il mio piccolo bar", "ho un'attività", "sono una lavoratrice autonoma"
     own_matter=said(
