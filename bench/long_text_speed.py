@@ -170,6 +170,12 @@ def main() -> None:
         + "vorrei    fissare    un    una    per    la    prima    grazie    mille    martedì    alle    ore    12    "
         * int(400 * scale)
     )
+    # ...and Dutch: wishes and the little words after them, joined weekdays, thanks and hours, no afspraak said
+    dutch = (
+        "Beste Sanne,\n\n"
+        + "graag    een    eerste    kan    ik    op    dit    moment    dinsdagmiddag    bedankt    om    10.00    "
+        * int(400 * scale)
+    )
     # a consultation asked again and again, never about a matter of the sender's, no stops
     booking = "I'd like to book a consultation for the " * int(2_000 * scale)
     # an RFP's asks with no full stop: agencies and responses named again and again, no concept asked
@@ -300,6 +306,11 @@ def main() -> None:
             "what an Italian mail plainly is, and its hours, no stops",
             len(italian),
             lambda: (_read_plainly(READ["Italian"], italian), moments_and_places(italian)),
+        ),
+        (
+            "what a Dutch mail plainly is, and its hours, no stops",
+            len(dutch),
+            lambda: (_read_plainly(READ["Dutch"], dutch), moments_and_places(dutch)),
         ),
         ("hours asked, never a week (first 20 KB read)", 20_000, lambda: recurring_commitment(hours)),
         ("an RFP's asks, no stops", len(rfp), lambda: (_asks_you(rfp), CONCEPTS["spec_work"].shown_by(rfp))),

@@ -35,7 +35,10 @@ _ELSEWHERE: dict[str, frozenset[str]] = {
             können würde würden möchte möchten gerne vielen danke hallo liebe lieber sehr geehrte
             geehrter grüßen einem einer eines ihren ihrem unserer unseren unserem zwei viele zum zur vom über
             schon doch wieder diese dieser dieses jetzt nur mir dir euch""",
-        "Dutch": "het een niet zijn voor met wij",
+        # not "van", "die", "door", "over", "op" (English's too), nor "je" (French's)
+        "Dutch": """het een niet zijn voor met wij ik dat ook maar als om bij naar heeft hebben heb kan kunt kunnen
+            zou zouden graag bedankt dank hartelijk groet groeten vriendelijke beste geachte hallo onze mijn uw
+            jullie deze dit nog wel geen uit tot wil willen wordt worden hoe waar wanneer tijd goedendag""",
         "French": """les des est et une pour avec pas vous nous dans sur qui que je tu il elle ils elles un au aux
             ce cette ces ça mais où donc chez sans très aussi notre nos votre vos mes tes leur
             leurs merci bonjour salut être avoir peux pouvez qu""",
@@ -58,6 +61,7 @@ _SMALL_ONLY: dict[str, frozenset[str]] = {
     "Spanish": frozenset(["de", "la", "en", "el", "los", "se"]),
     "Portuguese": frozenset(["de", "da", "do", "em", "se"]),
     "Italian": frozenset(["mia", "ci", "la"]),
+    "Dutch": frozenset(["de", "en", "te"]),
 }
 _LINKS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|example)\S*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -207,6 +211,9 @@ _WHAT = (
     r"|invito|invitar(?:e|la|vi|ti)|incontro|incontrarci|riunione|appuntamento|consulenza|aperitivo|cena|pranzo"
     r"|conferenza|convegno|seminario|workshop|intervista|collaborazione|proposta|preventivo|prenotazione"
     r"|telefonata|videochiamata|partecipare|partecipazione"
+    # Dutch
+    r"|uitnodiging|uitnodigen|nodigen|afspraak|kennismakingsgesprek|adviesgesprek|gesprek|borrel|netwerkborrel"
+    r"|bijeenkomst|evenement|lezing|samenwerking|voorstel|offerte|reservering"
 )
 # ...and the forms a request is put in ("pourriez-vous", "¿podría...?", "könnten Sie"), named after the above
 _HOW = (
@@ -230,12 +237,14 @@ _HOW = (
     # ...and Italian's, to "Lei": "Potrebbe ...?", "Le andrebbe ...?", "Sarebbe disponibile ...?"
     r"|potrebbe|potrebbero|potremmo|sarebbe|sarebbero|vorrebbe|avrebbe|le\s+(?:andrebbe|interessa|interesserebbe)"
     r"|disponibile|può\s+(?:dirmi|spiegarmi|indicarmi|consigliarmi)"
+    # ...and Dutch's, to "u": "Zou u ...?", "Kunt u ...?", "Heeft u tijd ...?", "Lijkt het u ...?"
+    r"|(?:zou|zoudt|kunt|wilt|heeft|hebt|bent)\s+u|lijkt\s+het\s+u|schikt|beschikbaar"
 )
 _ASKS = [re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) for words in (_WHAT, _HOW)]
 # a newsletter or a mailing is sent to many: what it announces asks nothing of this user
 _MAILING = re.compile(
     r"désabonner|désinscri|infolettre|newsletter|unsubscribe|darse de baja|abmelden|abbestellen|"
-    r"cancelar (?:a )?(?:sua )?subscrição|anular (?:a )?subscrição|disiscriv",
+    r"cancelar (?:a )?(?:sua )?subscrição|anular (?:a )?subscrição|disiscriv|afmelden|uitschrijven",
     re.IGNORECASE,
 )
 
@@ -260,7 +269,8 @@ def asks_in_another_language(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-# The days, dates, hours and street addresses kindly can read in German, French, Spanish, Portuguese and Italian:
+# The days, dates, hours and street addresses kindly can read in German, French, Spanish, Portuguese, Italian and
+# Dutch:
 # numbers and the names of days and months, never the sentences around them ("Donnerstag, 10. Dezember um 10:00
 # Uhr", "mardi 8 décembre à 14h30", "el martes 8 de diciembre a las 10:00", "martedì 8 dicembre alle 12",
 # "Paul-Lincke-Ufer 39"). They are shown as written:
@@ -271,6 +281,7 @@ _WEEKDAYS = (
     r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
     r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira"
     r"|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 )
 _MONTHS_DE = (
     r"januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember"
@@ -283,6 +294,7 @@ _MONTHS_ES = (
 )
 _MONTHS_PT = r"janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
 _MONTHS_IT = r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
+_MONTHS_NL = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _DATE = (
     rf"\d{{1,2}}\.\s?(?:{_MONTHS_DE})(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:er)?\s+(?:{_MONTHS_FR})(?:\s+\d{{4}})?"
@@ -300,14 +312,20 @@ _HOUR_ALONE = rf"(?:um|ab|von|à|às|a\s+las)\s+(?:{_HOUR})(?:\s*(?:-|–|bis|à
 _HOUR_IT = r"(?:alle|dalle)\s+(?:ore\s+)?\d{1,2}(?:[:.]\d{2})?(?![:.]?\d)|ore\s+\d{1,2}[:.]\d{2}(?![:.]?\d)"
 _HOURS_IT = rf"(?:{_HOUR_IT})(?:\s*[-–]\s*\d{{1,2}}(?:[:.]\d{{2}})?|\s+(?:{_HOUR_IT}))?"
 
+# ...and the Netherlands', "dinsdag 8 december om 10.00 uur", "om 14.30 uur": read in Dutch mail only, where "8
+# december" is no English date
+_DATE_NL = rf"\d{{1,2}}\s+(?:{_MONTHS_NL})(?:\s+\d{{4}})?"
+_HOUR_NL = r"\d{1,2}(?:[:.]\d{2})?\s?uur|\d{1,2}[:.]\d{2}"
+_HOURS_NL = rf"(?:om|vanaf|van)\s+(?:{_HOUR_NL})(?:\s*(?:-|–|tot)\s*(?:{_HOUR_NL}))?"
 
-def _moment(at_hour: str, hour_alone: str) -> re.Pattern[str]:
+
+def _moment(at_hour: str, hour_alone: str, date: str = _DATE) -> re.Pattern[str]:
     return re.compile(
         # "bis 15. Dezember", "avant le 4 décembre", "até ao dia 4 de dezembro", "entro il 4 dicembre": a day to
         # answer by, shown with the word that says so
         rf"(?<!\w)(?:(?:bis(?:\s+zum)?\s+|avant\s+le\s+|jusqu'au\s+|antes\s+d(?:el?|o)\s+(?:dia\s+)?|hasta\s+el\s+"
-        rf"|até\s+(?:ao\s+)?(?:dia\s+)?|entro\s+(?:il\s+|l['’])?)?"
-        rf"(?:(?:{_WEEKDAYS}),?\s+(?:den\s+|le\s+|el\s+|dia\s+)?)?(?:{_DATE})(?:{at_hour})?"
+        rf"|até\s+(?:ao\s+)?(?:dia\s+)?|entro\s+(?:il\s+|l['’])?|uiterlijk\s+|vóór\s+)?"
+        rf"(?:(?:{_WEEKDAYS}),?\s+(?:den\s+|le\s+|el\s+|dia\s+)?)?(?:{date})(?:{at_hour})?"
         rf"|(?:{_WEEKDAYS})(?:{at_hour})?"
         rf"|{hour_alone})(?!\w)",
         re.IGNORECASE,
@@ -315,7 +333,10 @@ def _moment(at_hour: str, hour_alone: str) -> re.Pattern[str]:
 
 
 _MOMENT = _moment(_AT_HOUR, _HOUR_ALONE)
-_MOMENT_IN_ITALIAN = _moment(rf"{_AT_HOUR}|,?\s+{_HOURS_IT}", rf"{_HOUR_ALONE}|{_HOURS_IT}")
+_MOMENTS_IN = {
+    "Italian": _moment(rf"{_AT_HOUR}|,?\s+{_HOURS_IT}", rf"{_HOUR_ALONE}|{_HOURS_IT}"),
+    "Dutch": _moment(rf"{_AT_HOUR}|,?\s+{_HOURS_NL}", rf"{_HOUR_ALONE}|{_HOURS_NL}", rf"{_DATE}|{_DATE_NL}"),
+}
 _STREET = re.compile(
     r"(?<!\w)(?:[A-ZÄÖÜ][\w.-]*(?i:straße|strasse|str\.|ufer|platz|allee|damm|gasse|weg|ring|markt)\s+\d{1,4}[a-z]?"
     r"|\d{1,4},?\s+(?:rue|avenue|boulevard|bd|place|quai|allée|impasse)\s+(?:(?:de|du|des|la|le|l')\s*)*"
@@ -325,13 +346,15 @@ _STREET = re.compile(
 )
 
 
-_TO_ANSWER_BY = re.compile(r"(?:bis|avant|jusqu'au|antes|hasta|até|entro)(?!\w)", re.IGNORECASE)
+_TO_ANSWER_BY = re.compile(
+    r"(?:bis|avant|jusqu'au|antes|hasta|até|entro|uiterlijk|vóór)(?!\w)", re.IGNORECASE
+)
 
 
 # a moment with its hour, not a day alone: "sábado 12 de diciembre a las 10:00", "mardi 8 décembre à 14h30", "um 10
-# Uhr", "martedì 8 dicembre alle 12"
+# Uhr", "martedì 8 dicembre alle 12", "dinsdag 8 december om 12.00 uur"
 _WITH_ITS_HOUR = re.compile(
-    r"\d:\d\d|\d\s?h|\d\s?uhr|(?<!\w)(?:alle|dalle|ore)\s+(?:ore\s+)?\d", re.IGNORECASE
+    r"\d:\d\d|\d\s?h|\d\s?u(?:h|u)r|(?<!\w)(?:alle|dalle|ore)\s+(?:ore\s+)?\d|(?<!\w)om\s+\d", re.IGNORECASE
 )
 
 
@@ -347,10 +370,10 @@ def to_answer_by(moment: str) -> bool:
 
 
 def moments_and_places(text: str) -> tuple[str, ...]:
-    """The days, hours and street addresses a text in German, French, Spanish, Portuguese or Italian names, as written
+    """The days, hours and street addresses a text in German, French, Spanish, Portuguese, Italian or Dutch names, as written
     and in order, each once ("Donnerstag, 10. Dezember um 10:00 Uhr", "Paul-Lincke-Ufer 39")."""
     flat = " ".join(text.split())
-    moment = _MOMENT_IN_ITALIAN if language_of(flat) == "Italian" else _MOMENT
+    moment = _MOMENTS_IN.get(language_of(flat), _MOMENT)
     found = sorted(
         [(m.start(), m.group(0).strip(" ,")) for m in moment.finditer(flat)]
         + [(m.start(), m.group(0).strip(" ,")) for m in _STREET.finditer(flat)]

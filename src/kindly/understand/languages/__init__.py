@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from kindly.understand.languages.dutch import DUTCH
 from kindly.understand.languages.french import FRENCH
 from kindly.understand.languages.german import GERMAN
 from kindly.understand.languages.italian import ITALIAN
@@ -10,6 +11,8 @@ from kindly.understand.languages.portuguese import PORTUGUESE
 from kindly.understand.languages.spanish import SPANISH
 from kindly.understand.languages.table import Words
 
-READ: dict[str, Words] = {words.name: words for words in (SPANISH, FRENCH, GERMAN, PORTUGUESE, ITALIAN)}
+READ: dict[str, Words] = {
+    words.name: words for words in (SPANISH, FRENCH, GERMAN, PORTUGUESE, ITALIAN, DUTCH)
+}
 
-__all__ = ["FRENCH", "GERMAN", "ITALIAN", "PORTUGUESE", "READ", "SPANISH", "Words"]
+__all__ = ["DUTCH", "FRENCH", "GERMAN", "ITALIAN", "PORTUGUESE", "READ", "SPANISH", "Words"]
