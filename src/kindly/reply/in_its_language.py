@@ -1,7 +1,7 @@
 """A short reply in the language of a mail kindly decided, where it has a table of phrases for it
-(reply/languages/: Spanish, French, German, Portuguese, Italian, Dutch): fixed, reviewed sentences (thanks, a yes with the day the sender gave, a
-request for the day and hour, a polite no), never a translation. kindly reads only a few ideas of these languages
-(understand/languages/), so it writes only what these sentences say."""
+(reply/languages/: Spanish, French, German, Portuguese, Italian, Dutch): fixed, reviewed sentences (thanks, a yes
+with the day the sender gave, a request for the day and hour, a polite no), never a translation. kindly reads only
+a few ideas of these languages (understand/languages/), so it writes only what these sentences say."""
 
 from __future__ import annotations
 

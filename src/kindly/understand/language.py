@@ -209,7 +209,7 @@ _WHAT = (
     r"|parceria|proposta|orçamento|reserva|demonstração|participar|participação"
     # Italian
     r"|invito|invitar(?:e|la|vi|ti)|incontro|incontrarci|riunione|appuntamento|consulenza|aperitivo|cena|pranzo"
-    r"|conferenza|convegno|seminario|workshop|intervista|collaborazione|proposta|preventivo|prenotazione"
+    r"|conferenza|convegno|seminario|workshop|intervista|collaborazione|preventivo|prenotazione"
     r"|telefonata|videochiamata|partecipare|partecipazione"
     # Dutch
     r"|uitnodiging|uitnodigen|nodigen|afspraak|kennismakingsgesprek|adviesgesprek|gesprek|borrel|netwerkborrel"
@@ -270,11 +270,9 @@ def asks_in_another_language(text: str) -> tuple[str, ...]:
 
 
 # The days, dates, hours and street addresses kindly can read in German, French, Spanish, Portuguese, Italian and
-# Dutch:
-# numbers and the names of days and months, never the sentences around them ("Donnerstag, 10. Dezember um 10:00
-# Uhr", "mardi 8 décembre à 14h30", "el martes 8 de diciembre a las 10:00", "martedì 8 dicembre alle 12",
-# "Paul-Lincke-Ufer 39"). They are shown as written:
-# kindly cannot tell what they are for.
+# Dutch: numbers and the names of days and months, never the sentences around them ("Donnerstag, 10. Dezember um
+# 10:00 Uhr", "mardi 8 décembre à 14h30", "el martes 8 de diciembre a las 10:00", "martedì 8 dicembre alle 12",
+# "Paul-Lincke-Ufer 39"). They are shown as written: kindly cannot tell what they are for.
 _WEEKDAYS = (
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
@@ -370,8 +368,9 @@ def to_answer_by(moment: str) -> bool:
 
 
 def moments_and_places(text: str) -> tuple[str, ...]:
-    """The days, hours and street addresses a text in German, French, Spanish, Portuguese, Italian or Dutch names, as written
-    and in order, each once ("Donnerstag, 10. Dezember um 10:00 Uhr", "Paul-Lincke-Ufer 39")."""
+    """The days, hours and street addresses a text in German, French, Spanish, Portuguese, Italian or Dutch names,
+    as written and in order, each once ("Donnerstag, 10. Dezember um 10:00 Uhr", "Paul-Lincke-Ufer 39"); an hour
+    said with its preposition alone ("alle 12", "om 12 uur") or a Dutch date only in a text in its language."""
     flat = " ".join(text.split())
     moment = _MOMENTS_IN.get(language_of(flat), _MOMENT)
     found = sorted(
