@@ -29,7 +29,7 @@ import pytest
 
 from kindly.reply.in_its_language import slot_in, written_formally
 from kindly.reply.languages import DUTCH
-from kindly.understand.language import moments_and_places, reads_as_english
+from kindly.understand.language import language_of, moments_and_places, reads_as_english
 from kindly.understand.languages import READ
 from kindly.understand.plain_forms import days_that_suit
 from personas import CONSULTATION_IN_DUTCH, dutch_bookkeeper_profile, to_sanne
@@ -420,6 +420,20 @@ def test_a_formal_dutch_opening_is_told(opening: str, formal: bool) -> None:
 )
 def test_a_short_dutch_mail_is_not_read_as_english(text: str, english: bool) -> None:
     assert reads_as_english(text) is english
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Beste Sanne, hartelijk dank voor uw bericht.", "Dutch"),
+        # near miss: German says "beste" and "Dank" too
+        ("Hallo Jonas, beste Grüße", "German"),
+        ("Vielen Dank! Ich schlage ein Treffen am Dienstag vor.", "German"),
+    ],
+    ids=["nl-beste", "de-beste-gruesse", "de-vielen-dank"],
+)
+def test_the_words_dutch_shares_with_german_count_for_both(text: str, language: str) -> None:
+    assert language_of(text) == language
 
 
 @pytest.mark.parametrize(

@@ -34,8 +34,9 @@ _ELSEWHERE: dict[str, frozenset[str]] = {
             ihnen uns unser unsere sich sind wird werden haben noch nach bei oder aber wie wenn dass kann
             können würde würden möchte möchten gerne vielen danke hallo liebe lieber sehr geehrte
             geehrter grüßen einem einer eines ihren ihrem unserer unseren unserem zwei viele zum zur vom über
-            schon doch wieder diese dieser dieses jetzt nur mir dir euch""",
-        # not "van", "die", "door", "over", "op" (English's too), nor "je" (French's)
+            schon doch wieder diese dieser dieses jetzt nur mir dir euch beste dank""",
+        # not "van", "die", "door", "over", "op" (English's too), nor "je" (French's); "hallo", "beste" and "dank"
+        # are German's too ("Beste Grüße", "Vielen Dank")
         "Dutch": """het een niet zijn voor met wij ik dat ook maar als om bij naar heeft hebben heb kan kunt kunnen
             zou zouden graag bedankt dank hartelijk groet groeten vriendelijke beste geachte hallo onze mijn uw
             jullie deze dit nog wel geen uit tot wil willen wordt worden hoe waar wanneer tijd goedendag""",
