@@ -284,6 +284,19 @@ def test_a_chamber_of_commerce_event_is_weighed_in_dutch(
     assert said in record["draft"], record["draft"]
 
 
+@pytest.mark.parametrize(
+    ("seen", "said"),
+    [
+        ("dinsdag 8 december om 12.00 uur", "u kunt op dinsdag 8 december om 12.00 uur op mij rekenen."),
+        ("8 december om 12.00 uur", "u kunt op 8 december om 12.00 uur op mij rekenen."),
+        ("om 12.00 uur", "u kunt om 12.00 uur op mij rekenen."),
+    ],
+    ids=["weekday", "date", "hour-alone"],
+)
+def test_the_senders_day_takes_op_and_an_hour_alone_none(seen: str, said: str) -> None:
+    assert DUTCH.on_the_day.format(DUTCH.their_day(seen)).endswith(said)
+
+
 def test_a_sellers_kvk_number_names_no_chamber_of_commerce(kindly: Kindly, tmp_path: Path) -> None:
     body = (
         "Goedendag,\n\nGraag nodigen wij u uit voor de lancering van onze nieuwe boekhoudapp op donderdag 10 december "

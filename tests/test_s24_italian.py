@@ -335,6 +335,21 @@ def test_a_chamber_of_commerce_event_is_weighed_in_italian(
     assert said in record["draft"], record["draft"]
 
 
+@pytest.mark.parametrize(
+    ("seen", "said"),
+    [
+        ("martedì 8 dicembre alle 12", "può contare su di me martedì 8 dicembre alle 12."),
+        ("8 dicembre alle 12", "può contare su di me l'8 dicembre alle 12."),
+        ("10 dicembre alle 12", "può contare su di me il 10 dicembre alle 12."),
+        ("giovedì 10 dicembre, ore 18:30", "può contare su di me giovedì 10 dicembre alle 18:30."),
+        ("alle 12", "può contare su di me alle 12."),
+    ],
+    ids=["weekday", "l-8", "il-10", "ore", "hour-alone"],
+)
+def test_the_senders_day_is_written_with_italians_article(seen: str, said: str) -> None:
+    assert ITALIAN.on_the_day.format(ITALIAN.their_day(seen)).endswith(said)
+
+
 def test_a_friends_aperitivo_is_hers_to_read(kindly: Kindly, tmp_path: Path) -> None:
     body = (
         "Ciao Chiara!\n\nGiovedì 10 dicembre alle 18:30 facciamo un aperitivo da noi in via Tortona. Ci saresti?"
