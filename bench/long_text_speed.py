@@ -76,6 +76,7 @@ def main() -> None:
     from kindly.understand.days import away_until
     from kindly.understand.extract import Details, extract
     from kindly.understand.host_asked import host_asked
+    from kindly.understand.language import moments_and_places
     from kindly.understand.languages import READ, Words
     from kindly.understand.needed_by import needed_by
     from kindly.understand.thanks import thanks_for_a_meeting
@@ -161,6 +162,18 @@ def main() -> None:
     portuguese = (
         "Olá Sofia,\n\n"
         + "gostaria    de    marcar    uma    meu    pequeno    somos    obrigada    terças    posso    gostava    de    "
+        * int(400 * scale)
+    )
+    # ...and Italian: verbs of asking and the little words between them, thanks, days and hours, no consulenza said
+    italian = (
+        "Buongiorno Chiara,\n\n"
+        + "vorrei    fissare    un    una    per    la    prima    grazie    mille    martedì    alle    ore    12    "
+        * int(400 * scale)
+    )
+    # ...and Dutch: wishes and the little words after them, joined weekdays, thanks and hours, no afspraak said
+    dutch = (
+        "Beste Sanne,\n\n"
+        + "graag    een    eerste    kan    ik    op    dit    moment    dinsdagmiddag    bedankt    om    10.00    "
         * int(400 * scale)
     )
     # a consultation asked again and again, never about a matter of the sender's, no stops
@@ -288,6 +301,16 @@ def main() -> None:
             "what a Portuguese mail plainly is, no stops",
             len(portuguese),
             lambda: _read_plainly(READ["Portuguese"], portuguese),
+        ),
+        (
+            "what an Italian mail plainly is, and its hours, no stops",
+            len(italian),
+            lambda: (_read_plainly(READ["Italian"], italian), moments_and_places(italian)),
+        ),
+        (
+            "what a Dutch mail plainly is, and its hours, no stops",
+            len(dutch),
+            lambda: (_read_plainly(READ["Dutch"], dutch), moments_and_places(dutch)),
         ),
         ("hours asked, never a week (first 20 KB read)", 20_000, lambda: recurring_commitment(hours)),
         ("an RFP's asks, no stops", len(rfp), lambda: (_asks_you(rfp), CONCEPTS["spec_work"].shown_by(rfp))),

@@ -2596,3 +2596,79 @@ def to_therapist(
 ) -> Path:
     """A mail to Miriam, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=MIRIAM)
+
+
+# -- Chiara Rossi, a dottore commercialista in Milan: half her mail is in Italian, and so is her answer about a
+# consultation (session 24, italian) -------------------------------------------------------------------------------
+CONSULTATION_IN_ITALIAN = "La mia prima consulenza costa 120 € per un'ora, in studio o in videochiamata."
+CHIARA = "Chiara Rossi <chiara@studiorossi.example.it>"
+
+
+def italian_accountant_profile(*, italian_answer: bool = True) -> str:
+    """Chiara Rossi's profile: her hours, goals, providers and never-rules are Katrin's and Sofia's
+    (accountant_abroad_profile), in Milan's zone, with her own providers; her answer about a consultation is in
+    Italian too (answer_in.it), unless `italian_answer` is False."""
+    user = {
+        "name": "Chiara Rossi",
+        "email": "chiara@studiorossi.example.it",
+        "signature": "Chiara Rossi, Dottore Commercialista",
+        "tone": "warm",
+        "weekly_networking_hours": 3,
+        "time_zone": "Europe/Rome",
+        "meeting_hours": ["Mon-Fri 09:00-11:30", "Tue,Thu 14:00-16:00"],
+    }
+    providers = [("marketing agency", "Agenzia Navigli"), ("payroll", "Paghe Brera")]
+    never = ("paid lead generation", "free tax advice by e-mail", "paid directory listings")
+    toml = profile_toml(user, (ABROAD_CLIENTS, ACCOUNTANT_SPEAKING), providers=providers, never=never)
+    in_italian = json.dumps(CONSULTATION_IN_ITALIAN, ensure_ascii=False)
+    return (
+        toml
+        + f"\n[[answers]]\nabout = {json.dumps(ABROAD_CONSULTATION['about'])}\n"
+        + f"answer = {json.dumps(ABROAD_CONSULTATION['answer'], ensure_ascii=False)}\n"
+        + (f"answer_in = {{ it = {in_italian} }}\n" if italian_answer else "")
+    )
+
+
+def to_chiara(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Mon, 30 Nov 2026 10:00:00 +0100"
+) -> Path:
+    """A mail to Chiara, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=CHIARA)
+
+
+# -- Sanne de Vries, a bookkeeper in Utrecht: half her mail is in Dutch, and so is her answer about a consultation
+# (session 24, dutch) ----------------------------------------------------------------------------------------------
+CONSULTATION_IN_DUTCH = "Mijn eerste adviesgesprek kost € 120 voor een uur, op kantoor of via video."
+SANNE = "Sanne de Vries <sanne@devriesadministratie.example.nl>"
+
+
+def dutch_bookkeeper_profile(*, dutch_answer: bool = True) -> str:
+    """Sanne de Vries's profile: her hours, goals and never-rules are Chiara's (italian_accountant_profile), in
+    Amsterdam's zone, with her own providers; her answer about a consultation is in Dutch too (answer_in.nl),
+    unless `dutch_answer` is False."""
+    user = {
+        "name": "Sanne de Vries",
+        "email": "sanne@devriesadministratie.example.nl",
+        "signature": "Sanne de Vries, De Vries Administratie",
+        "tone": "warm",
+        "weekly_networking_hours": 3,
+        "time_zone": "Europe/Amsterdam",
+        "meeting_hours": ["Mon-Fri 09:00-11:30", "Tue,Thu 14:00-16:00"],
+    }
+    providers = [("marketing agency", "Bureau Gracht"), ("payroll", "Loonkantoor Dom")]
+    never = ("paid lead generation", "free tax advice by e-mail", "paid directory listings")
+    toml = profile_toml(user, (ABROAD_CLIENTS, ACCOUNTANT_SPEAKING), providers=providers, never=never)
+    in_dutch = json.dumps(CONSULTATION_IN_DUTCH, ensure_ascii=False)
+    return (
+        toml
+        + f"\n[[answers]]\nabout = {json.dumps(ABROAD_CONSULTATION['about'])}\n"
+        + f"answer = {json.dumps(ABROAD_CONSULTATION['answer'], ensure_ascii=False)}\n"
+        + (f"answer_in = {{ nl = {in_dutch} }}\n" if dutch_answer else "")
+    )
+
+
+def to_sanne(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Mon, 30 Nov 2026 10:00:00 +0100"
+) -> Path:
+    """A mail to Sanne, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=SANNE)

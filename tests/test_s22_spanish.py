@@ -404,6 +404,7 @@ def test_an_english_calendar_invitation_keeps_its_english_draft(kindly: Kindly, 
 
 
 def test_an_answer_in_a_language_kindly_writes_no_sentence_in_is_refused_by_name(tmp_path: Path) -> None:
-    toml = bilingual_lawyer_profile().replace("answer_in = { es =", "answer_in = { it =")
+    # session 24: kindly writes Italian now (answer_in.it), so a language it still writes nothing in: Swedish
+    toml = bilingual_lawyer_profile().replace("answer_in = { es =", "answer_in = { sv =")
     with pytest.raises(ConfigError, match=r"answers\[0\]\.answer_in"):
         written_profile(toml, tmp_path)

@@ -38,7 +38,7 @@ class GoalKind(StrEnum):
 
 NonEmpty = Annotated[str, Field(min_length=1)]
 # the languages, by their ISO 639-1 codes, that kindly writes a few fixed sentences in (reply/languages/)
-AnswerLanguage = Literal["es", "fr", "de", "pt"]
+AnswerLanguage = Literal["es", "fr", "de", "pt", "it", "nl"]
 
 
 class _Strict(BaseModel):

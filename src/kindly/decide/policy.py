@@ -118,6 +118,7 @@ from kindly.understand.language import (
     asks_in_another_language,
     language_of,
     moments_and_places,
+    names_its_hour,
     partly_english,
     reads_as_english,
     to_answer_by,
@@ -686,11 +687,7 @@ def _target_in_its_words(
     shown = ", ".join(f'"{cue}"' for cue in cues[:3])
     # a day with its hour ("sábado 12 de diciembre a las 10:00", "Dienstag, den 8. Dezember um 12 Uhr"), not a day
     # to answer by ("antes del 4 de ...")
-    days = [
-        seen
-        for seen in moments_and_places(text)
-        if re.search(r"\d:\d\d|\d\s?h|\d\s?uhr", seen, re.IGNORECASE) and not to_answer_by(seen)
-    ]
+    days = [seen for seen in moments_and_places(text) if names_its_hour(seen) and not to_answer_by(seen)]
     asked = f"In {language}: it looks like an invitation ({shown}) and {target}, a target of {named[1]}"
     code = f"read_in_{language.lower()}"
     if days:

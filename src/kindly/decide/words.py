@@ -399,7 +399,11 @@ _SHARED_MAILBOX = re.compile(
     # ...and a Spanish-speaking firm's: ventas@, contacto@, soporte@, atencion@, eventos@, prensa@, equipo@
     r"ventas|contacto|soporte|atencion|eventos?|prensa|equipo|informacion|clientes|"
     # ...and a French-speaking one's: ventes@, equipe@, evenements@, renseignements@, inscriptions@
-    r"ventes|equipe|evenements?|renseignements|inscriptions?|adhesions?|clientele|service[-._]?client)@",
+    r"ventes|equipe|evenements?|renseignements|inscriptions?|adhesions?|clientele|service[-._]?client|"
+    # ...and an Italian one's: vendite@, commerciale@, contatti@, assistenza@, eventi@, stampa@, segreteria@
+    r"vendite|commerciale|contatti|assistenza|eventi|stampa|segreteria|iscrizioni|"
+    # ...and a Dutch one's: verkoop@, evenementen@, klantenservice@, secretariaat@, aanmelden@
+    r"verkoop|evenementen|klantenservice|secretariaat|aanmelden|aanmeldingen)@",
     re.IGNORECASE,
 )
 

@@ -1,7 +1,7 @@
 """A short reply in the language of a mail kindly decided, where it has a table of phrases for it
-(reply/languages/: Spanish, French, German, Portuguese): fixed, reviewed sentences (thanks, a yes with the day the sender gave, a
-request for the day and hour, a polite no), never a translation. kindly reads only a few ideas of these languages
-(understand/languages/), so it writes only what these sentences say."""
+(reply/languages/: Spanish, French, German, Portuguese, Italian, Dutch): fixed, reviewed sentences (thanks, a yes
+with the day the sender gave, a request for the day and hour, a polite no), never a translation. kindly reads only
+a few ideas of these languages (understand/languages/), so it writes only what these sentences say."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from kindly.reply.hours_told import hours_told
 from kindly.reply.languages import WRITTEN, Phrases
 from kindly.reply.slot_wording import hours_are_for
 from kindly.understand.extract import extract
-from kindly.understand.language import language_of, moments_and_places, reads_as_english
+from kindly.understand.language import language_of, moments_and_places, names_its_hour, reads_as_english
 from kindly.understand.languages import READ
 from kindly.understand.plain_forms import days_that_suit, ideas_in, words_of
 from kindly.zones import start_weighed
@@ -36,8 +36,6 @@ _SLOT = re.compile(
     r"^(?P<weekday>[A-Z][a-z]+),? (?:(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+)|(?P<us_month>[A-Z][a-z]+) "
     r"(?P<us_day>\d{1,2}))(?:,? (?P<year>\d{4}))? at (?P<at>.+)$"
 )
-# a day with its hour, for the yes: "sábado 12 de diciembre a las 10:00", "mardi 8 décembre à 14h30", "um 10 Uhr"
-_AT_AN_HOUR = re.compile(r"\d:\d\d|\d\s?h|\d\s?uhr", re.IGNORECASE)
 
 
 def phrases_for(message: Message) -> Phrases | None:
@@ -90,7 +88,7 @@ def reply_in(
         days = [
             seen
             for seen in moments_and_places(message.own_text)
-            if _AT_AN_HOUR.search(seen) and not phrases.deadline.match(seen)
+            if names_its_hour(seen) and not phrases.deadline.match(seen)
         ]
         if days:
             said = phrases.on_the_day.format(phrases.their_day(days[0]))

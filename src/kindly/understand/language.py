@@ -34,14 +34,23 @@ _ELSEWHERE: dict[str, frozenset[str]] = {
             ihnen uns unser unsere sich sind wird werden haben noch nach bei oder aber wie wenn dass kann
             können würde würden möchte möchten gerne vielen danke hallo liebe lieber sehr geehrte
             geehrter grüßen einem einer eines ihren ihrem unserer unseren unserem zwei viele zum zur vom über
-            schon doch wieder diese dieser dieses jetzt nur mir dir euch""",
-        "Dutch": "het een niet zijn voor met wij",
+            schon doch wieder diese dieser dieses jetzt nur mir dir euch beste dank""",
+        # not "van", "die", "door", "over", "op" (English's too), nor "je" (French's); "hallo", "beste" and "dank"
+        # are German's too ("Beste Grüße", "Vielen Dank")
+        "Dutch": """het een niet zijn voor met wij ik dat ook maar als om bij naar heeft hebben heb kan kunt kunnen
+            zou zouden graag bedankt dank hartelijk groet groeten vriendelijke beste geachte hallo onze mijn uw
+            jullie deze dit nog wel geen uit tot wil willen wordt worden hoe waar wanneer tijd goedendag""",
         "French": """les des est et une pour avec pas vous nous dans sur qui que je tu il elle ils elles un au aux
             ce cette ces ça mais où donc chez sans très aussi notre nos votre vos mes tes leur
             leurs merci bonjour salut être avoir peux pouvez qu""",
         "Spanish": """las es y una por para con usted nosotros del un su sus muy más pero como cuando
             gracias hola está están estamos somos nuestro nuestra""",
-        "Italian": "di che non è sono gli della",
+        # "il" is French's too, "con un una" Spanish's; "mia", "ci" and "la" count only written small (below)
+        "Italian": """di che non è sono gli della delle degli dello nella nelle nel alla alle il sul sulla dal dalla
+            con un una
+            grazie buongiorno buonasera ciao gentile egregio egregia cordiali saluti vorrei vorremmo siamo abbiamo
+            ho anche molto questo questa questi mio miei suo nostro nostra nostri vostro vostra sarebbe potrebbe
+            può più perché essere""",
         "Portuguese": """uma não você vocês nós nosso nossa nossos nossas com pelo pela pelos pelas dos das nos nas
             muito obrigado obrigada olá também mas quando como está estão estamos somos gostaríamos gostaria
             seria tem temos são sua seu seus suas ao aos à às é que o os para por um até""",
@@ -52,6 +61,8 @@ _SMALL_ONLY: dict[str, frozenset[str]] = {
     "French": frozenset(["de", "du", "le", "la"]),
     "Spanish": frozenset(["de", "la", "en", "el", "los", "se"]),
     "Portuguese": frozenset(["de", "da", "do", "em", "se"]),
+    "Italian": frozenset(["mia", "ci", "la"]),
+    "Dutch": frozenset(["de", "en", "te"]),
 }
 _LINKS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|example)\S*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -197,6 +208,13 @@ _WHAT = (
     # Portuguese
     r"|convite|convid(?:ar|amos|á-lo|á-la)|reunião|encontro|jantar|almoço|conferência|palestra|colaboração"
     r"|parceria|proposta|orçamento|reserva|demonstração|participar|participação"
+    # Italian
+    r"|invito|invitar(?:e|la|vi|ti)|incontro|incontrarci|riunione|appuntamento|consulenza|aperitivo|cena|pranzo"
+    r"|conferenza|convegno|seminario|workshop|intervista|collaborazione|preventivo|prenotazione"
+    r"|telefonata|videochiamata|partecipare|partecipazione"
+    # Dutch
+    r"|uitnodiging|uitnodigen|nodigen|afspraak|kennismakingsgesprek|adviesgesprek|gesprek|borrel|netwerkborrel"
+    r"|bijeenkomst|evenement|lezing|samenwerking|voorstel|offerte|reservering"
 )
 # ...and the forms a request is put in ("pourriez-vous", "¿podría...?", "könnten Sie"), named after the above
 _HOW = (
@@ -222,12 +240,17 @@ _HOW = (
     r"|(?:teria|terias)\s+(?:\w+\s+)?(?:tempo|disponibilidade)|(?:tem|tens)\s+(?:\w+\s+)?tempo\s+para"
     # ...and "pode dizer-me ...?", "podia ajudar-me?": a request to "you" by its verb
     r"|pode-me|pode\s+dizer-me|podia|poderá"
+    # ...and Italian's, to "Lei": "Potrebbe ...?", "Le andrebbe ...?", "Sarebbe disponibile ...?"
+    r"|potrebbe|potrebbero|potremmo|sarebbe|sarebbero|vorrebbe|avrebbe|le\s+(?:andrebbe|interessa|interesserebbe)"
+    r"|disponibile|può\s+(?:dirmi|spiegarmi|indicarmi|consigliarmi)"
+    # ...and Dutch's, to "u": "Zou u ...?", "Kunt u ...?", "Heeft u tijd ...?", "Lijkt het u ...?"
+    r"|(?:zou|zoudt|kunt|wilt|heeft|hebt|bent)\s+u|lijkt\s+het\s+u|schikt|beschikbaar"
 )
 _ASKS = [re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) for words in (_WHAT, _HOW)]
 # a newsletter or a mailing is sent to many: what it announces asks nothing of this user
 _MAILING = re.compile(
     r"désabonner|désinscri|infolettre|newsletter|unsubscribe|darse de baja|abmelden|abbestellen|"
-    r"cancelar (?:a )?(?:sua )?subscrição|anular (?:a )?subscrição",
+    r"cancelar (?:a )?(?:sua )?subscrição|anular (?:a )?subscrição|disiscriv|afmelden|uitschrijven",
     re.IGNORECASE,
 )
 
@@ -252,15 +275,17 @@ def asks_in_another_language(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-# The days, dates, hours and street addresses kindly can read in German, French, Spanish and Portuguese: numbers and the
-# names of days and months, never the sentences around them ("Donnerstag, 10. Dezember um 10:00 Uhr", "mardi 8
-# décembre à 14h30", "el martes 8 de diciembre a las 10:00", "Paul-Lincke-Ufer 39"). They are shown as written:
-# kindly cannot tell what they are for.
+# The days, dates, hours and street addresses kindly can read in German, French, Spanish, Portuguese, Italian and
+# Dutch: numbers and the names of days and months, never the sentences around them ("Donnerstag, 10. Dezember um
+# 10:00 Uhr", "mardi 8 décembre à 14h30", "el martes 8 de diciembre a las 10:00", "martedì 8 dicembre alle 12",
+# "Paul-Lincke-Ufer 39"). They are shown as written: kindly cannot tell what they are for.
 _WEEKDAYS = (
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
     r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira"
+    r"|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 )
 _MONTHS_DE = (
     r"januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember"
@@ -272,25 +297,50 @@ _MONTHS_ES = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 )
 _MONTHS_PT = r"janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
+_MONTHS_IT = r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
+_MONTHS_NL = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _DATE = (
     rf"\d{{1,2}}\.\s?(?:{_MONTHS_DE})(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:er)?\s+(?:{_MONTHS_FR})(?:\s+\d{{4}})?"
+    rf"|\d{{1,2}}°?\s+(?:{_MONTHS_IT})(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}\s+de\s+(?:{_MONTHS_ES}|{_MONTHS_PT})(?:\s+(?:de\s+)?\d{{4}})?"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
 )
 # "10:00 Uhr", "14h30", "14 h 30", and in Quebec "12 h" (its space kept)
 _HOUR = r"\d{1,2}(?:[:.]\d{2})?\s?uhr|\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h(?!\w)|\d{1,2}:\d{2}(?:\s?uhr)?"
 _AT_HOUR = rf"(?:,?\s+(?:um|ab|von|gegen|à|às|a\s+las|a\s+la|de|desde)?\s*)(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?"
-_MOMENT = re.compile(
-    # "bis 15. Dezember", "avant le 4 décembre", "até ao dia 4 de dezembro": a day to answer by, shown with the
-    # word that says so
-    rf"(?<!\w)(?:(?:bis(?:\s+zum)?\s+|avant\s+le\s+|jusqu'au\s+|antes\s+d(?:el?|o)\s+(?:dia\s+)?|hasta\s+el\s+"
-    rf"|até\s+(?:ao\s+)?(?:dia\s+)?)?"
-    rf"(?:(?:{_WEEKDAYS}),?\s+(?:den\s+|le\s+|el\s+|dia\s+)?)?(?:{_DATE})(?:{_AT_HOUR})?"
-    rf"|(?:{_WEEKDAYS})(?:{_AT_HOUR})?"
-    rf"|(?:um|ab|von|à|às|a\s+las)\s+(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?)(?!\w)",
-    re.IGNORECASE,
-)
+_HOUR_ALONE = rf"(?:um|ab|von|à|às|a\s+las)\s+(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?"
+# ...and Italy's, said with its preposition, the minutes after a colon or a dot: "alle 10", "dalle 18 alle 20", "alle
+# ore 10.30", "ore 18:30" (not "ore" before a bare number: an English word). Read in Italian mail only: German's
+# "alle 14 Tage" is every fortnight.
+_HOUR_IT = r"(?:alle|dalle)\s+(?:ore\s+)?\d{1,2}(?:[:.]\d{2})?(?![:.]?\d)|ore\s+\d{1,2}[:.]\d{2}(?![:.]?\d)"
+_HOURS_IT = rf"(?:{_HOUR_IT})(?:\s*[-–]\s*\d{{1,2}}(?:[:.]\d{{2}})?|\s+(?:{_HOUR_IT}))?"
+
+# ...and the Netherlands', "dinsdag 8 december om 10.00 uur", "om 14.30 uur": read in Dutch mail only, where "8
+# december" is no English date
+_DATE_NL = rf"\d{{1,2}}\s+(?:{_MONTHS_NL})(?:\s+\d{{4}})?"
+_HOUR_NL = r"\d{1,2}(?:[:.]\d{2})?\s?uur|\d{1,2}[:.]\d{2}"
+_HOURS_NL = rf"(?:om|vanaf|van)\s+(?:{_HOUR_NL})(?:\s*(?:-|–|tot)\s*(?:{_HOUR_NL}))?"
+
+
+def _moment(at_hour: str, hour_alone: str, date: str = _DATE) -> re.Pattern[str]:
+    return re.compile(
+        # "bis 15. Dezember", "avant le 4 décembre", "até ao dia 4 de dezembro", "entro il 4 dicembre": a day to
+        # answer by, shown with the word that says so
+        rf"(?<!\w)(?:(?:bis(?:\s+zum)?\s+|avant\s+le\s+|jusqu'au\s+|antes\s+d(?:el?|o)\s+(?:dia\s+)?|hasta\s+el\s+"
+        rf"|até\s+(?:ao\s+)?(?:dia\s+)?|entro\s+(?:il\s+|l['’])?|uiterlijk\s+|vóór\s+)?"
+        rf"(?:(?:{_WEEKDAYS}),?\s+(?:den\s+|le\s+|el\s+|dia\s+)?)?(?:{date})(?:{at_hour})?"
+        rf"|(?:{_WEEKDAYS})(?:{at_hour})?"
+        rf"|{hour_alone})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+_MOMENT = _moment(_AT_HOUR, _HOUR_ALONE)
+_MOMENTS_IN = {
+    "Italian": _moment(rf"{_AT_HOUR}|,?\s+{_HOURS_IT}", rf"{_HOUR_ALONE}|{_HOURS_IT}"),
+    "Dutch": _moment(rf"{_AT_HOUR}|,?\s+{_HOURS_NL}", rf"{_HOUR_ALONE}|{_HOURS_NL}", rf"{_DATE}|{_DATE_NL}"),
+}
 _STREET = re.compile(
     r"(?<!\w)(?:[A-ZÄÖÜ][\w.-]*(?i:straße|strasse|str\.|ufer|platz|allee|damm|gasse|weg|ring|markt)\s+\d{1,4}[a-z]?"
     r"|\d{1,4},?\s+(?:rue|avenue|boulevard|bd|place|quai|allée|impasse)\s+(?:(?:de|du|des|la|le|l')\s*)*"
@@ -300,7 +350,21 @@ _STREET = re.compile(
 )
 
 
-_TO_ANSWER_BY = re.compile(r"(?:bis|avant|jusqu'au|antes|hasta|até)(?!\w)", re.IGNORECASE)
+_TO_ANSWER_BY = re.compile(
+    r"(?:bis|avant|jusqu'au|antes|hasta|até|entro|uiterlijk|vóór)(?!\w)", re.IGNORECASE
+)
+
+
+# a moment with its hour, not a day alone: "sábado 12 de diciembre a las 10:00", "mardi 8 décembre à 14h30", "um 10
+# Uhr", "martedì 8 dicembre alle 12", "dinsdag 8 december om 12.00 uur"
+_WITH_ITS_HOUR = re.compile(
+    r"\d:\d\d|\d\s?h|\d\s?u(?:h|u)r|(?<!\w)(?:alle|dalle|ore)\s+(?:ore\s+)?\d|(?<!\w)om\s+\d", re.IGNORECASE
+)
+
+
+def names_its_hour(moment: str) -> bool:
+    """Whether a moment `moments_and_places` found names its hour ("martedì 8 dicembre alle 12"), not a day alone."""
+    return _WITH_ITS_HOUR.search(moment) is not None
 
 
 def to_answer_by(moment: str) -> bool:
@@ -310,11 +374,13 @@ def to_answer_by(moment: str) -> bool:
 
 
 def moments_and_places(text: str) -> tuple[str, ...]:
-    """The days, hours and street addresses a text in German, French, Spanish or Portuguese names, as written and in order,
-    each once ("Donnerstag, 10. Dezember um 10:00 Uhr", "Paul-Lincke-Ufer 39")."""
+    """The days, hours and street addresses a text in German, French, Spanish, Portuguese, Italian or Dutch names,
+    as written and in order, each once ("Donnerstag, 10. Dezember um 10:00 Uhr", "Paul-Lincke-Ufer 39"); an hour
+    said with its preposition alone ("alle 12", "om 12 uur") or a Dutch date only in a text in its language."""
     flat = " ".join(text.split())
+    moment = _MOMENTS_IN.get(language_of(flat), _MOMENT)
     found = sorted(
-        [(m.start(), m.group(0).strip(" ,")) for m in _MOMENT.finditer(flat)]
+        [(m.start(), m.group(0).strip(" ,")) for m in moment.finditer(flat)]
         + [(m.start(), m.group(0).strip(" ,")) for m in _STREET.finditer(flat)]
     )
     return tuple(
