@@ -47,6 +47,7 @@ from kindly.decide.scams import (
     scam_in,
     status_fee_cue,
 )
+from kindly.decide.site_visit import site_visit_asked
 from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
 from kindly.forwarded import forwarded_part, passed_on
@@ -107,6 +108,18 @@ def cost_to_attend_in(message: Message) -> Cost | None:
 def donation_asked_in(message: Message) -> str:
     """The sentence asking for a donated gift (donation.donation_asked of its evidence text), read once."""
     return once(message, "donation_asked", lambda: donation_asked(evidence_text(message)))
+
+
+def site_visit_in(message: Message, profile: Profile) -> str:
+    """The sentence asking the user to come and see the sender's own project (site_visit.site_visit_asked of its
+    evidence text), read once for a profile: the client's need, the policy and the yes each ask it."""
+    kept: dict[int, tuple[Profile, str]] = once(message, "site_visit_asked", dict)
+    found = kept.get(id(profile))
+    if found is not None and found[0] is profile:
+        return found[1]
+    visit = site_visit_asked(profile, evidence_text(message))
+    kept[id(profile)] = (profile, visit)  # the profile kept with it: another is read anew
+    return visit
 
 
 def reference_asked_in(message: Message) -> str:

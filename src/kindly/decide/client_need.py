@@ -11,6 +11,7 @@ bookkeeping or a part-time CFO"), and the sender must say that they need it: "we
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from kindly.amounts import CODES, NAMES, SIGN
@@ -825,12 +826,15 @@ def takes_on_sought_role(profile: Profile, text: str) -> str:
     return ""
 
 
-def as_client(understanding: Understanding, profile: Profile, text: str) -> Understanding:
+def as_client(
+    understanding: Understanding, profile: Profile, text: str, site_visit: Callable[[], str] | None = None
+) -> Understanding:
     """The understanding as a client inquiry where the model read a buyer as a meeting or a partnership, one
     who asks to see what the user sells as a sales pitch, or one who refers a patient or a client to the user
     (with a find_clients goal) as an introduction; so is one who has just taken on the role a find-clients goal
     looks for and asks to talk ("I was just promoted to VP Engineering ... Could I pick your brain for 15
-    minutes?"), whether the model read them as a recruiter ("role") or as asking for advice."""
+    minutes?"), whether the model read them as a recruiter ("role") or as asking for advice. `site_visit`: the
+    visit asked as read once with the message (assess.site_visit_in), where there is one; else read from `text`."""
     if understanding.intent in (*_MISREAD, Intent.RECRUITING, Intent.MENTORSHIP_REQUEST) and (
         taken := takes_on_sought_role(profile, text)
     ):
@@ -870,7 +874,7 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
                 advice_on_own_work(profile, text)
                 or work_talked_about(profile, text)
                 or service_asked_of_you(profile, text)
-                or site_visit_asked(profile, text)
+                or (site_visit() if site_visit else site_visit_asked(profile, text))
                 # "I'd like to book a consultation about my 2025 taxes": their own matter, the user's paid time
                 or asks_to_book_a_consultation(text)
             )

@@ -305,21 +305,23 @@ def goal_fits(profile: Profile, intent: Intent, evidence: Evidence) -> list[Goal
     return [
         _fit(
             index,
-            goal,
-            intent,
-            reading,
-            evidence.introduced,
-            evidence.role,
-            evidence.mentoring,
-            evidence.pays,
-            referral_goal,
-            evidence.businesses[index]
-            if evidence.businesses is not None
-            else introduced_business(profile, goal, evidence.text)
-            if intent is Intent.INTRODUCTION
-            else "",
-            partner,
-            field,
+            _Fitting(
+                goal,
+                intent,
+                reading,
+                evidence.introduced,
+                evidence.role,
+                evidence.mentoring,
+                evidence.pays,
+                referral_goal,
+                evidence.businesses[index]
+                if evidence.businesses is not None
+                else introduced_business(profile, goal, evidence.text)
+                if intent is Intent.INTRODUCTION
+                else "",
+                partner,
+                field,
+            ),
         )
         for index, goal in enumerate(profile.goals)
     ]
@@ -471,32 +473,74 @@ def best_fit(profile: Profile, fits: list[GoalFit]) -> GoalFit | None:
     return max(fits, key=lambda f: (round(f.score, 2), -priorities[f.goal_index]))
 
 
-def _fit(
-    index: int,
-    goal: Goal,
-    intent: Intent,
-    reading: Reading,
-    introduced: tuple[str, str] = ("", ""),
-    role: str = "",
-    mentoring: str = "",
-    pays: str | None = None,
-    referral_goal: bool = False,
-    business: str = "",
-    partner: str = "",
-    field: frozenset[str] = frozenset(),
-) -> GoalFit:
+@dataclass(frozen=True, slots=True)
+class _Fitting:
+    """What every step of a goal's fit reads: the goal, the ask, the message as read for the profile, and what was
+    read with the message or once for all the goals."""
+
+    goal: Goal
+    intent: Intent
+    reading: Reading
+    introduced: tuple[str, str] = (
+        "",
+        "",
+    )  # (name, address) of whoever a passed-on note says to email directly
+    role: str = ""  # the sender's role as their signature says it
+    mentoring: str = ""  # how the sender offers the user a mentor's time, if they do
+    pays: str | None = None  # how the message pays the user, where already read; None: read here
+    referral_goal: bool = False  # a goal of the profile seeks referral relationships
+    business: str = ""  # what the person an introduction brings in runs that this goal looks for
+    partner: str = ""  # a trade that hands the user clients, proposing to work together
+    field: frozenset[str] = frozenset()  # the user's own field, read only for a stage offered
+
+
+def _fit(index: int, fitting: _Fitting) -> GoalFit:
+    """How well a message serves one goal, step by step: a target person first, then how much the kind of ask
+    weighs for the goal, whom it is from or about, what it is about, and the score they make."""
+    goal, intent, reading = fitting.goal, fitting.intent, fitting.reading
     notes: list[str] = []
     marks: set[DecisionMark] = set()  # beside the notes: what decide reads of this fit
     person, namesake = _target_person(goal, reading, notes)
-    person = person or _introduced_target(goal, reading, *introduced)
+    person = person or _introduced_target(goal, reading, *fitting.introduced)
     if person:
         # A matched target person outweighs everything else.
         score = 0.95 if person.endswith("is the sender") else 0.85
         return GoalFit(index, goal.kind.value, goal.description, score, (f"target person {person}",))
 
     affinity = AFFINITY.get(goal.kind, {}).get(intent, 0.0)
-    # ...and so is a recruiter or a hiring event that asks for coffee or a visit ("two Senior PM searches opening in
-    # January - coffee?") where it names a role
+    affinity = _a_role_offered(fitting, affinity, notes)
+    affinity = _sold_taught_or_hired(fitting, affinity, notes)
+    affinity, peer_clients = _clients_sent_your_way(fitting, affinity, notes)
+    target_notes: list[str] = []  # said after how the kind of ask serves the goal
+    target_score = _targets_matched(fitting, namesake, target_notes)
+    affinity, target_score = _a_guest_for_your_show(fitting, affinity, target_score, notes, target_notes)
+    affinity, platform = _reach_or_work_asked(fitting, affinity, target_score, notes)
+    affinity = _a_community_to_take_part_in(fitting, affinity, target_score, notes)
+    affinity = _a_mentor_or_mentoring(fitting, affinity, notes, marks)
+    affinity, target_score = _a_seat_a_gift_or_a_sponsorship(
+        fitting, affinity, target_score, notes, target_notes
+    )
+    notes.append(f"a {intent.value} serves {goal.kind.value} {_strength(affinity)} ({affinity:.1f})")
+    notes.extend(target_notes)
+    affinity, target_score, holds = _the_sender_as_target(fitting, affinity, target_score, platform, notes)
+    target_score, topic = _what_it_is_about(fitting, affinity, target_score, peer_clients, notes)
+    score = _scored(fitting, affinity, target_score, topic, holds, notes)
+    return GoalFit(
+        index,
+        goal.kind.value,
+        goal.description,
+        round(min(score, 1.0), 3),
+        tuple(notes),
+        marks=frozenset(marks),
+    )
+
+
+def _a_role_offered(fitting: _Fitting, affinity: float, notes: list[str]) -> float:
+    """The weight of the ask where it is the way to the role or the seat a goal aims for: a recruiter's search in
+    the goal's field, someone introduced who hires for it, the very role named, a board search."""
+    goal, intent, reading = fitting.goal, fitting.intent, fitting.reading
+    # a recruiter, and so is a recruiter or a hiring event that asks for coffee or a visit ("two Senior PM searches
+    # opening in January - coffee?") where it names a role
     # (not a candidate asking the user for a job or a referral: "would you refer me? Happy to send my resume" names
     # a role in the seeker's own field, but offers her none)
     recruiter = (
@@ -539,6 +583,14 @@ def _fit(
         # for (a company or place the goal names still counts through its targets and topic)
         affinity = 1.0
         notes.append(f'{ROLE_AIMED_FOR} ("{seat}")')
+    return affinity
+
+
+def _sold_taught_or_hired(fitting: _Fitting, affinity: float, notes: list[str]) -> float:
+    """The weight of the ask where what it sells, teaches or hires for is what a goal seeks: a provider for a
+    client, a publisher's deal (not a matchmaker's), an event that teaches or gathers the people hired, a trade
+    offered, a demo for one (which teaches nothing but the product)."""
+    goal, intent, reading = fitting.goal, fitting.intent, fitting.reading
     if (
         goal.kind is GoalKind.HELP_CLIENT
         and intent is Intent.SALES_PITCH
@@ -589,6 +641,18 @@ def _fit(
         # sell it
         affinity = 0.0
         notes.append(f'a demo for you alone ("{alone}") teaches nothing but the product')
+    return affinity
+
+
+def _clients_sent_your_way(fitting: _Fitting, affinity: float, notes: list[str]) -> tuple[float, list[str]]:
+    """The weight of the ask where someone offers to send the user clients (mutual referrals, clients they turn
+    away, a trade whose work hands the user the goal's clients), and the user's own work those clients need."""
+    goal, reading, referral_goal, partner = (
+        fitting.goal,
+        fitting.reading,
+        fitting.referral_goal,
+        fitting.partner,
+    )
     if (
         _REFERRALS.search(fold(goal.description))
         and mutual_referrals(reading.original or reading.folded)
@@ -617,7 +681,13 @@ def _fit(
         said = phrase_stems(" ".join((goal.description, *goal.targets))) & reading.topic_stems
         peer_clients = peer_clients or sorted(said - _GENERIC - _NOT_TOPIC)
         notes.append(f'a trade that brings you clients proposes to work with you ("{partner}")')
-    target_notes: list[str] = []  # said after how the kind of ask serves the goal
+    return affinity, peer_clients
+
+
+def _targets_matched(fitting: _Fitting, namesake: str, target_notes: list[str]) -> float:
+    """How well whom the message is from or about matches the goal's targets: its targets named, a business of the
+    kind the goal looks for run by the person introduced, a buyer for what the client makes."""
+    goal, intent, reading, business = fitting.goal, fitting.intent, fitting.reading, fitting.business
     target_score = _target_match(goal, reading, namesake, target_notes)
     if business:
         # "Daniel Reyes owns Vine & Vault in Petaluma and is building out a Sonoma section": the person introduced
@@ -630,6 +700,14 @@ def _fit(
         # "We're scouting battery analytics startups for a paid pilot": the customer the goal seeks for its client
         target_score = 1.0
         target_notes.append(f'a buyer looks for what your client makes ("{buyer}")')
+    return target_score
+
+
+def _a_guest_for_your_show(
+    fitting: _Fitting, affinity: float, target_score: float, notes: list[str], target_notes: list[str]
+) -> tuple[float, float]:
+    """The weight and the target of a guest offered for the user's own show, where a goal seeks guests."""
+    goal, reading = fitting.goal, fitting.reading
     if seeks_guests(goal) and not AN_AMOUNT.search(reading.folded):
         # "I own Dulce Bake Shop ... I'd love to come on the show": a guest for the user's own show, whom a goal for
         # guests seeks where they are who it names (a target, or an owner of a business where it asks for owners);
@@ -642,6 +720,16 @@ def _fit(
             if owner:
                 target_score = max(target_score, 1.0)
                 target_notes.append(f'the guest owns a business ("{owner}")')
+    return affinity, target_score
+
+
+def _reach_or_work_asked(
+    fitting: _Fitting, affinity: float, target_score: float, notes: list[str]
+) -> tuple[float, bool]:
+    """The weight of the ask where it puts the user's campaign or work before people (a platform about the
+    campaign, the user's own work paid for, a talk asked over coffee), or spreads only the sender's; and whether it
+    is a platform for the campaign."""
+    goal, intent, reading, pays = fitting.goal, fitting.intent, fitting.reading, fitting.pays
     platform = False
     if (
         goal.kind is GoalKind.AMPLIFY_CAMPAIGN
@@ -685,6 +773,16 @@ def _fit(
         # none of the user's, and no client's need
         affinity, platform = 0.0, False
         notes.append(f'it asks you to spread their own post, not yours ("{shared}")')
+    return affinity, platform
+
+
+def _a_community_to_take_part_in(
+    fitting: _Fitting, affinity: float, target_score: float, notes: list[str]
+) -> float:
+    """The weight of the ask for a goal of finding a community, where it is a way to take part in one: a
+    partnership with a partner the goal names, a peer's group, what the goal names doing or sharing together, a
+    stage at the goal's own community."""
+    goal, intent, reading = fitting.goal, fitting.intent, fitting.reading
     if (
         goal.kind is GoalKind.FIND_COMMUNITY
         and intent is Intent.PARTNERSHIP_PROPOSAL
@@ -753,6 +851,15 @@ def _fit(
         # community is taking part in it, as much as being asked to join (a summit sold to speakers is not)
         affinity = max(affinity, AFFINITY[goal.kind][Intent.COMMUNITY_INVITATION])
         notes.append(f'it is for "{community}", a community of the goal: speaking there is taking part')
+    return affinity
+
+
+def _a_mentor_or_mentoring(
+    fitting: _Fitting, affinity: float, notes: list[str], marks: set[DecisionMark]
+) -> float:
+    """The weight of the ask where it offers the user a mentor (a mentor's time, a programme that pairs them), asks
+    for the mentoring a goal gives, or is a mentoring programme rather than a group of peers."""
+    goal, intent, reading, mentoring = fitting.goal, fitting.intent, fitting.reading, fitting.mentoring
     if goal.kind is GoalKind.FIND_MENTOR and mentoring and intent in _MENTOR_MEETS:
         # a mentor's time offered (their own request for advice reads the other way): what the goal seeks
         affinity = 1.0
@@ -785,6 +892,15 @@ def _fit(
         notes.append(
             f"a mentoring programme, not a group of peers ({mentoring}): it serves your find_mentor goal"
         )
+    return affinity
+
+
+def _a_seat_a_gift_or_a_sponsorship(
+    fitting: _Fitting, affinity: float, target_score: float, notes: list[str], target_notes: list[str]
+) -> tuple[float, float]:
+    """The weight and the target where money or a seat is what the ask is about: a board seat to fill (no group of
+    peers), a funder or a donor seeking the user out, the user's sponsorship asked."""
+    goal, intent, reading = fitting.goal, fitting.intent, fitting.reading
     if (
         goal.kind is GoalKind.FIND_COMMUNITY
         and (seat := board_seat_offered(reading.original or reading.folded))
@@ -818,8 +934,15 @@ def _fit(
         # or donor found (unless the goal is one of sponsoring)
         affinity = 0.0
         notes.append(f'it asks you to sponsor them ("{asked}")')
-    notes.append(f"a {intent.value} serves {goal.kind.value} {_strength(affinity)} ({affinity:.1f})")
-    notes.extend(target_notes)
+    return affinity, target_score
+
+
+def _the_sender_as_target(
+    fitting: _Fitting, affinity: float, target_score: float, platform: bool, notes: list[str]
+) -> tuple[float, float, str]:
+    """The weight and the target where the sender is whom the goal seeks (a target's role held, one of the community
+    it seeks to meet, a client of any trade), and the role they hold that a target names ("" if none)."""
+    goal, intent, reading, role = fitting.goal, fitting.intent, fitting.reading, fitting.role
     if platform:  # whoever listens to a show about the campaign is its audience
         target_score = max(target_score, AUDIENCE)
     holds = _role_held(goal, reading, role)
@@ -843,6 +966,15 @@ def _fit(
         # "Any business that needs bookkeeping": every prospective client is the audience the goal names.
         target_score = max(target_score, OPEN_AUDIENCE)
         notes.append("the goal takes clients of any trade")
+    return affinity, target_score, holds
+
+
+def _what_it_is_about(
+    fitting: _Fitting, affinity: float, target_score: float, peer_clients: list[str], notes: list[str]
+) -> tuple[float, float]:
+    """The target and the topic as what the message is about settles them: the goal's topic, its field, whom and for
+    whom, a stage in the user's own field, the clients a peer would send."""
+    goal, intent, reading, field = fitting.goal, fitting.intent, fitting.reading, fitting.field
     topic = _topic(goal, reading, notes)
     if (
         goal.kind is GoalKind.MEET_PERSON
@@ -872,7 +1004,15 @@ def _fit(
         notes.append(
             f"the clients they would send need your own work ({', '.join(map(reading.said_as, peer_clients))})"
         )
+    return target_score, topic
 
+
+def _scored(
+    fitting: _Fitting, affinity: float, target_score: float, topic: float, holds: str, notes: list[str]
+) -> float:
+    """The fit's score from the weight of the ask, the target and the topic, then raised for a sender who is whom
+    the goal seeks and cut for a raise outside the goal's field or an offer for another audience."""
+    goal, intent, reading, mentoring = fitting.goal, fitting.intent, fitting.reading, fitting.mentoring
     # The kind of ask counts in full where it serves the goal directly (a client enquiry, a talk) or the
     # message is about the goal; otherwise it keeps BASE of its weight. A direct ask that touches nothing
     # of the goal (a talk on retirement savings, a merchants' association) keeps DIRECT_UNRELATED.
@@ -908,14 +1048,7 @@ def _fit(
         notes.append(
             f"it is for {other}, not for whom your goal is ({', '.join(sorted(_audience_of(goal)))})"
         )
-    return GoalFit(
-        index,
-        goal.kind.value,
-        goal.description,
-        round(min(score, 1.0), 3),
-        tuple(notes),
-        marks=frozenset(marks),
-    )
+    return score
 
 
 # A community by its name: "the Rust SG meetup", "our Postgres user group", "the CTO Circle Slack".

@@ -20,6 +20,7 @@ from kindly.decide.assess import (
     pays_you_in,
     reference_asked_in,
     scam_in_message,
+    site_visit_in,
 )
 from kindly.decide.audience_gap import AUDIENCE_GAP, far_smaller_swap
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
@@ -92,7 +93,6 @@ from kindly.decide.rules import (
 )
 from kindly.decide.scams import Scam
 from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_sell
-from kindly.decide.site_visit import site_visit_asked
 from kindly.decide.submissions import submissions_page, work_submitted
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.trade_offered import trade_offered
@@ -956,13 +956,13 @@ def _offers_what_a_goal_seeks(intent: Intent, best: GoalFit | None, text: str) -
     )
 
 
-def _visit_on_the_day(notes: list[str], profile: Profile, text: str) -> bool:
+def _visit_on_the_day(notes: list[str], message: Message, profile: Profile) -> bool:
     """Whether a never-rule held by the ideas of a time alone ('sunday: "Sunday"' of "work on Sundays") held by
     the day a client asks the user to come and see their project on ("could you swing by this Sunday to look?")."""
     ideas = [note.split(":", 1)[0] for note in notes]
     if not ideas or not all(idea in _WHEN_IDEAS for idea in ideas):
         return False
-    visit = site_visit_asked(profile, text).lower()
+    visit = site_visit_in(message, profile).lower()
     said = [note.partition(":")[2].strip().strip('"').lower() for note in notes]
     return bool(visit) and all(day in visit for day in said)
 
@@ -1649,7 +1649,7 @@ def _rule_set_aside(
         # a rule against pitches at large met by a pitch for what the user already has ("half the cost of
         # ZoomInfo", ZoomInfo their contact data): "I already work with ZoomInfo" is the more honest answer
         never = None
-    if never and intent is Intent.CLIENT_INQUIRY and _visit_on_the_day(never[1], profile, text):
+    if never and intent is Intent.CLIENT_INQUIRY and _visit_on_the_day(never[1], message, profile):
         # "work on Sundays" met by a client who asks for a visit "this Sunday": the day of a visit to see the work
         # is theirs to move, not a reason to turn the client away; the reply offers the user's own hours instead
         # (a client's work on that day - "our wedding on Saturday 12 June" to "weekend work" - is still declined)
@@ -1911,7 +1911,7 @@ def _accepted(
         or _offers_what_a_goal_seeks(intent, best, text)
         # "could you come take a look sometime next week?" at "our kitchen": a visit to see the work, however vague
         # its day
-        or (intent is Intent.CLIENT_INQUIRY and bool(site_visit_asked(profile, text)))
+        or (intent is Intent.CLIENT_INQUIRY and bool(site_visit_in(message, profile)))
     )
     if (
         not target_person

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from kindly.amounts import MONEY
 from kindly.decide.answered_asks import asked_and_answered
-from kindly.decide.assess import assess, evidence_text, target_person_named
+from kindly.decide.assess import assess, evidence_text, site_visit_in, target_person_named
 from kindly.decide.bookings import booking_paid, hired_for_a_slot
 from kindly.decide.client_need import as_client, buyer_for_client, says_they_raise
 from kindly.decide.community_partner import with_community_partner
@@ -69,7 +69,12 @@ def as_read(
     understanding = as_honour_for_sale(understanding, message)
     understanding = as_digest(understanding, message)
     understanding = with_introduction_offered(understanding, message)
-    understanding = as_client(understanding, profile, f"{message.subject}\n{message.own_text}")
+    understanding = as_client(
+        understanding,
+        profile,
+        f"{message.subject}\n{message.own_text}",
+        lambda: site_visit_in(message, profile),
+    )
     understanding = with_target_person(understanding, profile, message)
     understanding = with_target_passed_on(understanding, profile, message)
     understanding = with_contact_passed_on(understanding, message)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from kindly.amounts import MONEY
+from kindly.answer_later import GET_BACK_TO_YOU, LET_YOU_KNOW, as_typed
 from kindly.channels import DM_APPS
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.rules import PLEASANTRIES
@@ -124,11 +125,18 @@ _NUDGE = re.compile(
 
 
 # A note of the user's that only puts the answer off: "I'll check my schedule and get back to you", "let me look at my
-# calendar and confirm", "will circle back next week".
+# calendar and confirm", "will circle back next week". It is hers, so no one need be named promising: a bare "get back
+# to you" or "circle back" is enough, and so is a look at her calendar ...
+_CHECKS_HER_CALENDAR = (
+    r"(?:i'll|i will|let me|i need to|i have to|i'd need to)\s+(?:\w+\s+)?(?:check|look at|see|have a look at)\s+"
+    r"(?:my|the|our)\s+(?:schedule|calendar|diary|availability|plans)"
+)
+# ...but "I'll let you know" or "I'll confirm" only with when ("soon", "by Friday", "once I've spoken to Sam")
+_WILL_LET_YOU_KNOW_WHEN = (
+    rf"(?:i'll|i will)\s+{as_typed(LET_YOU_KNOW)}\s+(?:soon|shortly|later|by|next|once|when|in)\b"
+)
 _DEFERS = re.compile(
-    r"\b(?:(?:i'll|i will|let me|i need to|i have to|i'd need to)\s+(?:\w+\s+)?(?:check|look at|see|have a look at)\s+"
-    r"(?:my|the|our)\s+(?:schedule|calendar|diary|availability|plans)|get back to you|circle back|"
-    r"(?:i'll|i will)\s+(?:let you know|confirm)\s+(?:soon|shortly|later|by|next|once|when|in)\b)",
+    rf"\b(?:{_CHECKS_HER_CALENDAR}|{as_typed(GET_BACK_TO_YOU)}|circle back|{_WILL_LET_YOU_KNOW_WHEN})",
     re.IGNORECASE,
 )
 # ...and what says an answer beside it: a yes, a no, a time taken.

@@ -21,7 +21,6 @@ from datetime import date, datetime, tzinfo
 
 from kindly.decide.bookings import booking_paid
 from kindly.decide.client_need import service_asked_of_you
-from kindly.decide.site_visit import site_visit_asked
 from kindly.model import Message
 from kindly.profile import Profile
 from kindly.reply.acceptance import meeting_day, missed_day, open_slots
@@ -101,10 +100,11 @@ def service_yes(profile: Profile, text: str, formal: bool = False) -> str:
     return f"Yes, I {rest}, and {glad}." if formal else f"Yes, I {rest} - {glad}."
 
 
-def visit_yes(profile: Profile, text: str, formal: bool = False) -> str:
+def visit_yes(visit: str, formal: bool = False) -> str:
     """ "I'd be glad to come and take a look." to a client who asks the user to come and see their project ("could
-    you swing by to look at our kitchen?"), before the times; "" otherwise."""
-    if not site_visit_asked(profile, text):
+    you swing by to look at our kitchen?": `visit`, as assess.site_visit_in read it), before the times; ""
+    otherwise."""
+    if not visit:
         return ""
     return "I would be glad to come and take a look." if formal else "I'd be glad to come and take a look."
 

@@ -11,6 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from kindly import clock
 from kindly.channels import DM_APPS, is_dm, reply_channel_of, signature_for
+from kindly.decide.assess import site_visit_in
 from kindly.decide.candidates import asks_for_work
 from kindly.decide.client_need import buyer_for_client, raising_for_the_goal, work_sent
 from kindly.decide.costs import own_expenses
@@ -1603,7 +1604,7 @@ def _nothing_to_meet_for(
         # "Do you give lessons?": the yes says so before the times ("Yes, I give lessons.")
         # ...and "could you come out to look?" that the user will come ("I'd be glad to come and take a look.")
         values["glad"] = service_yes(profile, message.own_text, formal) or visit_yes(
-            profile, message.own_text, formal
+            site_visit_in(message, profile), formal
         )
         if values["glad"] and (after := after_their_day(message.own_text)):
             # "Could do a weekday after school": when the lessons would be, which no call at 10:00 on a school day
