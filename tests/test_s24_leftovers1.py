@@ -194,6 +194,22 @@ def test_an_expert_networks_call_is_thanked_for_the_consultation_and_declined_by
     assert "paid expert network calls about the payments industry" in record["draft"]
 
 
+def test_a_paid_call_for_a_client_that_names_no_experts_is_no_talk_to_give(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_renata(
+        kindly,
+        tmp_path,
+        "Hi Renata,\n\nAlphaSights here. One of our clients is researching payment processing infrastructure and "
+        "would like to speak with you for a paid 45-minute call, compensated at $350/hour. Would Thursday or Friday "
+        "work?\n\nBest,\nJon\n",
+        sender="Jon Ames <jon@alphasights.example>",
+        subject="Paid consultation request",
+    )
+    assert record["decision"] != "accept", record["reason"]
+    assert "glad to speak" not in (record["draft"] or "")
+
+
 def test_a_sellers_pitch_is_still_thanked_for_its_services() -> None:
     pitch = incoming("We build websites for fintech teams. Worth a 15-minute call?", subject="Websites")
     assert ask_phrase(pitch, Intent.SALES_PITCH) == "your note about your services"

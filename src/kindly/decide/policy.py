@@ -487,9 +487,11 @@ _NOT_SOMEONE_ELSE = frozenset(
 )
 
 
-# Readings an expert network's call for its client may wear: a recruiter's (a role-like ask), a seller's, a chat.
+# Readings an expert network's call for its client may wear: a recruiter's (a role-like ask), a seller's, a chat, a
+# talk ("would like to speak with you for a paid 45-minute call").
 _READ_AS_A_CONSULT = frozenset(
     (
+        Intent.SPEAKING_INVITATION,
         Intent.RECRUITING,
         Intent.SALES_PITCH,
         Intent.COFFEE_CHAT,
