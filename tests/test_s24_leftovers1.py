@@ -30,7 +30,7 @@ from personas import (
     to_miriam,
     to_renata,
 )
-from support import Kindly, incoming, profile_file, triaged_one, written_profile
+from support import Kindly, incoming, profile_file, triaged_one, with_never, written_profile
 from test_s23_engmanager import HOST_ASKS
 
 RENATA = parse_profile(eng_manager_profile())
@@ -218,6 +218,14 @@ def test_a_sellers_pitch_is_still_thanked_for_its_services() -> None:
 def test_a_talk_on_the_payments_industry_is_no_expert_network_call() -> None:
     words = "Would you speak at our conference on the future of the payments industry in March?"
     assert never_rule_hit(RENATA, words, Intent.SPEAKING_INVITATION) is None
+
+
+def test_an_alternative_of_its_own_time_is_not_read_as_what_the_one_before_is_about() -> None:
+    sundays = with_never("talks about politics or religion, or anything on Sundays")
+    hit = never_rule_hit(
+        sundays, "Would you join us for brunch on Sunday, December 13?", Intent.EVENT_INVITATION
+    )
+    assert hit is not None, "anything on Sundays is an alternative of its own"
 
 
 # -- 5. a plumber offering his trade over coffee: business for her subcontractor goal, not networking hours ------

@@ -1682,16 +1682,28 @@ def _listed(rule: str) -> list[str]:
 _A_LONE_VERB = re.compile(r"[a-z]+ing", _F)
 # What an alternative is about: "paid expert network calls about Tidewater Pay or the payments industry".
 _ABOUT = re.compile(r"\s(?:about|regarding|concerning)\s", _F)
+# ...and an alternative that is an ask of its own, at a time or a place ("... or anything on Sundays", "... or
+# events at night"), or an idea kindly reads ("... or weekends"), which no "about" reaches
+_A_PLACE_OR_TIME = re.compile(
+    r"\b(?:on|at|in|during|before|after|from|for|with|by)\s|\b(?:weekends?|evenings?|mornings?|nights?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b",
+    _F,
+)
 
 
 def _about_either(segments: list[str]) -> list[str]:
     """Alternatives where the "or" joins what the one before is about ("calls about Tidewater Pay or the payments
     industry": calls about the payments industry too), never a bare "the payments industry" that any message about
-    payments would meet; a short alternative (up to four words) with no "about" of its own takes the one before's."""
+    payments would meet; a short alternative (up to four words) with no "about", time or place of its own takes the
+    one before's."""
     shared: list[str] = []
     for segment in segments:
         before = _ABOUT.search(shared[-1]) if shared else None
-        if before and not _ABOUT.search(segment) and len(segment.split()) <= 4:
+        if (
+            before
+            and len(segment.split()) <= 4
+            and not (_ABOUT.search(segment) or _A_PLACE_OR_TIME.search(segment))
+        ):
             segment = f"{shared[-1][: before.end()]}{segment.strip()}"
         shared.append(segment)
     return shared
