@@ -2672,3 +2672,30 @@ def to_sanne(
 ) -> Path:
     """A mail to Sanne, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=SANNE)
+# -- session 24: a calendar invitation to Renata Solberg (leftovers1) -----------------------------------------------
+
+
+def invite_to_renata(path: Path, *, summary: str, description: str, start: str, organizer: str) -> Path:
+    """A calendar invitation (METHOD:REQUEST) to Renata from `organizer` ("Tomas Varga <tomas@...>"), at `start` in
+    Seattle time for two hours, saved at `path`."""
+    name, _, address = organizer.partition(" <")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+        "METHOD:REQUEST",
+        "BEGIN:VEVENT",
+        f"UID:{''.join(c for c in summary.lower() if c.isalnum())[:40]}-{start}@calendar.example",
+        "DTSTAMP:20261130T180000Z",
+        f"DTSTART;TZID=America/Los_Angeles:{start}",
+        "DURATION:PT2H",
+        f"SUMMARY:{summary}",
+        f"DESCRIPTION:{description}",
+        f"ORGANIZER;CN={name}:mailto:{address.rstrip('>')}",
+        "ATTENDEE;CN=Renata Solberg;RSVP=TRUE:mailto:renata.solberg@tidewaterpay.com",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+    ]
+    path.write_text("\r\n".join(lines))
+    return path

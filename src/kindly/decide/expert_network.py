@@ -15,7 +15,10 @@ EXPERT_BROKER = re.compile(
     r"\bnetwork of (?:[\w-]+ ){0,2}(?:experts|specialists|advisors|advisers)\b|"
     r"\b(?:compensate|compensates|compensated|pay|pays|paid|connect|connects|match|matches) (?:our |its |industry |"
     r"subject[- ]matter )?experts\b|"
-    r"\b(?:speak|talk|consult|speaking|talking) (?:with|to) (?:[\w-]+ ){0,2}experts\b",
+    r"\b(?:speak|talk|consult|speaking|talking) (?:with|to) (?:[\w-]+ ){0,2}experts\b|"
+    # ...or one that names no experts: "One of our clients ... would like to speak with you for a paid 45-minute
+    # call, compensated at $350/hour" (the client and the hourly pay in one sentence)
+    r"\b(?:one of our clients|a client of ours)\b(?=[^.?!\n]{0,200}?(?:\bper\s+hour\b|/\s?(?:hour|hr)\b|\bhourly\b))",
     _F,
 )
 # ...and the client the call is for, or the consult itself: "one of our clients", "a client of ours", "a 60-minute

@@ -489,9 +489,11 @@ _NOT_SOMEONE_ELSE = frozenset(
 )
 
 
-# Readings an expert network's call for its client may wear: a recruiter's (a role-like ask), a seller's, a chat.
+# Readings an expert network's call for its client may wear: a recruiter's (a role-like ask), a seller's, a chat, a
+# talk ("would like to speak with you for a paid 45-minute call").
 _READ_AS_A_CONSULT = frozenset(
     (
+        Intent.SPEAKING_INVITATION,
         Intent.RECRUITING,
         Intent.SALES_PITCH,
         Intent.COFFEE_CHAT,
@@ -943,16 +945,22 @@ def _only_pitches(notes: list[str]) -> bool:
     )
 
 
-def _offers_what_a_goal_seeks(intent: Intent, best: GoalFit | None, text: str) -> bool:
+def _offers_what_a_goal_seeks(profile: Profile, intent: Intent, best: GoalFit | None, text: str) -> bool:
     """Whether a coffee offers the user the sender's time for work ("we have openings starting Jan if you need a
-    plumber") that a goal seeks by name (its target "master plumber" matched): said what it is for. A goal that
-    finds clients seeks buyers, not someone offering work."""
+    plumber") that a goal seeks by name (its target "master plumber" matched or said, or its trade offered:
+    "if you ever need plumbing on your basement jobs"): said what it is for. A goal that finds clients seeks
+    buyers, not someone offering work."""
     return (
         intent in (Intent.COFFEE_CHAT, Intent.WORK_MEETING)
         and best is not None
         and best.kind is not GoalKind.FIND_CLIENTS
-        and any(note.startswith("target ") and " matched " in note for note in best.evidence)
-        and bool(work_offered(text))
+        and (
+            (
+                any(note.startswith("target ") and " matched " in note for note in best.evidence)
+                and bool(work_offered(text))
+            )
+            or _the_trade_a_goal_seeks(profile, best, intent, text)
+        )
     )
 
 
@@ -1497,9 +1505,14 @@ def _the_trade_a_goal_seeks(profile: Profile, best: GoalFit | None, intent: Inte
     """Whether the best-fitting goal is one in the user's own words that seeks a trade ("Find reliable licensed
     plumbing subcontractors") and the message offers just that trade: meeting the subcontractor she seeks is
     business, like a client's visit, not networking to ration (a peer group or a mentor is)."""
-    if best is None or intent is not Intent.PARTNERSHIP_PROPOSAL:
+    if best is None or intent not in _TRADE_MET_OVER:
         return False
     return bool(trade_offered(profile.goals[best.goal_index], text))
+
+
+# How a tradesperson offering the trade a goal seeks asks to meet: a partnership, or "Can I buy you a coffee?"
+# after "we have openings starting Jan if you need a plumber on your basement jobs".
+_TRADE_MET_OVER = frozenset({Intent.PARTNERSHIP_PROPOSAL, Intent.COFFEE_CHAT, Intent.WORK_MEETING})
 
 
 def _among_your_own(
@@ -1908,7 +1921,7 @@ def _accepted(
         or (intent is Intent.COMMUNITY_INVITATION and bool(peer_group_asked(text)))
         # "I would love some advice on preaching every week": the request says what it is for
         or (intent is Intent.MENTORSHIP_REQUEST and bool(advice_topic(text)))
-        or _offers_what_a_goal_seeks(intent, best, text)
+        or _offers_what_a_goal_seeks(profile, intent, best, text)
         # "could you come take a look sometime next week?" at "our kitchen": a visit to see the work, however vague
         # its day
         or (intent is Intent.CLIENT_INQUIRY and bool(site_visit_in(message, profile)))

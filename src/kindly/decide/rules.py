@@ -26,6 +26,7 @@ from kindly.decide.fees import feature_for_sale as feature_for_sale
 from kindly.decide.fees import honour_sold_to_you as honour_sold_to_you
 from kindly.decide.fees import pays_you as pays_you
 from kindly.decide.fees import speaker_paid as speaker_paid
+from kindly.decide.kept_inside import own_thing_asked
 from kindly.decide.providers import ProviderHit as ProviderHit
 from kindly.decide.providers import provider_hit as provider_hit
 from kindly.decide.providers import provider_region as provider_region
@@ -1665,7 +1666,7 @@ def _listed(rule: str) -> list[str]:
     rule = _USER_CONDITION.sub(" ", _without_restatement(REASON.sub("", rule)))
     rule = _EITHER_TIME.sub(" ", rule)  # "current or former clients": clients, one alternative
     segments = [re.sub(r"^\s*and\b", "", s) for s in _split_listed(rule)]
-    segments = [s for s in segments if s.strip()]
+    segments = _about_either([s for s in segments if s.strip()])
     qualifier = _QUALIFIED.search(segments[-1]) if len(segments) > 1 else None
     if qualifier is None:
         return segments
@@ -1679,6 +1680,35 @@ def _listed(rule: str) -> list[str]:
 
 
 _A_LONE_VERB = re.compile(r"[a-z]+ing", _F)
+# What an alternative is about: "paid expert network calls about Tidewater Pay or the payments industry".
+_ABOUT = re.compile(r"\s(?:about|regarding|concerning)\s", _F)
+# ...and an alternative that is an ask of its own, at a time or a place ("... or anything on Sundays", "... or
+# events at night"), or an idea kindly reads ("... or weekends"), which no "about" reaches
+_A_PLACE_OR_TIME = re.compile(
+    r"\b(?:on|at|in|during|before|after|from|for|with|by)\s|\b(?:weekends?|evenings?|mornings?|nights?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b",
+    _F,
+)
+
+
+def _about_either(segments: list[str]) -> list[str]:
+    """Alternatives where the "or" joins what the one before is about ("calls about Tidewater Pay or the payments
+    industry": calls about the payments industry too), never a bare "the payments industry" that any message about
+    payments would meet; a short alternative (up to four words) with no "about", time or place of its own takes the
+    one before's."""
+    shared: list[str] = []
+    for segment in segments:
+        before = _ABOUT.search(shared[-1]) if shared else None
+        if (
+            before
+            and len(segment.split()) <= 4
+            and not (_ABOUT.search(segment) or _A_PLACE_OR_TIME.search(segment))
+        ):
+            segment = f"{shared[-1][: before.end()]}{segment.strip()}"
+        shared.append(segment)
+    return shared
+
+
 # Two times of the same people or things, which together are all of them: "current or former clients", "new or
 # existing vendors". Cut at its "or", the rule would rule out "social contact with current" anything.
 _TIMES = r"(?:current|former|past|present|existing|new|prospective|old)"
@@ -1957,6 +1987,14 @@ def _words_shown(
     implied: Mapping[str, str] | None = (
         None  # general words the message implies, read where a word is missing
     )
+    if kept := own_thing_asked([word.text for word in reading], text):
+        # "sharing internal roadmaps": "hear about your platform roadmap" asks for the user's own, kept inside
+        told, asked = kept
+        others = _words_shown(
+            tuple(w for w in reading if w.text not in told), text, said, intent, work, trade
+        )
+        if others is not None:
+            return [f'"{" ".join(w.text for w in reading if w.text in told)}": "{asked}"', *others]
     own_trade_words = [
         word
         for word in reading

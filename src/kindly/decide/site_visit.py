@@ -15,16 +15,18 @@ from kindly.decide.words import content_stems, sentence_around
 from kindly.profile import GoalKind, Profile
 
 # The user (or their team) asked to come over: "could you swing by", "can someone come out", "would you be able to
-# come take a look".
+# come take a look", "a site visit on Sunday, December 20".
 _YOU_COME = re.compile(
     r"\b(?:you|someone|somebody|one[ \t]+of[ \t]+your[ \t]+(?:team|guys|crew|people))"
     r"(?:[ \t]+(?:could|can|would|might|be[ \t]+able[ \t]+to|have[ \t]+time[ \t]+to|possibly|maybe)){0,3}"
-    r"[ \t]+(?:come|swing|stop|pop|drop)(?:[ \t]+(?:out|over|by|round|around))?\b",
+    r"[ \t]+(?:come|swing|stop|pop|drop)(?:[ \t]+(?:out|over|by|round|around))?\b"
+    # ...or a site visit asked by name, which is the user's coming over: "Could we set up a site visit on Sunday?"
+    r"|\bsite[ \t-]?visit\b",
     re.IGNORECASE,
 )
-# ...to see the work: look, quote, measure, estimate.
+# ...to see the work: look, quote, measure, estimate, a site visit.
 _TO_SEE_IT = re.compile(
-    r"\b(?:look|see|quote|estimate|bid|measure|assess|walk[ \t-]?through|check[ \t]+(?:it|out))\b",
+    r"\b(?:look|see|quote|estimate|bid|measure|assess|walk[ \t-]?through|check[ \t]+(?:it|out)|site[ \t-]?visit)\b",
     re.IGNORECASE,
 )
 _NEAR = 300

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kindly.decide.words import stem
 from kindly.decide.work_offered_to_you import work_offered
 from kindly.forwarded import forwarded_part
 from kindly.model import Intent, Message, Understanding
@@ -20,10 +21,23 @@ _OFFERS_TO_PARTNER = re.compile(
     r"|\b(?:we(?:'d|\s+would)|i(?:'d|\s+would))\s+(?:love|like)\s+to\s+(?:partner|team\s+up|sub)\s+(?:with|for)\s+you\b",
     re.IGNORECASE,
 )
-# ...which a client asking for the trade does not: "we need a licensed plumber", "looking for a plumber".
+# ...which a client asking for the trade does not: "we need a licensed plumber", "looking for a plumber" (not the
+# offer "if you need a plumber on your basement jobs").
 _ASKS_FOR_THE_TRADE = re.compile(
-    r"\b(?:need|needs|looking\s+for|recommend)\s+(?:an?|one|another)\s+", re.IGNORECASE
+    r"(?<!\bif you )(?<!\bif you ever )\b(?:need|needs|looking\s+for|recommend)\s+(?:an?|one|another)\s+",
+    re.IGNORECASE,
 )
+
+
+def _trade_named(target: str, joined: str) -> re.Match[str] | None:
+    """Where a message names a goal's target ("master plumber"), or its trade in a plain form: "a plumber",
+    "Ortega Plumbing" (the root its last word shares: "plumb"), "electrical" of "licensed electrician"."""
+    named = re.search(rf"\b{re.escape(target)}s?\b", joined, re.IGNORECASE)
+    if named is not None:
+        return named
+    trade = target.split()[-1].lower() if target.split() else ""
+    root = min(stem(trade), trade[: max(5, len(trade) - 3)], key=len)
+    return re.search(rf"\b{re.escape(root)}\w*", joined, re.IGNORECASE) if len(root) >= 5 else None
 
 
 def _offer_said(joined: str) -> str:
@@ -43,7 +57,7 @@ def trade_offered(goal: Goal, text: str) -> str:
     if not offer:
         return ""
     for target in goal.targets:
-        named = re.search(rf"\b{re.escape(target)}s?\b", joined, re.IGNORECASE)
+        named = _trade_named(target, joined)
         if named is None:
             continue
         # "we need a licensed plumber" names the trade as wanted, not as offered

@@ -400,6 +400,9 @@ def _to_a_gathering(
     mine = my_time(concrete, concrete, message, today, zone, style) if dated else ""
     meet = "speak to you" if a_call_on_the_day(message) else "see you"  # a call is heard, not seen
     said = f"{late}{yes} - {meet} {_on(concrete)}{mine}." if dated else f"{late}{yes}."
+    if dated and hosting:
+        # the host sees no one off to the evening: they welcome the guests ("I'd be glad to host it on ...")
+        said = f"{late}{yes} {_on(concrete)}{mine}. I look forward to welcoming everyone."
     if dated and not details.place and link_to_come(theirs):
         said += " Could you send me the link?"  # an online meeting whose link they have not given
     return f"{said} {_how_to_pay(priced, theirs)}".rstrip()

@@ -10,6 +10,7 @@ import re
 from kindly.decide.candidates import CANDIDATE as _CANDIDATE
 from kindly.decide.categories import detect_categories
 from kindly.decide.client_need import says_they_raise
+from kindly.decide.expert_network import brokered_consult
 from kindly.decide.funders import gift_offered
 from kindly.decide.referral import own_meeting
 from kindly.decide.rule_whom import speaks_of_own_writing
@@ -50,6 +51,19 @@ _ASKS = {
 # a service sold.
 _MISREAD_FOR_A_WRITER = frozenset(
     {Intent.SPEAKING_INVITATION, Intent.RECRUITING, Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL}
+)
+
+
+# What an expert network's paid call for its client is read as, wrongly: a service sold, a talk, a role, a meeting.
+_MISREAD_FOR_A_BROKER = frozenset(
+    {
+        Intent.SALES_PITCH,
+        Intent.SPEAKING_INVITATION,
+        Intent.RECRUITING,
+        Intent.PARTNERSHIP_PROPOSAL,
+        Intent.CLIENT_INQUIRY,
+        Intent.COFFEE_CHAT,
+    }
 )
 
 
@@ -186,6 +200,9 @@ def ask_phrase(
         return "considering a gift"  # a donor writes of what they would give, not of what they would buy
     if intent in _MISREAD_FOR_A_WRITER and speaks_of_own_writing(message.own_text):
         return "your note"  # "I am happy to pay $500 for you to read my novel": no talk, no role, no service
+    if intent in _MISREAD_FOR_A_BROKER and brokered_consult(f"{message.subject}\n{message.own_text}"):
+        # an expert network's paid call for its client: they ask for the user's time, they sell her nothing
+        return "thinking of me for the consultation"
     if intent is Intent.CLIENT_INQUIRY and date_style == "us":
         return "your inquiry"  # the US spelling goes with the US dates
     base = _ASKS.get(intent, "your message")

@@ -171,7 +171,7 @@ from kindly.reply.slot_wording import (
     week_around,
     your_time,
 )
-from kindly.reply.thanked_for_work import glad_it_helped
+from kindly.reply.thanked_for_work import glad_it_helped, with_glad_it_helped
 from kindly.reply.to_have_ready import left_for_you, what_to_have_ready
 from kindly.reply.vouching import reference_reply
 from kindly.reply.whose_day import both_clocks
@@ -532,6 +532,11 @@ def compose(
         )
     template, steps, times = _body(drafting, values)
     text = _rendered(template, values, tone)
+    if template in _THANKS_FIRST:
+        # "your work on Ledgerline helped me": the yes or the question back says the user is glad it did (a no
+        # says so before its reason)
+        glad = glad_it_helped(message.own_text)
+        text = with_glad_it_helped(text, glad.replace("I'm", "I am") if tone == "formal" else glad)
     proposed = tuple(t for t in times if t in text)  # only where the draft does offer them
     return Draft(
         text=text,
@@ -542,6 +547,10 @@ def compose(
         from_name=profile.user.name,
         from_addr=profile.user.email,
     )
+
+
+# The drafts that open with thanks and then say yes or ask back, where a glad-it-helped clause follows the thanks.
+_THANKS_FIRST = frozenset({"accept.j2", "ask_details.j2"})
 
 
 def _times_in_its_language(s: _Drafting, values: dict[str, object]) -> list[str]:
@@ -1061,12 +1070,13 @@ def _the_yes(
     # the day in the user's own clock, else the organiser's; none where a UTC time's is unknown
     seen = start_weighed(event, profile.user.zone, message.date_offset)
     meet = "speak to you" if a_call_on_the_day(message) else "see you"  # a call is heard, not seen
-    values["event_when"] = (
-        f"{meet} on {written_day(seen, style, read_on)}"
+    on_day = (
+        f"on {written_day(seen, style, read_on)}"
         f"{event_hour(event, seen, message.date_offset, profile.user.zone, style)}"
         if event is not None and seen is not None
-        else (f"{meet} then" if event is not None and event.start is not None else "")
+        else ("then" if event is not None and event.start is not None else "")
     )
+    values["event_when"] = f"{meet} {on_day}" if on_day else ""
     values["later"] = verdict.reason_code == ACCEPT_LATER
     values["glad"] = ""
     # "want to grab coffee next week?": the yes says yes to the coffee (the lunch, the call), not to "meet"
@@ -1075,12 +1085,10 @@ def _the_yes(
     # (a "speaking invitation" that asks for no talk, panel, piece or show - "a 30-minute video call to swap
     # notes" - is a call, and moves like a meeting)
     # (nor does a calendar invitation to a call of two: it is a call whatever its note's language)
+    hosting_asked = asks_to_host(message.own_text)
     dated = (
         intent in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION) and not one_to_one_call(event)
-    ) or (
-        intent is Intent.SPEAKING_INVITATION
-        and (asks_onto_a_stage(message, details) or asks_to_host(message.own_text))
-    )
+    ) or (intent is Intent.SPEAKING_INVITATION and (asks_onto_a_stage(message, details) or hosting_asked))
     off = profile.user.off
     meeting_hours = _spared_hours(profile, verdict, asked_activities(details.format, message))
     zone = profile.user.zone
@@ -1109,7 +1117,37 @@ def _the_yes(
     invited_outside = start is not None and not dated and not_met_then(start, meeting_hours, off)
     if start is not None and invited_outside:
         values["event_when"], yes = "", ""
+    if values["event_when"] and dated:
+        values["event_yes"] = _stage_or_host_yes(s, hosting_asked, on_day, str(values["event_when"]))
     return dated, meeting_hours, yes, start, invited_outside
+
+
+# What a speaker invited through a calendar invitation is glad to do, by the format asked ("keynote": speak; a
+# calendar invitation's own format is "event").
+_ON_STAGE = {
+    "": "speak",
+    "event": "speak",
+    "talk": "speak",
+    "keynote": "speak",
+    "webinar": "speak",
+    "fireside chat": "speak",
+    "panel": "join the panel",
+    "workshop": "teach the workshop",
+    "podcast": "be your guest",
+}
+
+
+def _stage_or_host_yes(s: _Drafting, hosting: bool, on_day: str, event_when: str) -> str:
+    """A calendar invitation's yes where the user is not a guest: the host of the meetup welcomes everyone on its
+    day (no "see you"), the keynote's speaker says she'd be glad to speak; "" for a guest's yes ("glad to join")."""
+    if hosting:
+        yes = ["I'd be glad to host it", "We'd be happy to host it", "I'd love to host it"][s.variant % 3]
+        return f"{yes} {on_day}. I look forward to welcoming everyone."
+    doing = _ON_STAGE.get(s.details.format) if s.intent is Intent.SPEAKING_INVITATION else None
+    if doing is None:
+        return ""
+    glad = ["I'd be glad to", "I'd be happy to", "I'd be delighted to"][s.variant % 3]
+    return f"{glad} {doing} - {event_when}."
 
 
 def _client_sought(profile: Profile, message: Message) -> str:

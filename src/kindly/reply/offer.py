@@ -22,6 +22,7 @@ from kindly.decide.vendor_events import brought_to_own_team, seller_hosted
 from kindly.decide.words import content_stems
 from kindly.model import Decision, Intent, Message, Verdict
 from kindly.profile import GoalKind, Profile
+from kindly.reply.campaign_to_spread import campaign_to_spread
 from kindly.reply.decline_reason import rule_as_said, with_article
 from kindly.reply.resources import best_resource, job_referral, job_seekers_resource
 from kindly.understand.questions import questions
@@ -232,6 +233,10 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     ):
         # "refer authors you can't take on and receive a 15% referral commission": a no that offers to put people
         # in touch with them would read as joining the scheme; nothing is offered
+        return Offer("none")
+    if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and campaign_to_spread(text):
+        # "a launch campaign aimed at debut authors - would you share it with your authors?": they asked her to pass
+        # it on already; no "send me an overview", which is for a seller's service
         return Offer("none")
     if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and verdict.reason_code != "never_do":
         # "ghostwriting for law firm partners" names the user's trade, not theirs: no "when someone needs legal
