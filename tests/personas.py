@@ -2596,3 +2596,14 @@ def to_therapist(
 ) -> Path:
     """A mail to Miriam, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=MIRIAM)
+
+
+# -- session 24 (leftovers2): Miriam with her rules worded otherwise ----------------------------------------------
+
+
+def therapist_with_never(*never: str) -> str:
+    """Miriam Okafor-Lund's profile (`therapist_profile`) with these never-rules instead of her own."""
+    own = "".join(f"\n[[never]]\nwhat = {_value(what)}\n" for what in THERAPIST_NEVER)
+    written = therapist_profile()
+    assert own in written
+    return written.replace(own, "") + "".join(f"\n[[never]]\nwhat = {_value(what)}\n" for what in never)
