@@ -1787,8 +1787,10 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
         named = _ideas_named(segment)
         if named and not _unread_words(segment, named):
             continue  # its ideas say all of it
-        if not named and read_by_ideas and not _lends_words(at, listed):
-            continue  # a fragment of a rule its ideas read ("paying" of "paying or accepting referral fees")
+        if not named and read_by_ideas and not _lends_words(at, listed) and len(_rule_words(segment)) < 2:
+            # a fragment of a rule its ideas read ("paying" of "paying or accepting referral fees"), not a thing of
+            # its own ("lead marketplaces" of "pay-per-lead services or lead marketplaces")
+            continue
         if _NEGATION.search(segment):
             continue  # "podcasts if I'm not paid": its words alone would say the opposite of the rule
         # the weekend as the rule narrows it: "weekend brunches on Sundays" needs a Sunday for its every word
