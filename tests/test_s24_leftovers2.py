@@ -238,13 +238,28 @@ def _forwarded(kindly: Kindly, tmp_path: Path, note: str) -> dict[str, Any]:
     )
 
 
-def test_an_fyi_forward_of_a_partners_request_asks_nothing(kindly: Kindly, tmp_path: Path) -> None:
-    record = _forwarded(kindly, tmp_path, "FYI - see below.\nJamie")
-    assert record["decision"] == "ignore", record["reason"]
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("FYI - see below.\nJamie", id="opens-fyi"),
+        # before: only a note that opened "FYI" passed the forward on (these were an ask_details and a yes)
+        pytest.param("See below, FYI.\nJamie", id="ends-fyi"),
+        pytest.param("Passing this along for your info.\nJamie", id="for-your-info"),
+    ],
+)
+def test_an_fyi_forward_of_a_partners_request_asks_nothing(kindly: Kindly, tmp_path: Path, note: str) -> None:
+    record = _forwarded(kindly, tmp_path, note)
+    assert (record["decision"], record["intent"]) == ("ignore", "none"), record["reason"]
 
 
-def test_a_forward_whose_note_asks_is_read_as_the_request(kindly: Kindly, tmp_path: Path) -> None:
-    record = _forwarded(
-        kindly, tmp_path, "Miriam - can you take this one? Alicia's team sends us a lot.\nJamie"
-    )
-    assert record["decision"] in ("accept", "ask_details"), record["reason"]
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("Miriam - can you take this one? Alicia's team sends us a lot.\nJamie", id="asks"),
+        # before: a note that opened "FYI" was read alone, asking "what would they like to discuss?"
+        pytest.param("FYI - can you take this one?\nJamie", id="opens-fyi-and-asks"),
+    ],
+)
+def test_a_forward_whose_note_asks_is_read_as_the_request(kindly: Kindly, tmp_path: Path, note: str) -> None:
+    record = _forwarded(kindly, tmp_path, note)
+    assert (record["decision"], record["intent"]) == ("accept", "speaking_invitation"), record["reason"]
