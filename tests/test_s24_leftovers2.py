@@ -148,6 +148,21 @@ def test_a_lead_marketplaces_pitch_meets_her_rule(kindly: Kindly, tmp_path: Path
     assert "lead marketplaces" in record["reason"], record["reason"]
 
 
+def test_a_therapy_marketplace_meets_miriams_rule_against_lead_marketplaces(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Miriam,\n\nTherapyMatch is the marketplace where clients post what they're looking for and therapists "
+        "respond. Join our marketplace today - your first month is free, then $49 a month.\n\nWould you like a "
+        "profile?\n\nNina Cole\nTherapyMatch\n"
+    )
+    record = _to_miriam(
+        kindly, tmp_path, body, sender="Nina Cole <nina@therapymatch.example>", subject="Join us"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "lead marketplaces" in record["draft"]
+
+
 def test_a_holiday_market_is_no_lead_marketplace(tmp_path: Path) -> None:
     kendra = written_profile(contractor_profile(never=(LEAD_RULE,)), tmp_path)
     market = (
