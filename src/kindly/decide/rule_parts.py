@@ -715,7 +715,6 @@ _IMPLIED_VERBS = {
             "meal",
             "dinner",
             "lunch",
-            "lunche",
             "drink",
             "hospitality",
             "perk",
@@ -729,7 +728,7 @@ _IMPLIED_VERBS = {
     "give": frozenset({"testimonial", "endorsement"}),
     "have": frozenset({"contact"}),
 }
-_OCCASIONS = frozenset({"meal", "dinner", "lunch", "lunche", "drink"})
+_OCCASIONS = frozenset({"meal", "dinner", "lunch", "drink"})
 # where a rule's things end: whom they are from, for, about or paid by, when or where
 _THINGS_END = re.compile(
     r"\s(?:from|for|by|with|of|about|involving|paid|sponsored|funded|over|above|under|worth|during|on|in|at|to|"
@@ -752,7 +751,7 @@ def _implied_verb(rule: str) -> str:
         words = thing.lower().split()
         if len(words) == 1 and not words[0].endswith("s") and at + 1 < len(things):
             continue  # "podcast" of "podcast or media interviews"
-        head = words[-1].removesuffix("s")
+        head = re.sub(r"(?<=[cs]h)es$|(?<!s)s$", "", words[-1])  # "lunches": lunch, "gifts": gift
         verbs.add(next((verb for verb, heads in _IMPLIED_VERBS.items() if head in heads), ""))
         if head in _OCCASIONS and not shared:
             return ""

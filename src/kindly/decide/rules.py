@@ -1703,16 +1703,13 @@ _DONE_TO = re.compile(r"\b(?:\w+ing|pa(?:y|id)|charged?|asked?)$", _F)
 
 def _whom_listed(rule: str) -> tuple[str, list[str]]:
     """The rule less the list of whom its qualifier names, and each of them with the qualifier's word: "gifts or
-    meals from clients or their families" is ("gifts or meals from", ["from clients", "from their families"]).
+    meals from clients or their families" is ("gifts or meals", ["from clients", "from their families"]).
     Only where every later one of them names no idea of its own: in "calls with recruiters or weekend events" the
-    "or" starts another thing ruled out. (rule, ["from clients"]) where the qualifier names one; (rule, []) where
-    there is none."""
+    "or" starts another thing ruled out. (rule, []) where the qualifier names one, or there is none."""
     found = _QUALIFIER_WORD.search(rule)
+    # "paying for 'investor showcase' slots or demo-day sponsorships": two things paid for, no one they are from
     if found is None or _DONE_TO.search(rule, 0, found.start()):
-        return (
-            rule,
-            [],
-        )  # "paying for 'investor showcase' slots or demo-day sponsorships": two things paid for
+        return rule, []
     named = [one.strip() for one in _split_listed(rule[found.end() :]) if one.strip()]
     if len(named) < 2 or any(_ideas_named(one) or _A_LONE_VERB.match(one) for one in named[1:]):
         return rule, []
