@@ -2699,3 +2699,12 @@ def invite_to_renata(path: Path, *, summary: str, description: str, start: str, 
     ]
     path.write_text("\r\n".join(lines))
     return path
+# -- session 24 (leftovers2): Miriam with her rules worded otherwise ----------------------------------------------
+
+
+def therapist_with_never(*never: str) -> str:
+    """Miriam Okafor-Lund's profile (`therapist_profile`) with these never-rules instead of her own."""
+    own = "".join(f"\n[[never]]\nwhat = {_value(what)}\n" for what in THERAPIST_NEVER)
+    written = therapist_profile()
+    assert own in written
+    return written.replace(own, "") + "".join(f"\n[[never]]\nwhat = {_value(what)}\n" for what in never)

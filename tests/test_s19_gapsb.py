@@ -66,7 +66,8 @@ def test_a_clinical_dinner_sponsored_by_a_company_named_only_by_its_name_falls_u
         "pharma-sponsored dinners",
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
-    assert record["reason"] == "You never do pharma-sponsored dinners."
+    assert record["reason"] == "You never accept pharma-sponsored dinners."
+    # (session 24: was "You never do ...": a dinner is told by the verb it implies)
 
 
 def test_a_dinner_on_a_brand_with_its_generic_name_is_a_drug_companys(kindly: Kindly, tmp_path: Path) -> None:
@@ -88,7 +89,8 @@ Events Team
         "pharma-sponsored dinners",
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do")
-    assert record["reason"] == "You never do pharma-sponsored dinners."
+    assert record["reason"] == "You never accept pharma-sponsored dinners."
+    # (session 24: was "You never do ...": a dinner is told by the verb it implies)
 
 
 def test_a_dinner_where_our_medical_team_presents_clinical_data_is_a_drug_companys(

@@ -626,16 +626,17 @@ def _verb_of(doing: str) -> str:
 
 
 def you_never_do(rule: str, mid_sentence: bool = False) -> str:
-    """A never-rule told back as English, without its stop: "You never do calls on Fridays", and one said by what
-    is done by its verb: "You never endorse products", "You never pay or accept referral fees", "You never pay to
-    pitch at demo days"."""
+    """A never-rule told back as English, without its stop: "You never do calls on Fridays", one said by what
+    is done by its verb: "You never endorse products", "You never pay or accept referral fees", "You never speak,
+    judge or host", and things whose verb goes without saying by that verb: "You never accept gifts or meals from
+    clients"."""
     said = "you never" if mid_sentence else "You never"
     if being := _BEING.match(rule):
         # "being a judge": "You're never a judge", not "You never be a judge"
         return f"{'you' if mid_sentence else 'You'}'re never {rule[being.end() :]}"
     doings = _doings_first(rule)
     if not doings:
-        return f"{said} do {rule}"
+        return f"{said} {_implied_verb(rule) or 'do'} {rule}"
     doings += _doings_listed_after(rule, doings[-1][1])
     if not all(_verb_of(rule[start:end]) for start, end in doings):
         return f"{said} do {rule}"  # a verb kindly cannot be sure of: the rule as the user wrote it
@@ -662,9 +663,99 @@ def _doings_listed_after(rule: str, at: int) -> list[tuple[int, int]]:
     found = []
     for later in _LATER_DOING.finditer(rule, at):
         word = later.group("doing")
-        if word.lower() not in _THINGS_IN_ING and re.search(f"[{_VOWELS}y]", word[:-3], _F):
+        if not _a_thing(rule, later, "doing") and re.search(f"[{_VOWELS}y]", word[:-3], _F):
             found.append(later.span("doing"))
     return found
+
+
+# Doings that name a kind of thing before a noun ("speaking gigs", "networking events") but are done where they stand
+# alone: "speaking, judging or hosting", "speaking at conferences", "consulting for free".
+_DONE_ALONE = frozenset(
+    {
+        "speaking",
+        "networking",
+        "consulting",
+        "training",
+        "coaching",
+        "mentoring",
+        "recruiting",
+        "hosting",
+        "pitching",
+        "tutoring",
+        "teaching",
+        "writing",
+        "reading",
+        "painting",
+        "publishing",
+        "bidding",
+        "lending",
+    }
+)
+# ...what follows a doing that stands alone: the list going on, the rule's end, or where or for whom it is done
+_ALONE_AFTER = re.compile(
+    r"\s*(?:$|,|/|;|\bor\b|\band\b|\b(?:at|on|in|for|to|with|about|from|during|without|unless|outside)\b)", _F
+)
+
+
+def _a_thing(rule: str, doing: re.Match[str], group: str | int = 0) -> bool:
+    """Whether a word in -ing names a kind of thing ("networking events", "wedding photography"), not what is done
+    ("speaking, judging or hosting")."""
+    word = doing.group(group).lower()
+    if word not in _THINGS_IN_ING:
+        return False
+    return word not in _DONE_ALONE or _ALONE_AFTER.match(rule, doing.end(group)) is None
+
+
+# Things whose verb goes without saying: a gift is accepted, a testimonial given, contact had. A rule all of whose
+# things are of one verb is told by it ("You never accept gifts or meals from clients"); else it is told as written.
+_IMPLIED_VERBS = {
+    "accept": frozenset(
+        {
+            "gift",
+            "meal",
+            "dinner",
+            "lunch",
+            "drink",
+            "hospitality",
+            "perk",
+            "freebie",
+            "trip",
+            "invitation",
+            "ticket",
+            "sample",
+        }
+    ),
+    "give": frozenset({"testimonial", "endorsement"}),
+    "have": frozenset({"contact"}),
+}
+_OCCASIONS = frozenset({"meal", "dinner", "lunch", "drink"})
+# where a rule's things end: whom they are from, for, about or paid by, when or where
+_THINGS_END = re.compile(
+    r"\s(?:from|for|by|with|of|about|involving|paid|sponsored|funded|over|above|under|worth|during|on|in|at|to|"
+    r"outside|that|which|where|when|while|unless|without|except|if)\b.*$",
+    _F | re.DOTALL,
+)
+_THINGS_LISTED = re.compile(r"\s*(?:,\s*(?:(?:or|and)\s+)?|\s(?:or|and)\s+|/)\s*", _F)
+
+
+def _implied_verb(rule: str) -> str:
+    """The verb every thing a rule lists implies ("gifts, meals or invitations from clients": accept), or "" where
+    they imply none, or not the same one. A lone word before a longer thing is said of that thing ("podcast or
+    media interviews")."""
+    stated = REASON.sub("", rule)
+    things = [t for t in _THINGS_LISTED.split(_THINGS_END.sub("", stated).strip()) if t.strip()]
+    # "vendor lunches with my board chair": a meal with someone is had, not accepted
+    shared = not re.search(r"\swith\s", stated, _F)
+    verbs = set()
+    for at, thing in enumerate(things):
+        words = thing.lower().split()
+        if len(words) == 1 and not words[0].endswith("s") and at + 1 < len(things):
+            continue  # "podcast" of "podcast or media interviews"
+        head = re.sub(r"(?<=[cs]h)es$|(?<!s)s$", "", words[-1])  # "lunches": lunch, "gifts": gift
+        verbs.add(next((verb for verb, heads in _IMPLIED_VERBS.items() if head in heads), ""))
+        if head in _OCCASIONS and not shared:
+            return ""
+    return verbs.pop() if len(verbs) == 1 else ""
 
 
 def _doings_first(rule: str) -> list[tuple[int, int]]:
@@ -675,7 +766,7 @@ def _doings_first(rule: str) -> list[tuple[int, int]]:
     while doing := _DOING.match(rule, at):
         word = doing.group(0)
         # (a word whose stem has no vowel is no doing: "bring", "thing", "string")
-        if word.lower() in _THINGS_IN_ING or not re.search(f"[{_VOWELS}y]", word[:-3], _F):
+        if _a_thing(rule, doing) or not re.search(f"[{_VOWELS}y]", word[:-3], _F):
             return []
         found.append(doing.span())
         joined = _JOIN.match(rule, doing.end())

@@ -1001,6 +1001,12 @@ _FILLER = frozenset(
 )
 
 
+# The fillers that name a thing asked ("invitations", "events"), not how it is asked ("taking", "where").
+_GENERAL_THINGS = frozenset(
+    word for word in _FILLER if word.endswith("s") and word not in {"asks", "things", "kinds", "types"}
+)
+
+
 # How short a call is, as sellers write it ("a quick 15-minute call"): it names the call, it does not narrow it.
 _CALL_LENGTH = re.compile(
     r"\b(?:quick|short|brief)\b(?=[\w\s-]{0,30}\b(?:calls?|chats?|meetings?|demos?)\b)|"
@@ -1665,8 +1671,17 @@ def _listed(rule: str) -> list[str]:
     rule = condition.base if condition else exemption.base if exemption else rule
     rule = _USER_CONDITION.sub(" ", _without_restatement(REASON.sub("", rule)))
     rule = _EITHER_TIME.sub(" ", rule)  # "current or former clients": clients, one alternative
-    segments = [re.sub(r"^\s*and\b", "", s) for s in _split_listed(rule)]
+    things, whom = _whom_listed(rule)
+    segments = [re.sub(r"^\s*and\b", "", s) for s in _split_listed(things)]
     segments = _about_either([s for s in segments if s.strip()])
+    if whom:
+        # "gifts or meals from clients or their families": gifts from clients, gifts from their families, ...
+        # (a lone verb, "paying" of "paying or accepting gifts from ...", shares the next one's object instead)
+        return [
+            f"{s.rstrip()} {one}"
+            for s in segments
+            for one in ([""] if _A_LONE_VERB.fullmatch(s.strip()) else whom)
+        ]
     qualifier = _QUALIFIED.search(segments[-1]) if len(segments) > 1 else None
     if qualifier is None:
         return segments
@@ -1677,6 +1692,31 @@ def _listed(rule: str) -> list[str]:
         else f"{s.rstrip()} {qualifier.group(0).strip()}"
         for s in segments
     ]
+
+
+# Whom (or what) a qualifier names: "from clients or their families" is "from" with two of them.
+_QUALIFIER_WORD = re.compile(r"\s(?P<word>from|for|by|with|about|involving)\s+(?=\S)", _F)
+
+
+# ...a word whose object follows, not whom it is from: "paying for", "paid by", "asking for"
+_DONE_TO = re.compile(r"\b(?:\w+ing|pa(?:y|id)|charged?|asked?)$", _F)
+
+
+def _whom_listed(rule: str) -> tuple[str, list[str]]:
+    """The rule less the list of whom its qualifier names, and each of them with the qualifier's word: "gifts or
+    meals from clients or their families" is ("gifts or meals", ["from clients", "from their families"]).
+    Only where every later one of them names no idea of its own: in "calls with recruiters or weekend events" the
+    "or" starts another thing ruled out. (rule, []) where the qualifier names one, or there is none."""
+    found = _QUALIFIER_WORD.search(rule)
+    # "paying for 'investor showcase' slots or demo-day sponsorships": two things paid for, no one they are from
+    if found is None or _DONE_TO.search(rule, 0, found.start()):
+        return rule, []
+    named = [one.strip() for one in _split_listed(rule[found.end() :]) if one.strip()]
+    if len(named) < 2 or any(_ideas_named(one) or _A_LONE_VERB.match(one) for one in named[1:]):
+        return rule, []
+    named = [re.sub(r"^and\s+", "", one, flags=_F) for one in named]
+    word = found.group("word")
+    return rule[: found.start()], [f"{word} {one}" for one in named]
 
 
 _A_LONE_VERB = re.compile(r"[a-z]+ing", _F)
@@ -1774,8 +1814,10 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
         named = _ideas_named(segment)
         if named and not _unread_words(segment, named):
             continue  # its ideas say all of it
-        if not named and read_by_ideas and not _lends_words(at, listed):
-            continue  # a fragment of a rule its ideas read ("paying" of "paying or accepting referral fees")
+        if not named and read_by_ideas and not _lends_words(at, listed) and len(_rule_words(segment)) < 2:
+            # a fragment of a rule its ideas read ("paying" of "paying or accepting referral fees"), not a thing of
+            # its own ("lead marketplaces" of "pay-per-lead services or lead marketplaces")
+            continue
         if _NEGATION.search(segment):
             continue  # "podcasts if I'm not paid": its words alone would say the opposite of the rule
         # the weekend as the rule narrows it: "weekend brunches on Sundays" needs a Sunday for its every word
@@ -1793,9 +1835,13 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
             found_limit, at, until = limit
             needed.append(_Word(found_limit.words, (), limit=found_limit))
             segment = segment[:at] + " " * (until - at) + segment[until:]
+        # "invitations from clients" of a longer rule: the invitation is the thing, however general its word,
+        # where only whom it is from is left (one word alone is no alternative of a longer rule)
+        thing_said = len(segments) > 1 and len(_rule_words(segment)) == 1
         for found in re.finditer(r"[^\W_]+(?:'[^\W_]+)?", segment):
             word = found.group(0).lower()
-            if (word in _FILLER and not _JOB_INTERVIEW.match(segment, found.start())) or word in STOPWORDS:
+            filler = word in _FILLER and not (thing_said and word in _GENERAL_THINGS)
+            if (filler and not _JOB_INTERVIEW.match(segment, found.start())) or word in STOPWORDS:
                 continue
             if limit is not None and limit[0].money and word in RATE_WORDS:
                 continue

@@ -261,26 +261,46 @@ def status_fee_cue(sender: str, from_addr: str, text: str) -> str | None:
     threat = _STATUS_THREATENED.search(flat)
     if threat is None or not _STATUS_FEE.search(flat) or not _PAY_HERE.search(flat):
         return None
-    impostor = _impostor(sender, from_addr, flat)
+    impostor = _impostor(sender, from_addr, flat, text)
     if not impostor:
         return None
     return f'"{threat.group(0)}", a fee to pay at a link, from "{impostor}", not the body\'s own domain'
 
 
-def _impostor(sender: str, from_addr: str, flat: str) -> str:
-    """The domain, the sender's or a link's, that wears the name the sender gives with other words glued on, or the
-    sender's webmail domain; "" where the mail links nowhere or comes from the body's own domain."""
+def _impostor(sender: str, from_addr: str, flat: str, text: str) -> str:
+    """The domain, the sender's or a link's, that wears the name the sender gives (or the initials of a body the
+    mail names) with other words glued on, or the sender's webmail domain; "" where the mail links nowhere or
+    comes from the body's own domain. `flat` is the mail's `text` on one line."""
     links = [m.group("host") for m in _LINK.finditer(flat)]
     if not links:
         return ""
     domain = from_addr.rpartition("@")[2].strip(" >").lower()
     # the body the sender names: its words and its initials ("CPSO Registration Services": cpso, registration)
-    named = [w for w in re.findall(r"[A-Za-z]+", sender.split("<")[0]) if len(w) >= 3]
-    names = {w.lower() for w in named}
+    display = sender.split("<")[0]
+    named = [w for w in re.findall(r"[A-Za-z]+", display) if len(w) >= 3]
+    names = {w.lower() for w in named} | _initials(display)
+    # ...and a body the mail names in full, by its initials ("Oregon Board of Licensed Professional Counselors and
+    # Therapists": oblpct)
+    for body in _A_BODY_NAMED.finditer(text[:5_000]):
+        names |= _initials(body.group(0))
     impostor = next((host for host in [domain, *links] if host and _look_alike(host, names)), "")
     if not impostor and domain and webmail(domain):
         impostor = domain
     return impostor
+
+
+# A body's name in full: three capitalised words or more on one line, with the small words between ("Board of
+# Licensed ...").
+_A_BODY_NAMED = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)*[A-Z][a-z]+){2,}")
+
+
+def _initials(name: str) -> set[str]:
+    """The initials a body goes by, of its capitalised words and of all its words ("Oregon Board of Licensed
+    Professional Counselors and Therapists": oblpct, obolpcat); none shorter than three letters."""
+    words = re.findall(r"[A-Za-z]+", name)
+    capitals = "".join(word[0] for word in words if word[0].isupper())
+    every = "".join(word[0] for word in words)
+    return {initials.lower() for initials in (capitals, every) if len(initials) >= 3}
 
 
 # A login asked at a link: "Log in here to verify your details", "sign in below", "confirm your account at the link".
@@ -317,7 +337,7 @@ def login_threat_cue(sender: str, from_addr: str, text: str) -> str | None:
     login = _LOGIN_ASKED.search(flat) if threat else None
     if threat is None or login is None:
         return None
-    impostor = _impostor(sender, from_addr, flat)
+    impostor = _impostor(sender, from_addr, flat, text)
     if not impostor:
         return None
     return f'"{threat.group(0)}", "{login.group(0)}", from "{impostor}", not the body\'s own domain'
@@ -485,7 +505,7 @@ def bank_details_threat_cue(sender: str, from_addr: str, text: str) -> str | Non
     threat = _ACCOUNT_SHUT.search(flat) if asked else None
     if asked is None or threat is None:
         return None
-    impostor = _impostor(sender, from_addr, flat)
+    impostor = _impostor(sender, from_addr, flat, text)
     return f'"{asked.group(0)}", "{threat.group(0)}", from "{impostor}"' if impostor else None
 
 

@@ -74,8 +74,10 @@ UNSURE_BELOW = 0.7  # how unsure the note alone leaves the model before the forw
 def _with_forwarded(message: Message, own: str) -> str:
     """The note and the words it forwards (headers, history and signature left out), for a forward whose own
     note is short; "" otherwise (a bare forward is already read whole)."""
-    if not 4 <= len(own.split()) <= SHORT_NOTE_WORDS or _FYI.match(own):
-        return ""  # "FYI - I'm not going but wanted you to know": passed on for information (the guide)
+    if not 4 <= len(own.split()) <= SHORT_NOTE_WORDS or (_FYI.match(own) and not _asks(own)):
+        # "FYI - I'm not going but wanted you to know": passed on for information (the guide); "FYI - can you
+        # take this one?" asks, and what it forwards is what it asks
+        return ""
     forwarded = forwarded_part(message)
     return f"{own}\n\n{forwarded}" if forwarded else ""
 
@@ -296,9 +298,19 @@ def _mutual_referrals_in(joined: str) -> bool:
     )
 
 
+def _asks(note: str) -> bool:
+    """Whether a forward's note asks something of the reader: a question, "let me know", "please confirm"."""
+    return "?" in note or _STILL_ASKS.search(note) is not None
+
+
+# ...or ends so, before a name signed under it: "See below, FYI.", "Passing this along for your info.\nJamie"
+_FYI_CLOSES = re.compile(rf"\b(?:{FOR_INFORMATION})\W*(?:\n\W*\w+(?:[ \t]+\w+)?\W*)?$", re.IGNORECASE)
+
+
 def _for_information(message: Message, own: str) -> bool:
-    """A forward whose note opens "FYI" and asks nothing: no question, no request, no RSVP."""
-    if not _FYI.match(own) or "?" in own or _STILL_ASKS.search(own):
+    """A forward whose note opens or ends "FYI" and asks nothing: no question, no request, no RSVP."""
+    said = _FYI.match(own) or _FYI_CLOSES.search(own.strip())
+    if not said or _asks(own):
         return False  # "FYI - let her know if you're in" asks
     cues = cue_names(own)
     return "no_ask" in cues and "rsvp" not in cues and bool(forwarded_part(message))
@@ -520,7 +532,13 @@ class Classifier:
             if explain:
                 evidence = self._evidence(rows[0][n], rows[1][n], best, is_invitation, clear)
             if passed_on:
-                said = f'only "{text.forward_note.strip()}"' if only_fyi else 'a note that opens "FYI"'
+                said = (
+                    f'only "{text.forward_note.strip()}"'
+                    if only_fyi
+                    else 'a note that opens "FYI"'
+                    if _FYI.match(text.own)
+                    else 'a note that ends "FYI"'
+                )
                 evidence = (f"forwarded with {said}: nothing is asked", *evidence)
             if unnamed:
                 evidence = (
