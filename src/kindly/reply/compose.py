@@ -141,6 +141,7 @@ from kindly.reply.in_its_language import (
     reply_in,
     slot_in,
     step_of,
+    week_said,
 )
 from kindly.reply.interviews import interview_offered
 from kindly.reply.offer import Offer
@@ -567,10 +568,11 @@ def _client_times(s: _Drafting) -> list[str]:
     """The times a yes to a prospective client in another language proposes: from tomorrow (paid work does not
     queue behind networking), inside the user's hours, none another draft offers - as their English twin's are -
     on the days and in the part of the day they say suit them, in the words kindly reads of their language ("los
-    martes por la tarde")."""
+    martes por la tarde"), in the week they ask for ("nächste Woche")."""
     profile, message = s.profile, s.message
     hours = _spared_hours(profile, s.verdict, asked_activities(s.details.format, message))
     said = days_said_to_suit(message, hours) or ("",)
+    week = week_said(message, (s.written or s.today).date())
     offered = [
         proposed_times(
             s.today,
@@ -581,6 +583,7 @@ def _client_times(s: _Drafting) -> list[str]:
             off=profile.user.off,
             written=s.written.date() if s.written else None,
             soon=True,
+            week_of=week,
             meeting_hours=hours,
             clocks=both_clocks(message, profile.user.zone),
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import time
+from datetime import date, time, timedelta
 
 from kindly.decide.plain_mail import answers_in
 from kindly.hours import MeetingHours, clock_read
@@ -27,7 +27,7 @@ from kindly.reply.slot_wording import hours_are_for
 from kindly.understand.extract import extract
 from kindly.understand.language import language_of, moments_and_places, names_its_hour, reads_as_english
 from kindly.understand.languages import READ
-from kindly.understand.plain_forms import days_that_suit, ideas_in, words_of
+from kindly.understand.plain_forms import days_that_suit, ideas_in, weeks_ahead, words_of
 from kindly.zones import start_weighed
 
 # a time kindly proposes, as reply.acceptance.written_day writes it: "Tuesday 8 December at 10:00", "Tuesday,
@@ -225,6 +225,15 @@ def days_said_to_suit(message: Message, hours: MeetingHours) -> tuple[str, ...]:
     words = words_of(message.own_text)
     said = days_that_suit(words, message.own_text) if words is not None else ()
     return tuple(preferred for preferred in said if _met(preferred, hours))
+
+
+def week_said(message: Message, written: date) -> date | None:
+    """The Monday of the week a sender asks to meet in, in a language kindly has a table for ("nächste Woche",
+    "la semaine prochaine", "el próximo martes": the week after the one they wrote in, as English "next week" is
+    read; "übernächste Woche" the one after that), or None where they ask for none."""
+    words = words_of(message.own_text)
+    ahead = weeks_ahead(words, message.own_text) if words is not None else 0
+    return written - timedelta(days=written.weekday() - 7 * ahead) if ahead else None
 
 
 def _met(preferred: str, hours: MeetingHours) -> bool:

@@ -72,10 +72,51 @@ def days_that_suit(words: Words, text: str) -> tuple[str, ...]:
     ("Tuesday Thursday afternoon",)) - from the sentences (or the halves of one, "Je ne peux pas le lundi, mais
     je suis libre le mercredi") that say so and say no "no" ("No puedo el lunes"); none where none does."""
     said: list[str] = []
-    for sentence in (half for whole in _SENTENCE.split(text) for half in words.but.split(whole)):
-        if words.suits.search(sentence) and not words.suits_not.search(sentence):
+    for sentence in _halves(words, text):
+        # ...or that names a day of the week they ask for ("Pourrions-nous nous voir mardi prochain?")
+        suits = words.suits.search(sentence) or _day_of_a_week_asked(words, sentence)
+        if suits and not words.suits_not.search(sentence):
             said += _days_with_their_parts(words, sentence)
     return tuple(dict.fromkeys(said))
+
+
+def weeks_ahead(words: Words, text: str) -> int:
+    """How many weeks after the one they wrote in the sender asks to meet: 1 for "nächste Woche", "la semaine
+    prochaine", "el próximo martes"; 2 for "übernächste Woche"; 0 where they ask for no such week, or say it does
+    not suit ("Nächste Woche bin ich nicht da, aber übernächste Woche ginge es": 2), or say it of something else
+    than meeting ("Nächste Woche habe ich einen Termin beim Finanzamt."): a week read where it is asked, said to
+    suit, or said of the meeting asked for."""
+    for sentence in _halves(words, text):
+        if words.suits_not.search(sentence) or not _asks_or_suits(words, sentence):
+            continue
+        for pattern, weeks in words.weeks_ahead:
+            if pattern.search(sentence):
+                return weeks
+    return 0
+
+
+def _asks_or_suits(words: Words, sentence: str) -> bool:
+    return bool(
+        _QUESTION.search(sentence)
+        or words.suits.search(sentence)
+        or words.meeting.search(sentence)
+        or words.consultation_asked.search(sentence)
+    )
+
+
+def _halves(words: Words, text: str) -> list[str]:
+    """The sentences of a text, each split where it turns round ("No puedo el lunes, pero el martes sí")."""
+    return [half for whole in _SENTENCE.split(text) for half in words.but.split(whole)]
+
+
+def _day_of_a_week_asked(words: Words, sentence: str) -> bool:
+    """Whether a sentence names a day by the week it is in: "nächsten Dienstag", "mardi prochain"."""
+    return any(
+        day.search(found.group(0))
+        for pattern, _ in words.weeks_ahead
+        for found in pattern.finditer(sentence)
+        for day, _ in words.weekdays
+    )
 
 
 def _days_with_their_parts(words: Words, sentence: str) -> list[str]:

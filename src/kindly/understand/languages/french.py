@@ -11,6 +11,13 @@ from kindly.understand.languages.table import Words, said
 _APOSTROPHE = "['’]"
 # the kinds of talk a meeting is: "un échange", "un appel", "une rencontre"
 _TALK = r"réunion|rencontre|appel|visioconférence|échange|entretien"
+_WEEKDAY = r"lundi|mardi|mercredi|jeudi|vendredi"
+# the small businesses a client runs, as they name their own: "un petit café", "ma boutique" (not an agency, a
+# firm of consultants nor "notre société": those are what sellers call themselves)
+_BUSINESS = (
+    r"entreprise|commerce|restaurant|café|bistro|boutique|magasin|boulangerie|pâtisserie|salon|atelier|bar"
+    r"|épicerie|dépanneur|garage|gîte|ferme|PME"
+)
 
 FRENCH = Words(
     name="French",
@@ -72,12 +79,14 @@ FRENCH = Words(
         r"\s+(?:\w+\s+){0,2}(?:rendez-vous|consultation)s?"
         r"|combien\s+(?:coûte|coûterait)\s+(?:la\s+|une\s+|votre\s+)?(?:consultation|rendez-vous)"
     ),
-    # "les impôts de mon mari", "ma petite entreprise", "j'ai un dossier"
+    # "les impôts de mon mari", "ma petite entreprise", "j'ai un dossier", "j'ai un petit café", "je tiens une
+    # boutique" (not "nous avons une petite agence qui peut vous aider": a seller)
     own_matter=said(
-        r"(?:mon|ma|mes|notre|nos)\s+(?:petite\s+)?(?:mari|femme|conjointe?|époux|épouse|enfants?|fils|fille|mère"
-        r"|père|frère|sœur|soeur|famille|dossier|entreprise|commerce|restaurant|boutique|déclaration|impôts"
-        r"|situation|succession)"
-        rf"|j{_APOSTROPHE}ai\s+(?:un\s+dossier|une\s+(?:petite\s+)?entreprise)"
+        r"(?:mon|ma|mes|notre|nos)\s+(?:petite?\s+)?(?:mari|femme|conjointe?|époux|épouse|enfants?|fils|fille|mère"
+        rf"|père|frère|sœur|soeur|famille|dossier|déclaration|impôts|situation|succession|{_BUSINESS})"
+        rf"|j{_APOSTROPHE}ai\s+un\s+dossier"
+        rf"|(?:j{_APOSTROPHE}ai|je\s+(?:tiens|gère|dirige|possède|exploite))\s+(?:un|une)\s+(?:petite?\s+)?"
+        rf"(?:{_BUSINESS})"
     ),
     # "Nous sommes une agence de marketing", "Je suis conseillère en paie", "nous offrons", "nos services" (not
     # "Nous sommes une famille de Laval": a firm or a trade must be named)
@@ -121,4 +130,6 @@ FRENCH = Words(
     # a "ne" elided ("je n'ai pas"), not "n'importe quel jour": any day
     suits_not=said(r"ne|n['’](?!importe)\w+|pas|sauf|excepté|jamais"),
     but=re.compile(r",?\s+(?:mais|par\s+contre)\s+|;", re.IGNORECASE),
+    # "la semaine prochaine", "la prochaine semaine", "mardi prochain"
+    weeks_ahead=((said(rf"semaine\s+prochaine|prochaine\s+semaine|(?:{_WEEKDAY})\s+prochain"), 1),),
 )

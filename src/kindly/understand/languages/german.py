@@ -11,8 +11,15 @@ from kindly.understand.languages.table import Words, said
 
 # "Beratung", "Beratungstermin", "Erstberatung", "Beratungsgespräch", "Termin"
 _CONSULTATION = r"termins?|beratung|beratungstermins?|beratungsgespräch|erstberatung|erstgespräch"
-# "Dienstag", "dienstags", "Dienstagnachmittag": a weekday said alone or joined to its part of the day
-_PARTS = r"(?:s|vormittags?|morgens?|nachmittags?|abends?)?"
+# "Dienstag", "dienstags", "Dienstagnachmittag", "Freitagfrüh": a weekday said alone or joined to its part of the day
+_PARTS = r"(?:s|vormittags?|morgens?|früh|nachmittags?|abends?)?"
+_WEEKDAY = r"montag|dienstag|mittwoch|donnerstag|freitag"
+# the small businesses a client runs, as they name their own: "einen kleinen Laden", "meiner Bäckerei" (not an agency
+# nor a consultancy: those are what sellers call themselves)
+_BUSINESS = (
+    r"firma|unternehmens?|betriebs?|ladens?|geschäfts?|restaurants?|cafés?|bar|kneipe|imbiss|bäckerei|konditorei"
+    r"|friseursalons?|salons?|werkstatt|boutique|praxis|hofladens?|onlineshops?|kiosks?|pension|gasthaus|gewerbes?"
+)
 # the kinds of talk a meeting is, joined words too: "ein Gespräch", "ein kurzes Kennenlerngespräch", "ein Telefonat"
 _TALK = r"treffen|\w*gespräch|\w*telefonat|anruf|videocall|call|austausch"
 
@@ -91,13 +98,13 @@ GERMAN = Words(
         # "Haben Sie nächste Woche Zeit für ein Erstgespräch?"
         rf"|zeit\s+für\s+(?:einen|eine|ein)\s+(?:{_CONSULTATION})"
     ),
-    # "die Steuererklärung meines Mannes", "mein kleines Café", "ich habe einen Laden"
+    # "die Steuererklärung meines Mannes", "mein kleines Café", "ich habe einen Laden", "ich führe eine kleine
+    # Bäckerei" (not "wir haben eine kleine Agentur, die Ihnen helfen kann": a seller)
     own_matter=said(
-        r"(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer)\s+(?:kleine[snm]?\s+)?"
-        r"(?:mann|mannes|frau|ehemann|ehefrau|partner(?:in)?|kinder?|sohn|tochter|mutter|vater|familie|firma"
-        r"|unternehmen|unternehmens|betrieb|laden|restaurants?|cafés?|steuererklärung|steuern|selbstständigkeit"
-        r"|selbständigkeit|situation|fall|erbschaft)"
-        r"|ich\s+habe\s+(?:einen|eine|ein)\s+(?:kleine[sn]?\s+)?(?:firma|unternehmen|laden|restaurant|café|gewerbe)"
+        r"(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer)\s+(?:kleine[snmr]?\s+)?"
+        r"(?:mann|mannes|frau|ehemann|ehefrau|partner(?:in)?|kinder?|sohn|tochter|mutter|vater|familie"
+        rf"|steuererklärung|steuern|selbstständigkeit|selbständigkeit|situation|fall|erbschaft|{_BUSINESS})"
+        rf"|ich\s+(?:habe|führe|betreibe)\s+(?:einen|eine|ein)\s+(?:kleine[snr]?\s+)?(?:{_BUSINESS})"
         r"|ich\s+bin\s+selbst(?:st)?ändig|ich\s+bin\s+freiberufler(?:in)?"
     ),
     # "Wir sind eine Marketingagentur", "Ich bin Beraterin für Lohnabrechnung", "wir bieten", "unsere Leistungen"
@@ -128,7 +135,11 @@ GERMAN = Words(
     ),
     parts_of_day=(
         # not "morgen" alone: it is tomorrow ("Freitagmorgen" is Friday morning)
-        (said(r"(?:\w+tag)?(?:vormittags?|morgens)|\w+tagmorgen|am\s+morgen"), "morning"),
+        # ...and "früh" after a day ("freitags früh", "am Freitag früh"), not "zu früh"
+        (
+            said(rf"(?:\w+tag)?(?:vormittags?|morgens)|\w+tagmorgen|am\s+morgen|(?:{_WEEKDAY})s?\s*früh"),
+            "morning",
+        ),
         (said(r"(?:\w+tag)?nachmittags?"), "afternoon"),
         (said(r"(?:\w+tag)?abends?|am\s+abend"), "evening"),
     ),
@@ -139,4 +150,9 @@ GERMAN = Words(
     ),
     suits_not=said(r"nicht|kein|keine|keinen|außer|ausser|nie"),
     but=re.compile(r",?\s+(?:aber|jedoch|sondern)\s+|;", re.IGNORECASE),
+    weeks_ahead=(
+        (said(r"übernächste[nrs]?\s+woche"), 2),
+        # "nächste Woche", "in der kommenden Woche", "nächsten Dienstag" (not "die nächsten Wochen": no one week)
+        (said(rf"(?:nächste|kommende)[nrs]?\s+(?:woche|(?:{_WEEKDAY}){_PARTS})"), 1),
+    ),
 )

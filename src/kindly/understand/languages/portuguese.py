@@ -11,6 +11,13 @@ from kindly.understand.languages.table import Words, said
 
 # the kinds of talk a meeting is: "uma reunião", "uma chamada", "uma conversa"
 _TALK = r"reuni(?:ão|ões)|encontro|chamada|videochamada|conversa"
+_WEEKDAY = r"segunda|terça|quarta|quinta|sexta"
+# the small businesses a client runs, as they name their own: "uma pequena loja", "o meu café" (not an agency nor a
+# consultancy: those are what sellers call themselves)
+_BUSINESS = (
+    r"empresa|negócio|restaurante|loja|café|pastelaria|padaria|cabeleireiro|salão|oficina|mercearia|bar|tasca"
+    r"|quiosque|alojamento\s+local|PME"
+)
 
 PORTUGUESE = Words(
     name="Portuguese",
@@ -77,9 +84,9 @@ PORTUGUESE = Words(
     # "o IRS do meu marido", "o meu pequeno restaurante", "tenho uma loja"
     own_matter=said(
         r"(?:meu|minha|meus|minhas|nosso|nossa)\s+(?:pequen[oa]\s+)?(?:marido|mulher|esposa|esposo|filh[oa]s?|mãe"
-        r"|pai|irmã|irmão|família|empresa|negócio|restaurante|loja|café|declaração|IRS|impostos|situação|caso"
-        r"|contabilidade|atividade)"
-        r"|tenho\s+(?:um|uma)\s+(?:pequen[oa]\s+)?(?:empresa|negócio|restaurante|loja|café)"
+        rf"|pai|irmã|irmão|família|declaração|IRS|impostos|situação|caso|contabilidade|atividade|{_BUSINESS})"
+        r"|(?:tenho|gero|dirijo|sou\s+(?:don[oa]|proprietári[oa])\s+de)\s+(?:um|uma)\s+(?:pequen[oa]\s+)?"
+        rf"(?:{_BUSINESS})"
         r"|sou\s+trabalhador(?:a)?\s+independente|sou\s+freelancer"
     ),
     # "Somos uma agência de marketing", "Sou consultora de ...", "oferecemos", "os nossos serviços" (not "Somos uma
@@ -120,4 +127,14 @@ PORTUGUESE = Words(
     # "menos" is "except", not "pelo menos", "ao menos": at least
     suits_not=said(r"não|nunca|exceto|excepto|(?<!\bpelo\s)(?<!\bao\s)menos|salvo"),
     but=re.compile(r",?\s+(?:mas|porém|contudo)\s+|;", re.IGNORECASE),
+    # "na próxima semana", "na semana que vem", "na próxima terça", "na terça-feira que vem"
+    weeks_ahead=(
+        (
+            said(
+                rf"próxima\s+semana|semana\s+que\s+vem|próxim[oa]\s+(?:{_WEEKDAY})(?:-feira)?"
+                rf"|(?:{_WEEKDAY})(?:-feira)?\s+que\s+vem"
+            ),
+            1,
+        ),
+    ),
 )

@@ -10,6 +10,13 @@ from kindly.understand.languages.table import Words, said
 
 # the kinds of talk a meeting is: "una reunión", "una llamada", "una charla"
 _TALK = r"reuni[oó]n|llamada|videollamada|charla|conversaci[oó]n|plática"
+_WEEKDAY = r"lunes|martes|mi[eé]rcoles|jueves|viernes"
+# the small businesses a client runs, as they name their own: "una pequeña tienda", "mi negocio" (not an agency
+# nor a consultancy: those are what sellers call themselves)
+_BUSINESS = (
+    r"negocio|empresa|tienda|tiendita|restaurante|café|cafetería|bar|panadería|pastelería|peluquería|taller"
+    r"|local|comercio|emprendimiento|pyme|fonda|taquería"
+)
 
 SPANISH = Words(
     name="Spanish",
@@ -71,11 +78,15 @@ SPANISH = Words(
         r"\s+(?:\w+\s+){0,2}(?:consulta|cita)s?"
         r"|cu[aá]nto\s+(?:cuesta|cobra|sale)\s+(?:la\s+|una\s+|su\s+)?(?:consulta|cita)"
     ),
-    # "la residencia de mi esposo", "mi prima", "tengo un caso"
+    # "la residencia de mi esposo", "mi prima", "tengo un caso", "tengo una pequeña tienda", "mi negocio" (not
+    # "nuestra empresa" nor "tenemos una pequeña agencia que puede ayudarle": a seller's words for itself)
     own_matter=said(
         r"(?:mis?|nuestr[oa]s?)\s+(?:esposo|esposa|marido|mujer|hij[oa]s?|madre|padre|mamá|papá|herman[oa]s?|"
         r"prim[oa]s?|sobrin[oa]s?|familia|caso|visa|residencia|papeles|situación|novi[oa]|pareja)"
         r"|tengo\s+un\s+caso"
+        rf"|mi\s+(?:pequeñ[oa]\s+)?(?:{_BUSINESS})"
+        r"|(?:tengo|llevo|manejo|dirijo|administro|soy\s+(?:dueñ[oa]|propietari[oa])\s+de)\s+(?:un|una)\s+"
+        rf"(?:pequeñ[oa]\s+)?(?:{_BUSINESS})"
     ),
     # "Somos una agencia de marketing", "Soy consultor de recursos humanos", "ofrecemos", "nuestros servicios" (not
     # "Somos una familia de Venezuela": a firm or a trade must be named)
@@ -116,4 +127,14 @@ SPANISH = Words(
     # "menos" is "except", not "al menos", "por lo menos": at least
     suits_not=said(r"no|nunca|excepto|salvo|(?<!\bal\s)(?<!\blo\s)menos"),
     but=re.compile(r",?\s+(?:pero|sino)\s+|;", re.IGNORECASE),
+    # "la semana próxima", "la próxima semana", "la semana que viene", "el próximo martes", "el martes que viene"
+    weeks_ahead=(
+        (
+            said(
+                r"(?:próxima|siguiente)\s+semana|semana\s+(?:próxima|que\s+viene|entrante)"
+                rf"|próximo\s+(?:{_WEEKDAY})|(?:{_WEEKDAY})\s+(?:próximo|que\s+viene)"
+            ),
+            1,
+        ),
+    ),
 )

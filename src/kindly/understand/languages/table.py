@@ -42,3 +42,6 @@ class Words:
     suits: re.Pattern[str]
     suits_not: re.Pattern[str]
     but: re.Pattern[str]  # what turns a sentence round: "No puedo el lunes, pero el martes sí"
+    # a week the sender asks for, each with how many weeks after the one they wrote in it is: "nächste Woche",
+    # "la semaine prochaine", a day of it ("nächsten Dienstag", "el próximo martes"): 1; "übernächste Woche": 2
+    weeks_ahead: tuple[tuple[re.Pattern[str], int], ...]
