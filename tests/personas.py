@@ -2672,6 +2672,8 @@ def to_sanne(
 ) -> Path:
     """A mail to Sanne, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=SANNE)
+
+
 # -- session 24: a calendar invitation to Renata Solberg (leftovers1) -----------------------------------------------
 
 
@@ -2699,6 +2701,8 @@ def invite_to_renata(path: Path, *, summary: str, description: str, start: str, 
     ]
     path.write_text("\r\n".join(lines))
     return path
+
+
 # -- session 24 (leftovers2): Miriam with her rules worded otherwise ----------------------------------------------
 
 

@@ -21,6 +21,7 @@ What Chiara should see (written before running kindly):
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -555,3 +556,6 @@ def test_a_client_asking_for_time_for_a_plain_talk_is_a_yes_in_italian_and_dutch
     record = triaged_one(kindly, mail, profile_file(profile(), tmp_path))
     assert record["decision"] == "accept", record["reason"]
     assert yes in record["draft"]
+    # "la prossima settimana", "volgende week" (merged with s24-langs2): times in the week of Monday 7 December
+    offered = re.findall(r"\b(\d{1,2}) (?:dicembre|december)\b", record["draft"])
+    assert offered and all(7 <= int(day) <= 11 for day in offered), record["draft"]

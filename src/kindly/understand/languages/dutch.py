@@ -140,4 +140,9 @@ DUTCH = Words(
     ),
     suits_not=said(r"niet|geen|behalve|nooit"),
     but=re.compile(r",?\s+(?:maar|echter)\s+|;", re.IGNORECASE),
+    weeks_ahead=(
+        (said(r"over\s+twee\s+weken"), 2),
+        # "volgende week", "komende week", "volgende dinsdag" (not "de komende weken": no one week)
+        (said(r"(?:volgende|komende)\s+(?:week|maandag|dinsdag|woensdag|donderdag|vrijdag)"), 1),
+    ),
 )

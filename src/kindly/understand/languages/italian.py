@@ -164,4 +164,16 @@ ITALIAN = Words(
     ),
     suits_not=said(r"non|mai|tranne|eccetto|salvo|escluso|esclusi"),
     but=re.compile(r",?\s+(?:ma|però|tuttavia)\s+|;", re.IGNORECASE),
+    weeks_ahead=(
+        (said(r"(?:tra|fra)\s+due\s+settimane"), 2),
+        # "la prossima settimana", "la settimana prossima", "martedì prossimo", "il prossimo martedì"
+        (
+            said(
+                r"prossima\s+settimana|settimana\s+(?:prossima|che\s+viene)"
+                r"|(?:luned|marted|mercoled|gioved|venerd)[iì]\s+prossimo"
+                r"|prossimo\s+(?:luned|marted|mercoled|gioved|venerd)[iì]"
+            ),
+            1,
+        ),
+    ),
 )
