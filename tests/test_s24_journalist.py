@@ -1,0 +1,163 @@
+"""Rosa Lindqvist, a business reporter at The Lakeshore Courier in Milwaukee (session 24): her newsroom's ethics code
+is her never-rules, and each must hold as a reporter means it - "free travel, meals or gifts from sources or
+companies I cover" is each of those from each of them (not every lunch anyone mentions), a company her goals name
+is one she covers, "on my beat" is what she covers, and a PR firm is known by the name it introduces itself with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from personas import reporter_profile, to_reporter
+from support import Kindly, profile_file, triaged_one
+
+
+def _to_rosa(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
+    """The triage record of a mail to Rosa against her profile."""
+    mail = to_reporter(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(reporter_profile(), tmp_path))
+
+
+# -- 1. "free travel, meals or gifts from sources or companies I cover": whom they are from is every one's --------
+
+MARCUS_LUNCH = (
+    "Hi Rosa,\n\nI've been reading your coverage of the Menomonee Valley warehouse market - you clearly know the "
+    "space. I'd like to get to know you properly and give you some background on where Brewline is headed in 2027. "
+    "Could I take you to lunch at Harbor House one day next week? My treat, of course.\n\nBest,\nMarcus Hale\n"
+    "CEO, Brewline Logistics\n"
+)
+
+
+def test_a_lunch_paid_by_a_ceo_she_covers_falls_under_her_rule(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_rosa(
+        kindly, tmp_path, MARCUS_LUNCH, sender="Marcus Hale <marcus.hale@brewline.example>", subject="Lunch?"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "companies you cover" in record["reason"]
+
+
+def test_a_gift_from_a_company_that_thanks_her_for_its_coverage_is_declined(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Dear Rosa,\n\nAs the year wraps up, we'd like to thank you for your coverage of the Harbor District. We're "
+        "sending over a holiday basket from Wisconsin Cheese Mart and a $100 gift card to the Harbor House. Could you "
+        "confirm the best address for delivery - the newsroom or your home?\n\nWarmly,\nThe Lakefront team\n"
+    )
+    record = _to_rosa(
+        kindly,
+        tmp_path,
+        body,
+        sender="Lakefront <events@lakefrontdev.example>",
+        subject="A little holiday thank-you",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "gifts from companies I cover" in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Prof. Alan Okafor <aokafor@marquette.example.edu>",
+            "Guest speaker for my business reporting class?",
+            "Dear Ms. Lindqvist,\n\nI teach Business and Economic Reporting at Marquette. Would you visit the class "
+            "in February and talk about how you report on real estate deals? We meet Tuesdays at 11:00; we'd love to "
+            "take you to lunch with a few students afterwards.\n\nAlan Okafor\nAssociate Professor\n",
+            id="a-professor-who-adds-lunch-after-the-class",
+        ),
+        pytest.param(
+            "Luis Ortega <board@spjmilwaukee.example>",
+            "Panel: covering local business without the spin",
+            "Hi Rosa,\n\nThe Milwaukee chapter of the Society of Professional Journalists is putting together a panel "
+            "for student reporters on covering local business, January 21 at noon at the Marquette Union. Would you "
+            "be one of our three panelists? It's unpaid, but lunch is provided.\n\nLuis Ortega, SPJ board\n",
+            id="a-journalism-panel-with-lunch-provided",
+        ),
+    ],
+)
+def test_a_meal_from_someone_she_does_not_cover_is_no_breach(
+    kindly: Kindly, tmp_path: Path, sender: str, subject: str, body: str
+) -> None:
+    # before: the rule's "meals" stood alone, so any lunch anyone offered was ruled out
+    record = _to_rosa(kindly, tmp_path, body, sender=sender, subject=subject)
+    assert record["reason_code"] != "never_do", record["reason"]
+    assert record["decision"] == "accept", record["reason"]
+
+
+def test_an_event_that_sells_its_tickets_is_no_gift(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Join CREW Milwaukee for our annual holiday mixer on Thursday, December 10, at the Iron Horse Hotel. Connect "
+        "with developers, brokers and lenders from Milwaukee's commercial real estate community. Dinner buffet "
+        "included.\n\nTickets: $45 for members, $60 for guests.\n"
+    )
+    record = _to_rosa(
+        kindly, tmp_path, body, sender="CREW <events@crew.example>", subject="CREW Holiday Mixer"
+    )
+    assert record["reason_code"] != "never_do", record["reason"]
+
+
+# -- 2. "paid speaking or moderating for companies on my beat": a company her goals name is on her beat ----------
+
+PAID_MODERATOR = (
+    "Hi Rosa,\n\nCream City Credit Union is hosting its annual Small Business Summit on February 18 at the Pfister "
+    "Hotel. We'd love for you to moderate our main-stage panel on access to capital for Milwaukee entrepreneurs. "
+    "We offer a $1,500 honorarium plus parking.\n\nCould you let me know if you're interested?\n\nThanks,\nSarah "
+    "Jablonski\nMarketing Director, Cream City Credit Union\n"
+)
+
+
+def test_a_paid_panel_from_a_company_on_her_beat_is_declined_by_her_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # before: accepted as a stage for her credibility goal (the rule needed the word "beat" in the mail)
+    record = _to_rosa(
+        kindly,
+        tmp_path,
+        PAID_MODERATOR,
+        sender="Sarah Jablonski <sj@creamcitycu.example>",
+        subject="Moderator?",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "moderating for companies on my beat" in record["draft"]
+
+
+def test_a_paid_talk_for_a_journalism_conference_is_not_her_beat(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Rosa,\n\nThe Midwest Journalism Conference would love you on a panel about covering commercial real "
+        "estate, April 9 in Minneapolis. We offer speakers a $300 honorarium and travel costs.\n\nThanks,\nNora\n"
+    )
+    record = _to_rosa(kindly, tmp_path, body, sender="Nora Berg <nora@mjc.example>", subject="Panel in April")
+    assert record["reason_code"] != "never_do", record["reason"]
+
+
+# -- 3. "off-the-record lunches with PR firms": a firm known by the name it introduces itself with --------------
+
+
+def test_a_pr_firm_that_introduces_itself_in_the_mail_falls_under_her_pr_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Rosa,\n\nGreg Sutter here from Kessler Strategic Communications - we represent several developers in the "
+        "Harbor District. Would you be open to an off-the-record lunch next week? I'd like to walk you through "
+        "what's coming in 2027 so you have the full context.\n\nGreg\n"
+    )
+    record = _to_rosa(
+        kindly, tmp_path, body, sender="Greg Sutter <greg@kessler.example>", subject="Background lunch?"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "off-the-record lunches with PR firms" in record["reason"]
+
+
+def test_an_off_the_record_coffee_from_a_source_is_no_pr_firm(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Rosa,\n\nI'm still in Harbor Bank's commercial lending group, at our offices downtown. There's something "
+        "going on with a few of the big downtown loans you should know about. Could we grab lunch away from "
+        "downtown next week? Off the record, at least at first.\n\nD.\n"
+    )
+    record = _to_rosa(
+        kindly, tmp_path, body, sender="D. Mercer <dmercer1987@gmail.example>", subject="lunch?"
+    )
+    assert record["reason_code"] != "never_do", record["reason"]
