@@ -161,3 +161,59 @@ def test_an_off_the_record_coffee_from_a_source_is_no_pr_firm(kindly: Kindly, tm
         kindly, tmp_path, body, sender="D. Mercer <dmercer1987@gmail.example>", subject="lunch?"
     )
     assert record["reason_code"] != "never_do", record["reason"]
+
+
+# -- 4. a PR pitch whose news is a hire is a pitch, not a recruiter's approach -----------------------------------
+
+STARTUP_PITCH = (
+    "Hi Rosa,\n\nI'm reaching out on behalf of Kettle & Crane, a Milwaukee startup that makes scheduling software "
+    "for independent restaurants. They just closed a $4M seed round led by Northcoast Ventures and are hiring 15 "
+    "people in the Third Ward this spring.\n\nWould you be interested in covering the raise? I can set up an "
+    "interview with CEO Priya Banerjee this week.\n\nBest,\nJenna Whitaker\nSenior Account Executive, Brightside "
+    "PR\n"
+)
+
+
+def test_a_pitch_about_a_startup_that_is_hiring_is_answered_as_a_pitch(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # before: "A recruiter's approach", and a draft telling a PR person "I'm not looking for a new role"
+    record = _to_rosa(
+        kindly,
+        tmp_path,
+        STARTUP_PITCH,
+        sender="Jenna Whitaker <jenna@brightsidepr.example>",
+        subject="Story idea: Milwaukee startup Kettle & Crane raises $4M seed",
+    )
+    assert record["reason_code"] == "press_pitch", record["reason"]
+    assert "new role" not in record["draft"]
+    assert "https://lakeshorecourier.example/rosa/pitching" in record["draft"]  # her page for pitches
+
+
+def test_a_recruiter_offering_her_a_job_is_still_a_recruiter(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Rosa,\n\nI'm recruiting for a Director of Corporate Communications at Brewline Logistics here in "
+        "Milwaukee. Your knowledge of the local business community would make you a strong candidate. Would you be "
+        "open to a confidential conversation this week?\n\nStephanie Cole\nTalentBridge Search\n"
+    )
+    record = _to_rosa(
+        kindly,
+        tmp_path,
+        body,
+        sender="Stephanie Cole <scole@talentbridge.example>",
+        subject="Communications role",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert record["reason_code"] != "press_pitch", record["reason"]
+
+
+def test_an_agency_recruiting_for_itself_is_no_pitch(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Rosa,\n\nWe're growing our media relations team at Brightside PR and your reporting background would "
+        "make you a great fit for our Senior Account Director role - salary $95-110K. Would you have 20 minutes "
+        "for a call?\n\nJenna Whitaker\nBrightside PR\n"
+    )
+    record = _to_rosa(
+        kindly, tmp_path, body, sender="Jenna <jenna@brightsidepr.example>", subject="A role for you?"
+    )
+    assert record["reason_code"] != "press_pitch", record["reason"]
