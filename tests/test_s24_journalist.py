@@ -30,12 +30,47 @@ MARCUS_LUNCH = (
 )
 
 
-def test_a_lunch_paid_by_a_ceo_she_covers_falls_under_her_rule(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_lunch_paid_by_a_ceo_she_seeks_is_a_yes_that_pays_her_own_way(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # before: "I have a firm rule against ... so I'll have to pass" to the first source her goals name
     record = _to_rosa(
         kindly, tmp_path, MARCUS_LUNCH, sender="Marcus Hale <marcus.hale@brewline.example>", subject="Lunch?"
     )
+    assert record["decision"] == "accept", record["reason"]
+    assert "pay your own way" in record["reason"]
+    draft = str(record["draft"])
+    assert "to meet for lunch" in draft
+    assert "I have a firm rule against accepting free travel, meals or gifts" in draft
+    assert "so I'll pay my own way." in draft
+    assert "have to pass" not in draft
+
+
+def test_a_press_trip_from_a_company_she_seeks_is_still_declined(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Dear Rosa,\n\nBrewline Logistics is opening its first West Coast hub in Reno, and we'd be delighted to "
+        "host you on a two-day press trip, January 13-14. We'll cover your round-trip flights from Milwaukee, two "
+        "nights at the Arcadia Resort and all meals, plus a private tour of the hub with our COO. Could you let us know by December 10 whether you can join us?\n\nAllison Park"
+        "\nDirector of Communications, Brewline Logistics\n"
+    )
+    record = _to_rosa(
+        kindly, tmp_path, body, sender="Allison Park <press@brewline.example>", subject="Press trip to Reno"
+    )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
-    assert "companies you cover" in record["reason"]
+    assert "pay my own way" not in record["draft"]
+
+
+def test_a_lunch_on_a_company_she_covered_but_does_not_seek_is_declined(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Rosa,\n\nThank you for your story on our second warehouse - the team loved it. We'd like to take you "
+        "to lunch at Harbor House next week to say thanks. Lunch is on us!\n\nTina Vogel\nOwner, Vogel Freight\n"
+    )
+    record = _to_rosa(
+        kindly, tmp_path, body, sender="Tina Vogel <tina@vogelfreight.example>", subject="Lunch?"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
 
 
 def test_a_gift_from_a_company_that_thanks_her_for_its_coverage_is_declined(

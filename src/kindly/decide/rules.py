@@ -1593,6 +1593,23 @@ def _concepts_shown(
 PLACE_BOUGHT = "paid_feature: a place bought from you:"
 
 
+# What a sender treats the user to, and whom from: a meal (with or without "My treat", a gift's words) from someone
+# the rule names ("companies I cover").
+_TREAT_IDEAS = frozenset({"meal", "gift", "covered"})
+# ...and a trip, whose meals come with the flights and the hotel: a press trip is the hospitality itself
+_A_TRIP = re.compile(
+    r"\b(?:flights?|airfare|hotels?|resort|accommodation|lodging|nights? at|(?:press |media )?trips?|travel)\b",
+    _F,
+)
+
+
+def only_a_treat(notes: Sequence[str], text: str) -> bool:
+    """Whether a never-rule held by a meal the sender offers alone ('meal: "lunch"', 'gift: "My treat"', 'covered:
+    "Marcus Hale"'), not by what the meeting itself is (a fee, a talk, a trip, a PR firm's lunch)."""
+    ideas = {note.split(":", 1)[0] for note in notes}
+    return "meal" in ideas and ideas <= _TREAT_IDEAS and not _A_TRIP.search(text)
+
+
 def rule_marks(notes: Sequence[str]) -> frozenset[DecisionMark]:
     """The marks a reply reads of a never-rule's notes, set where its notes are (a place bought from the user)."""
     return frozenset({DecisionMark.PLACE_BOUGHT} if any(n.startswith(PLACE_BOUGHT) for n in notes) else ())
