@@ -252,3 +252,40 @@ def test_an_agency_recruiting_for_itself_is_no_pitch(kindly: Kindly, tmp_path: P
         kindly, tmp_path, body, sender="Jenna <jenna@brightsidepr.example>", subject="A role for you?"
     )
     assert record["reason_code"] != "press_pitch", record["reason"]
+
+
+# -- 5. "food and drink business" is a trade a newsletter covers, not drinks proposed ------------------------------
+
+SWAP = (
+    "Hey Rosa,\n\nI write The Brew City Brief, a weekly newsletter on Milwaukee food and drink business (about "
+    "6,500 subscribers). I'm a big fan of Main Street Money. Would you be up for a recommendation swap? I'd "
+    "recommend Main Street Money to my readers in my next issue, and you'd mention the Brief in yours.\n\n"
+    "Cheers,\nOwen\n"
+)
+
+
+def test_a_newsletter_on_the_food_and_drink_business_proposes_no_drinks(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # before: "I'm only free for meetings between 8:00 am and 11:00 am ..., so drinks is hard for me"
+    record = _to_rosa(
+        kindly,
+        tmp_path,
+        SWAP,
+        sender="Owen Fitzgerald <owen@brewcitybrief.example>",
+        subject="Newsletter swap?",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "drinks" not in record["draft"]
+
+
+def test_drinks_asked_for_after_work_are_still_drinks(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Rosa,\n\nI'm the CEO of Cream City Credit Union. Could we grab drinks after work one evening next week? "
+        "I'd like to hear what you're seeing in small business lending.\n\nDolores Kapinski\n"
+    )
+    record = _to_rosa(
+        kindly, tmp_path, body, sender="Dolores Kapinski <dk@creamcitycu.example>", subject="Drinks?"
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "drinks" in record["draft"]
