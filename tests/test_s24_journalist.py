@@ -289,3 +289,26 @@ def test_drinks_asked_for_after_work_are_still_drinks(kindly: Kindly, tmp_path: 
     )
     assert record["decision"] == "accept", record["reason"]
     assert "drinks" in record["draft"]
+
+
+# -- 6. a swap of newsletter recommendations is said yes to as a swap, not as a meeting it never asked for ---------
+
+
+def test_a_newsletter_swap_is_said_yes_to_without_a_meeting(kindly: Kindly, tmp_path: Path) -> None:
+    # before: "I'd be pleased to meet. Would Monday, December 7 at 10:00 am ... work for you?"
+    record = _to_rosa(
+        kindly, tmp_path, SWAP, sender="Owen Fitzgerald <owen@brewcitybrief.example>", subject="Swap?"
+    )
+    draft = str(record["draft"])
+    assert "Yes - I'd be glad to do a recommendation swap." in draft
+    assert "meet" not in draft and "Would Monday" not in draft
+
+
+def test_a_swap_that_asks_for_a_call_to_plan_it_still_gets_times(kindly: Kindly, tmp_path: Path) -> None:
+    body = SWAP.replace("in yours.", "in yours. Could we hop on a quick call next week to plan it?")
+    record = _to_rosa(
+        kindly, tmp_path, body, sender="Owen Fitzgerald <owen@brewcitybrief.example>", subject="Swap?"
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "glad to do a recommendation swap" not in str(record["draft"])
+    assert "work for you" in str(record["draft"])
