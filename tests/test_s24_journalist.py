@@ -157,6 +157,8 @@ def test_a_paid_panel_from_a_company_on_her_beat_is_declined_by_her_rule(
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
     assert "moderating for companies on my beat" in record["draft"]
+    # no colleague found for the company's stage: every reporter at the paper keeps the same code
+    assert "put them in touch" not in record["draft"] and "pass your details on" not in record["draft"]
 
 
 def test_a_paid_talk_for_a_journalism_conference_is_not_her_beat(kindly: Kindly, tmp_path: Path) -> None:
