@@ -314,3 +314,33 @@ def test_a_swap_that_asks_for_a_call_to_plan_it_still_gets_times(kindly: Kindly,
     assert record["decision"] == "accept", record["reason"]
     assert "glad to do a recommendation swap" not in str(record["draft"])
     assert "work for you" in str(record["draft"])
+
+
+# -- 7. "promising or trading coverage for anything - ads, access or favors": a story asked for an ad bought ------
+
+
+def test_a_story_asked_in_return_for_an_ad_falls_under_her_coverage_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # before: "An event that serves none of your goals" ("coverage for anything" was read as coverage paid for)
+    body = (
+        "Hi Rosa,\n\nWe're opening our new dealership on Layton Avenue on January 9. We're planning a full-page ad "
+        "in the Courier's Sunday edition, and we'd love a story on the opening to run alongside it. Can you make "
+        "that happen if we commit to the ad?\n\nRick Malone\nOwner, Malone Auto Group\n"
+    )
+    record = _to_rosa(
+        kindly, tmp_path, body, sender="Rick Malone <rick@maloneauto.example>", subject="Ad buy"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "trading coverage for anything" in record["draft"]
+
+
+def test_a_story_pitched_with_nothing_offered_for_it_is_no_trade(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Rosa,\n\nWe're opening our new dealership on Layton Avenue on January 9 and will have 40 new jobs. "
+        "Would you be interested in a story on the opening? Our owner would be glad to talk.\n\nDana Price\n"
+    )
+    record = _to_rosa(
+        kindly, tmp_path, body, sender="Dana Price <dana@maloneauto.example>", subject="Opening"
+    )
+    assert record["reason_code"] != "never_do", record["reason"]

@@ -1807,6 +1807,8 @@ class _Word:
     limit: Threshold | None = None  # "below 0.10 EUR per word": a quantity past it, not these words
 
 
+# "paying for leads": what a price is for follows (not "coverage for anything": what it is traded for, no price)
+_FOR_A_PRICE = re.compile(r"\s+for\b(?!\s+(?:anything|something|everything)\b)", _F)
 # "job interviews": the job says whose interview it is - the user's, for a role - so it is no filler there (a podcast's
 # "interview you" and a candidate "actively interviewing" are no job interview); elsewhere "job" is ("speaking jobs")
 _JOB_INTERVIEW = re.compile(r"(?:jobs?|roles?)\s+interview", _F)
@@ -1851,7 +1853,8 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
             if limit is not None and limit[0].money and word in RATE_WORDS:
                 continue
             ideas = tuple(name for start, end, name in spans if start <= found.start() < end)
-            paid_for = re.match(r"\s+for\b", segment[found.end() :], _F) is not None
+            # (not "coverage for anything": what it is traded for, no price of it)
+            paid_for = _FOR_A_PRICE.match(segment, found.end()) is not None
             # "lunches paid for by product providers": who pays follows, not what is paid for
             paid_by = (
                 word == "paid" and re.match(r"\s+(?:for\s+)?by\b", segment[found.end() :], _F) is not None
@@ -1968,6 +1971,18 @@ _SAID_OTHERWISE = {
     ),
     stem("sharing"): _HANDED_OVER,
     "share": _HANDED_OVER,
+    # "promising or trading coverage for ads": coverage is a story, a piece or a feature on or about something
+    # ("a story on the opening"), traded where something is given for it ("if we commit to the ad", "in exchange
+    # for"), promised where it is asked to be sure ("can you promise", "guarantee")
+    "coverage": re.compile(
+        r"\b(?:coverage|story|article|piece|feature|write-?up|profile|segment)\s+(?:on|about|of)\b", _F
+    ),
+    "trad": re.compile(
+        r"\bin (?:exchange|return) for\b|\bquid pro quo\b|\bif (?:we|i) (?:commit|buy|book|take out|place|"
+        r"purchase|sponsor|advertise)\w*\b",
+        _F,
+    ),
+    "promis": re.compile(r"\b(?:promise|guarantee)\w*\b", _F),
     # "events ... for politicians": those elected or standing, as an audience ("elected members and candidates",
     # "MPs"); one title is a person addressed ("Dear Councillor", "Councillor Okonkwo-Baird"), not an audience
     "politician": re.compile(
