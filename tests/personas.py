@@ -2712,3 +2712,109 @@ def therapist_with_never(*never: str) -> str:
     written = therapist_profile()
     assert own in written
     return written.replace(own, "") + "".join(f"\n[[never]]\nwhat = {_value(what)}\n" for what in never)
+
+
+# -- Rosa Lindqvist, business reporter at The Lakeshore Courier, a regional daily in Milwaukee (session 24) -------
+
+ROSA = "Rosa Lindqvist <rosa.lindqvist@lakeshorecourier.example>"
+REPORTER_SOURCES = goal(
+    "meet_person",
+    "Build sources on my beat - Milwaukee companies, commercial real estate and startups - starting with "
+    "Marcus Hale of Brewline Logistics, Dolores Kapinski of Cream City Credit Union and the founders around "
+    "Startup Milwaukee",
+    [
+        "Marcus Hale",
+        "Brewline Logistics",
+        "Dolores Kapinski",
+        "Cream City Credit Union",
+        "Startup Milwaukee",
+        "startup founders",
+        "commercial real estate",
+        "local business leaders",
+    ],
+    1,
+)
+REPORTER_TEACHING = goal(
+    "build_credibility",
+    "Speak on journalism panels and to journalism school classes about business reporting",
+    [
+        "journalism panels",
+        "journalism students",
+        "j-school classes",
+        "business reporting",
+        "journalism schools",
+    ],
+    2,
+)
+REPORTER_MENTOR = goal(
+    "find_mentor",
+    "A senior editor as a mentor, on the way to editing a business desk",
+    ["senior editors", "business editors", "managing editors", "editing"],
+    2,
+)
+REPORTER_NEWSLETTER = goal(
+    "amplify_campaign",
+    "Grow the audience of Main Street Money, my weekly newsletter on Milwaukee business",
+    ["Main Street Money", "newsletter subscribers", "local business readers"],
+    3,
+)
+REPORTER_NEVER = (
+    "accepting free travel, meals or gifts from sources or companies I cover",
+    "promising or trading coverage for anything - ads, access or favors",
+    "paid speaking or moderating for companies on my beat",
+    "off-the-record lunches with PR firms",
+)
+
+
+def reporter_profile(**user_changes: Any) -> str:
+    """Rosa Lindqvist's profile: a business reporter at a regional daily (companies, real estate, startups) who
+    keeps the newsroom's ethics code as never-rules (no free travel, meals or gifts from those she covers, no
+    coverage traded for anything, no paid speaking for companies on her beat, no off-the-record lunches with PR
+    firms); her editor and the newsroom's lawyer are her providers, and she answers how to send her a tip and what
+    she does with embargoes."""
+    user = {
+        "name": "Rosa Lindqvist",
+        "email": "rosa.lindqvist@lakeshorecourier.example",
+        "signature": "Rosa Lindqvist\nBusiness reporter, The Lakeshore Courier\n(414) 555-0110",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 4,
+        "time_zone": "America/Chicago",
+        "meeting_hours": ["Mon-Fri 08:00-11:00", "Mon-Fri 14:00-16:00"],
+        "own_domains": ["lakeshorecourier.example"],
+        **user_changes,
+    }
+    providers = [
+        ("editing and story assignments", "Frank Delgado, business editor at The Lakeshore Courier"),
+        ("legal review, retraction demands and media law", "Joan Petrakis, the Courier's newsroom counsel"),
+    ]
+    resources = [
+        {
+            "title": "How to pitch me",
+            "description": "What makes a Milwaukee business story for the Courier, and what I don't cover",
+            "link": "https://lakeshorecourier.example/rosa/pitching",
+            "helps": "PR people and founders pitching a story",
+        }
+    ]
+    answers = [
+        answer(
+            ["tip", "tips", "documents", "memo", "Signal"],
+            "The safest way to reach me is Signal at (414) 555-0110; I protect the identity of the people who "
+            "send me tips.",
+        ),
+        answer(
+            ["embargo", "embargoed", "under embargo"],
+            "I honor embargoes I have agreed to in advance.",
+        ),
+    ]
+    goals = (REPORTER_SOURCES, REPORTER_TEACHING, REPORTER_MENTOR, REPORTER_NEWSLETTER)
+    return profile_toml(
+        user, goals, providers=providers, never=REPORTER_NEVER, resources=resources, answers=answers
+    )
+
+
+def to_reporter(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 01 Dec 2026 10:00:00 -0600"
+) -> Path:
+    """A mail to Rosa, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=ROSA)

@@ -68,6 +68,9 @@ class DecisionMark(StrEnum):
     # of a request for the user's own work left to them: one of their saved answers is about what it asks, so a
     # draft of it is offered all the same (kindly.reply.saved_answer)
     SAVED_ANSWER = "saved_answer"
+    # of a yes to someone a goal seeks, whose treat a never-rule refuses ("My treat" to "meals from companies I
+    # cover"): the meeting is welcome, the reply says the user pays their own way
+    OWN_WAY = "own_way"
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ AUDIENCE_GAP = "audience_gap"  # the reason code of a no to such a swap
 # An audience traded for an audience: "a shout-out swap", "shout for shout", "S4S", "you shout me out and I'll shout
 # you out", "a promo swap", "cross-promote", "follow for follow".
 _SWAP = re.compile(
-    r"\b(?:shout[- ]?outs?|promos?|posts?|stories|story|features?|mentions?|newsletters?)\s+(?:swaps?|"
+    r"\b(?:shout[- ]?outs?|promos?|posts?|stories|story|features?|mentions?|newsletters?|recommendations?)\s+(?:swaps?|"
     r"exchanges?|trades?)\b|\bswap\s+(?:shout[- ]?outs?|promos?|posts?|stories|features?|mentions?)\b|"
     r"\bshout(?:[- ]?out)?\s+(?:for|4)\s+shout(?:[- ]?out)?\b|\bs4s\b|\bf4f\b|\bfollow\s+(?:for|4)\s+follow\b|"
     r"\bcross[- ]?promo(?:te|tion|ting)?s?\b|\bshout\s+(?:me|us)\s+out\b[^.!?\n]{0,80}?\bshout\s+(?:you|u)\s+out\b|"

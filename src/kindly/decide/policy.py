@@ -85,6 +85,7 @@ from kindly.decide.rules import (
     never_do_marks,
     never_rule_hit,
     only_a_reunion,
+    only_a_treat,
     personal_cue,
     pitchs_own,
     rule_exemption,
@@ -1130,8 +1131,14 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     ):
         return personal
     never, fits, best = _rule_set_aside(message, profile, context, intent, text, assessment, fits, best)
+    treat = never if never and target_person and only_a_treat(never[1], text) else None
+    if treat:
+        # "Could I take you to lunch? My treat" from the CEO a goal names, to "meals from companies I cover": the
+        # rule refuses the lunch paid for, not the meeting - a yes that pays its own way
+        never, fits = None, tuple(_ruled_back(fit) for fit in fits)
+        best = best_fit(profile, list(fits))
     verdict = partial(
-        _weighed_verdict, assessment, intent, profile, text, networking, for_a_client, fits, best
+        _weighed_verdict, assessment, intent, profile, text, networking, for_a_client, fits, best, treat=treat
     )
     if ruled_out := _never_done(never, verdict):
         return ruled_out
@@ -1224,9 +1231,15 @@ def _weighed_verdict(
     referral: Referral | None = None,
     grounds: str = "",
     marks: frozenset[DecisionMark] = frozenset(),
+    treat: tuple[str, list[str]] | None = None,
 ) -> Verdict:
     """The verdict as the assessment shapes it: a condition, a prerequisite or a rule's exception named with a
-    yes or a question, the fits and the networking hours it costs."""
+    yes or a question, a treat a never-rule refuses to someone a goal seeks (`treat`), the fits and the networking
+    hours it costs."""
+    if treat and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
+        rule, notes = treat
+        reason = f"{reason} {you_never_do(_as_yours(rule))}: the reply says you pay your own way."
+        never_rule, evidence, marks = rule, (*evidence, *notes), marks | {DecisionMark.OWN_WAY}
     if assessment.condition and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
         # "meetings with lobbyists without council staff present": a yes, or a question, on that condition
         condition, notes = assessment.condition

@@ -51,7 +51,7 @@ _STORY = re.compile(
 # Finchley Capital".
 _FOR_CLIENTS = re.compile(
     r"\b(?:our|my)\s+clients?\s+(?:are|is|would|'d|were|want|wants|have|has|keen)\b"
-    r"|\bI\s+(?:represent|look\s+after\s+(?:press|media|PR)\s+for|handle\s+(?:press|media|PR)\s+for)\b",
+    r"|\b(?:I|we)\s+(?:represent|look\s+after\s+(?:press|media|PR)\s+for|handle\s+(?:press|media|PR)\s+for)\b",
     re.IGNORECASE,
 )
 # An agency by its address's own name: "haldenpr", "brightwatercomms", "pr-house", "smithpublicity".
@@ -59,12 +59,16 @@ _AGENCY_DOMAIN = re.compile(r"(?:^|[.-])(?:[a-z]*(?:pr|comms|communications|publ
 # ...or by the name it signs with: "Aurora Literary PR", "Brightwater Communications", "Press Office".
 # (a firm's name, capitalised words closing on the trade: never a person's title, "Head of Communications", "VP
 # Communications")
-_AGENCY_NAME = re.compile(
-    r"\b(?!(?:VP|SVP|EVP|Head|Director|Manager|Chief|Officer|Senior|Lead)\b)[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3}"
+_FIRM = (
+    r"(?P<firm>\b(?!(?:VP|SVP|EVP|Head|Director|Manager|Chief|Officer|Senior|Lead)\b)[A-Z][\w&'-]*"
+    r"(?:[ \t]+[A-Z][\w&'-]*){0,3}"
     r"[ \t]+(?:PR|Public Relations|Communications|Comms|Publicity|Press Office|Media Relations)"
-    r"(?:[ \t]+(?:Ltd|Limited|LLP|LLC|Inc|Agency|Group))?[ \t]*$",
-    re.MULTILINE,
+    r"(?:[ \t]+(?:Ltd|Limited|LLP|LLC|Inc|Agency|Group))?)"
 )
+# (a calendar's organiser is named with the firm in brackets: "Meghan Doyle (Kessler Strategic Communications)")
+_AGENCY_NAME = re.compile(_FIRM + r"\)?[ \t]*$", re.MULTILINE)
+# ...or introduced in the mail: "here from Kessler Strategic Communications", "I'm with Brightwater PR"
+_AGENCY_INTRODUCED = re.compile(r"\b(?:from|with|at)\s+" + _FIRM + r"\b")
 
 
 def agency_sender(message: Message) -> str:
@@ -77,7 +81,12 @@ def agency_sender(message: Message) -> str:
     for said in (message.from_name, message.signature):
         found = _AGENCY_NAME.search(said or "")
         if found:
-            return found.group(0)
+            return found.group("firm")
+    # ...or the firm they introduce themselves from, where they speak for clients: "Greg Sutter here from Kessler
+    # Strategic Communications - we represent several developers"
+    text = " ".join(message.own_text.split())
+    if _FOR_CLIENTS.search(text) and (found := _AGENCY_INTRODUCED.search(text)):
+        return found.group("firm")
     return ""
 
 

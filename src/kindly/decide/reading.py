@@ -28,6 +28,7 @@ from kindly.decide.guests import GUEST_OFFERED, guest_offered, seeks_guests
 from kindly.decide.handed_over import handed_over
 from kindly.decide.industry import industry_engagement
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentor_in_programme, mentoring_offered
+from kindly.decide.pitched_hiring import with_pitch_not_a_job
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.providers import provider_hit, sender_is_provider
 from kindly.decide.referral import asked_for
@@ -85,6 +86,7 @@ def as_read(
     understanding = with_seller_asking_in(understanding, message)
     understanding = with_provider_trade_sold(understanding, profile, message)
     understanding = with_recruiter_offering_work(understanding, message)
+    understanding = with_pitch_not_a_job(understanding, message)
     understanding = with_work_offered(understanding, message)
     understanding = with_trade_offered(understanding, profile, message)
     understanding = with_paid_booking(understanding, profile, message)

@@ -210,7 +210,12 @@ _A_DOTTED_CLOCK = (
 
 CONCEPTS: dict[str, Concept] = {
     "unpaid": Concept(
-        re.compile(r"\b(unpaid|free|volunteer\w*|pro bono|without pay|no fee|for exposure)\b", _F),
+        # (not what is given free to the user: "free travel, meals or gifts from companies I cover")
+        re.compile(
+            r"\b(unpaid|free(?! (travel|trips?|flights?|meals?|lunch(es)?|dinners?|drinks|food|gifts?|hotels?|stays?|"
+            r"tickets?|passes|samples?|products?|hospitality)\b)|volunteer\w*|pro bono|without pay|no fee|for exposure)\b",
+            _F,
+        ),
         re.compile(
             # not money owed: "unpaid wages claims", "unpaid invoices"
             r"\b(unpaid(?! (wages?|salar(y|ies)|invoices?|bills?|claims?|debts?|rent|tax(es)?|fines?|overtime|"
@@ -687,13 +692,18 @@ CONCEPTS: dict[str, Concept] = {
     "covered": Concept(
         re.compile(
             r"\b(companies|firms|brands|businesses|organi[sz]ations|people|products|startups) (i|we) (cover|write "
-            r"about|report on|review)\b",
+            r"about|report on|review)\b|"
+            # ...or on the user's beat: "companies on my beat"
+            r"\b(companies|firms|brands|businesses|organi[sz]ations|people|startups) (on|in) (my|our) beats?\b",
             _F,
         ),
         re.compile(
             r"(?<!got )\byou(('ve| have|'re| are) )? ?(covered|covering|wrote about|written about|writing about|"
             r"reported on|reporting on|reviewed|featured|profiled)\b|"
-            r"\byour (coverage|article|piece|story|review|write-up|report|reporting) (of|on|about) (us|our)\b",
+            r"\byour (coverage|article|piece|story|review|write-up|report|reporting) (of|on|about) (us|our)\b|"
+            # ...or thanks the user for it: "we'd like to thank you for your coverage of the Harbor District"
+            r"\b(thanks|thank you) (\w+ ){0,2}for (all )?your (coverage|article|piece|story|review|write-up|reporting|"
+            r"series|feature|profile)\b",
             _F,
         ),
     ),
@@ -1322,7 +1332,9 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
         and rule_windows(r.what) is None
         for read in with_own_rate(r.what, profile.answers)
     }
-    hit = _rule_hit(list(kept), text, intent, _users_work(profile), _users_trade(profile))
+    hit = _rule_hit(
+        list(kept), text, intent, _users_work(profile), _users_trade(profile), _users_beat(profile)
+    )
     return None if hit is None else (kept[hit[0]], hit[1])
 
 
@@ -1361,6 +1373,20 @@ def _users_trade(profile: Profile) -> frozenset[str]:
     return trade_named(profile)
 
 
+def _users_beat(profile: Profile) -> tuple[str, ...]:
+    """The people and organisations the user's goals to meet people name ("Marcus Hale", "Brewline Logistics"): to
+    a reporter whose rule is about "companies I cover", the companies of her beat, whether or not a message says
+    she wrote about them. Names only (a capital letter opens one of their words), never an audience ("startup
+    founders")."""
+    return tuple(
+        target
+        for goal in profile.goals
+        if goal.kind is GoalKind.MEET_PERSON
+        for target in goal.targets
+        if re.search(r"\b[A-Z]", target)
+    )
+
+
 def _users_work(profile: Profile) -> frozenset[str]:
     """The first five letters of the words in which the user's client goals name their work ("photograph" of
     "... who need a wedding photographer"): what a sender may say they have no budget for."""
@@ -1389,6 +1415,7 @@ def _rule_hit(
     intent: Intent,
     work: frozenset[str] = frozenset(),
     trade: frozenset[str] = frozenset(),
+    beat: tuple[str, ...] = (),
 ) -> tuple[str, list[str]] | None:
     # a phrase wrapped over two lines is still the phrase; "Have a lovely weekend!" asks for no weekend
     text = PLEASANTRIES.sub(" ", " ".join(text.split()))
@@ -1399,7 +1426,7 @@ def _rule_hit(
         if _meal_not_asked(what, text):
             continue  # "unpaid legal advice over coffee": a quick call to pick your brain is no coffee
         for concepts, limit in zip(_alternatives(what), _alternative_limits(what), strict=True):
-            evidence = _concepts_shown(concepts, text, intent, work)
+            evidence = _concepts_shown(concepts, text, intent, work, beat)
             if evidence is not None and limit is not None:
                 # "free 'pick your brain' sessions longer than 30 minutes": its ideas and a length past the limit
                 past = past_limit(limit, text)
@@ -1410,7 +1437,7 @@ def _rule_hit(
         else:
             for reading in _word_readings(what):
                 said = _message_words(text) if said is None else said
-                evidence = _words_shown(reading, text, said, intent, work, trade)
+                evidence = _words_shown(reading, text, said, intent, work, trade, beat)
                 if evidence is not None:
                     hits.append((what, evidence))
                     break
@@ -1471,10 +1498,14 @@ def _pay_stated(text: str) -> bool:
 
 
 def _concepts_shown(
-    concepts: tuple[str, ...], text: str, intent: Intent, work: frozenset[str] = frozenset()
+    concepts: tuple[str, ...],
+    text: str,
+    intent: Intent,
+    work: frozenset[str] = frozenset(),
+    beat: tuple[str, ...] = (),
 ) -> list[str] | None:
     """Evidence for every concept, or None as soon as one is missing from the message. `work` is the user's own
-    work, as _users_work reads it."""
+    work, as _users_work reads it; `beat` the names the user covers, as _users_beat reads them."""
     evidence = []
     if ("evening" in concepts or "morning" in concepts) and not _one_time_of_day(concepts, text):
         return None  # "Sunday brunch at 11am ... drinks on Thursday at 7pm" is no Sunday evening
@@ -1551,6 +1582,8 @@ def _concepts_shown(
             if name == "unpaid"
             else None
         )
+        if not shown and name == "covered":
+            shown = next((who for who in beat if re.search(rf"\b{re.escape(who)}\b", text, _F)), None)
         if shown and name == "spec_work" and _pay_stated(text):
             return None  # "we pay $500 for the take-home": paid for, no spec work
         if not shown and name == "consulting":
@@ -1565,6 +1598,23 @@ def _concepts_shown(
 
 # The evidence note of a place on the user's own show or page that a sender offers to buy (paid_feature).
 PLACE_BOUGHT = "paid_feature: a place bought from you:"
+
+
+# What a sender treats the user to, and whom from: a meal (with or without "My treat", a gift's words) from someone
+# the rule names ("companies I cover").
+_TREAT_IDEAS = frozenset({"meal", "gift", "covered"})
+# ...and a trip, whose meals come with the flights and the hotel: a press trip is the hospitality itself
+_A_TRIP = re.compile(
+    r"\b(?:flights?|airfare|hotels?|resort|accommodation|lodging|nights? at|(?:press |media )?trips?|travel)\b",
+    _F,
+)
+
+
+def only_a_treat(notes: Sequence[str], text: str) -> bool:
+    """Whether a never-rule held by a meal the sender offers alone ('meal: "lunch"', 'gift: "My treat"', 'covered:
+    "Marcus Hale"'), not by what the meeting itself is (a fee, a talk, a trip, a PR firm's lunch)."""
+    ideas = {note.split(":", 1)[0] for note in notes}
+    return "meal" in ideas and ideas <= _TREAT_IDEAS and not _A_TRIP.search(text)
 
 
 def rule_marks(notes: Sequence[str]) -> frozenset[DecisionMark]:
@@ -1671,6 +1721,11 @@ def _listed(rule: str) -> list[str]:
     rule = condition.base if condition else exemption.base if exemption else rule
     rule = _USER_CONDITION.sub(" ", _without_restatement(REASON.sub("", rule)))
     rule = _EITHER_TIME.sub(" ", rule)  # "current or former clients": clients, one alternative
+    shared = _shared_whoms(rule)
+    if shared is not None:
+        # "free travel, meals or gifts from sources or companies I cover": each of them from each of those
+        asks, whoms = shared
+        return [f"{ask.rstrip()} {whom.strip()}" for ask in asks for whom in whoms]
     things, whom = _whom_listed(rule)
     segments = [re.sub(r"^\s*and\b", "", s) for s in _split_listed(things)]
     segments = _about_either([s for s in segments if s.strip()])
@@ -1717,6 +1772,32 @@ def _whom_listed(rule: str) -> tuple[str, list[str]]:
     named = [re.sub(r"^and\s+", "", one, flags=_F) for one in named]
     word = found.group("word")
     return rule[: found.start()], [f"{word} {one}" for one in named]
+
+
+# Ideas that say whom an ask is from or for, not what it is: "companies I cover", "vendors".
+_WHOM_IDEAS = frozenset({"covered", "vendor"})
+_WHOM_START = re.compile(r"\s(?P<word>from|for|by|with)\s", _F)
+
+
+def _shared_whoms(rule: str) -> tuple[list[str], list[str]] | None:
+    """A list of asks that ends with a list of whom they are from or for, each of those shared by each ask: "free
+    travel, meals or gifts from sources or companies I cover" is ([free travel, meals, gifts], [from sources, from
+    companies I cover]); None for any other rule. A part after the word that names an ask of its own ("calls from
+    recruiters or vendor demos") or says whom again ("coffee with recruiters") is no list of whoms."""
+    qualifier = _QUALIFIED.search(rule)
+    start = _WHOM_START.search(rule, qualifier.start()) if qualifier else None
+    if qualifier is None or start is None or start.start() != qualifier.start():
+        return None
+    asks = [
+        s for s in (re.sub(r"^\s*and\b", "", s) for s in _split_listed(rule[: start.start()])) if s.strip()
+    ]
+    whoms = [s for s in _split_listed(rule[start.end() :]) if s.strip()]
+    if len(asks) < 2 or len(whoms) < 2:
+        return None
+    for whom in whoms:
+        if _WHOM_START.search(f" {whom} ") or not set(_ideas_named(whom)) <= _WHOM_IDEAS:
+            return None
+    return asks, [f"{start.group('word')} {whom.strip()}" for whom in whoms]
 
 
 _A_LONE_VERB = re.compile(r"[a-z]+ing", _F)
@@ -1796,6 +1877,8 @@ class _Word:
     limit: Threshold | None = None  # "below 0.10 EUR per word": a quantity past it, not these words
 
 
+# "paying for leads": what a price is for follows (not "coverage for anything": what it is traded for, no price)
+_FOR_A_PRICE = re.compile(r"\s+for\b(?!\s+(?:anything|something|everything)\b)", _F)
 # "job interviews": the job says whose interview it is - the user's, for a role - so it is no filler there (a podcast's
 # "interview you" and a candidate "actively interviewing" are no job interview); elsewhere "job" is ("speaking jobs")
 _JOB_INTERVIEW = re.compile(r"(?:jobs?|roles?)\s+interview", _F)
@@ -1846,7 +1929,8 @@ def _word_readings(rule: str) -> tuple[tuple[_Word, ...], ...]:
             if limit is not None and limit[0].money and word in RATE_WORDS:
                 continue
             ideas = tuple(name for start, end, name in spans if start <= found.start() < end)
-            paid_for = re.match(r"\s+for\b", segment[found.end() :], _F) is not None
+            # (not "coverage for anything": what it is traded for, no price of it)
+            paid_for = _FOR_A_PRICE.match(segment, found.end()) is not None
             # "lunches paid for by product providers": who pays follows, not what is paid for
             paid_by = (
                 word == "paid" and re.match(r"\s+(?:for\s+)?by\b", segment[found.end() :], _F) is not None
@@ -1963,6 +2047,18 @@ _SAID_OTHERWISE = {
     ),
     stem("sharing"): _HANDED_OVER,
     "share": _HANDED_OVER,
+    # "promising or trading coverage for ads": coverage is a story, a piece or a feature on or about something
+    # ("a story on the opening"), traded where something is given for it ("if we commit to the ad", "in exchange
+    # for"), promised where it is asked to be sure ("can you promise", "guarantee")
+    "coverage": re.compile(
+        r"\b(?:coverage|story|article|piece|feature|write-?up|profile|segment)\s+(?:on|about|of)\b", _F
+    ),
+    "trad": re.compile(
+        r"\bin (?:exchange|return) for\b|\bquid pro quo\b|\bif (?:we|i) (?:commit|buy|book|take out|place|"
+        r"purchase|sponsor|advertise)\w*\b",
+        _F,
+    ),
+    "promis": re.compile(r"\b(?:promise|guarantee)\w*\b", _F),
     # "events ... for politicians": those elected or standing, as an audience ("elected members and candidates",
     # "MPs"); one title is a person addressed ("Dear Councillor", "Councillor Okonkwo-Baird"), not an audience
     "politician": re.compile(
@@ -2024,6 +2120,7 @@ def _words_shown(
     intent: Intent,
     work: frozenset[str] = frozenset(),
     trade: frozenset[str] = frozenset(),
+    beat: tuple[str, ...] = (),
 ) -> list[str] | None:
     """Evidence that a message says every word of a rule read word for word (a word an idea takes in, where
     the message shows that idea); None as soon as one is missing. A word that names the user's own `trade`
@@ -2048,7 +2145,9 @@ def _words_shown(
     ]
     if len(own_trade_words) == 1 and len(reading) >= 3:
         own_word = own_trade_words[0]
-        rest = _words_shown(tuple(w for w in reading if w is not own_word), text, said, intent, work)
+        rest = _words_shown(
+            tuple(w for w in reading if w is not own_word), text, said, intent, work, beat=beat
+        )
         if rest is not None:
             written = next((said[form] for form in own_word.forms if form in said), None)
             own = f'"{own_word.text}": "{written}"' if written else f'"{own_word.text}": your own work'
@@ -2068,7 +2167,7 @@ def _words_shown(
                 (
                     note
                     for idea in word.ideas
-                    if (note := _concepts_shown((idea,), text, intent, work)) is not None
+                    if (note := _concepts_shown((idea,), text, intent, work, beat)) is not None
                 ),
                 None,
             )

@@ -12,6 +12,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from kindly import clock
 from kindly.channels import DM_APPS, is_dm, reply_channel_of, signature_for
 from kindly.decide.assess import site_visit_in
+from kindly.decide.audience_gap import swap_named
 from kindly.decide.candidates import asks_for_work
 from kindly.decide.client_need import buyer_for_client, raising_for_the_goal, work_sent
 from kindly.decide.costs import own_expenses
@@ -251,6 +252,10 @@ _NOT_FOR_THE_SHOW = frozenset({"not_current_focus", "not_a_fit"})
 _CAMPAIGN_SHARED = re.compile(
     r"\b(?:newsletter|facebook|instagram|page|group chat|whatsapp group|mailing list|bulletin|members)\b",
     re.IGNORECASE,
+)
+# A meeting a swap of audiences asks for besides: "a quick call to plan the cross-promotion".
+_MEETING_ASKED = re.compile(
+    r"\b(?:call|meet|meeting|coffee|lunch|chat|zoom|catch up|get together|hop on)\b", re.IGNORECASE
 )
 
 
@@ -1604,6 +1609,13 @@ def _nothing_to_meet_for(
         # favour said yes to, with nothing to meet for
         times, values["ask"] = [], "thinking of me"
         values["yes"] = "I would be glad to share it." if formal else "I'd be glad to share it."
+    swap = (
+        swap_named(f"{message.subject}\n{message.own_text}") if intent is Intent.PARTNERSHIP_PROPOSAL else ""
+    )
+    if swap and not values["yes"] and not values["shared"] and not _MEETING_ASKED.search(message.own_text):
+        # "Would you be up for a recommendation swap?": a yes to the swap itself, with no meeting it did not ask for
+        times, values["ask"] = [], "your note"
+        values["yes"] = f"I would be glad to do a {swap}." if formal else f"Yes - I'd be glad to do a {swap}."
     if intent is Intent.PARTNERSHIP_PROPOSAL and (whom := guest_for_the_show(understanding, message)):
         # "I own a bakery in Bed-Stuy ... I'd love to come on the show": thanked for the pitch, and the guest is
         # welcome on the user's show (never "your note about working together")

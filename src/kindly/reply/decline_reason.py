@@ -314,6 +314,12 @@ def condition_kept(verdict: Verdict) -> str:
     condition = rule_condition(verdict.never_rule) if verdict.never_rule else None
     if verdict.decision not in (Decision.ACCEPT, Decision.ASK_DETAILS):
         return ""
+    if condition is None and DecisionMark.OWN_WAY in verdict.marks:
+        # "My treat" to a rule against meals from companies the user covers: the meeting, paid for by each
+        return (
+            f"Please note that I have a firm rule against {_SCORN.sub('', rule_as_said(verdict.never_rule))}, so "
+            "I'll pay my own way."
+        )
     if condition is None and DecisionMark.PAID_INSTEAD in verdict.marks:
         # a prospective client who asked to pick your brain over coffee: the help is a consultation
         rule = _SCORN.sub("", rule_as_said(verdict.never_rule))

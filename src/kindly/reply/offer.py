@@ -185,6 +185,10 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # "podcast or media interviews about clients": a duty every peer of the user's shares, so no colleague is
         # found for the show that wants a client's story
         return Offer("none")
+    if verdict.reason_code == "never_do" and CONCEPTS["covered"].rule.search(verdict.never_rule):
+        # "paid speaking for companies on my beat": a reporter's ethics code, the same for every colleague she
+        # might put in touch with the company's stage or trip
+        return Offer("none")
     if verdict.decision is Decision.DECLINE and speaks_of_own_writing(message.own_text):
         # a writer turned down (a reading fee offered, a meeting before the manuscript) is told where submissions go
         page = submissions_page(profile)

@@ -91,6 +91,9 @@ _LOGISTICS = re.compile(
 # Words that may carry an ask but as often describe something ("the invitation went out", "she is looking
 # for"): a sentence with them is the ask only when no sentence asks outright.
 _WEAK_REQUEST = re.compile(r"\b(invitation|interested in|looking for)\b", _F)
+_NOT_A_TRADE = (
+    r"\b(?![\s-]+(?:business(?:es)?|industry|industries|brands?|sector|scene|companies|trade|makers?)\b)"
+)
 _FORMATS: list[tuple[str, re.Pattern[str]]] = [
     ("podcast", re.compile(r"\b(podcast|episode|livestream|youtube)\b", _F)),
     ("panel", re.compile(r"\b(panel|panelist|keynote|talk|workshop|webinar)\b", _F)),
@@ -106,7 +109,13 @@ _FORMATS: list[tuple[str, re.Pattern[str]]] = [
     ("lunch", re.compile(r"\blunch\b", _F)),
     ("breakfast", re.compile(r"\bbreakfast\b", _F)),
     ("dinner", re.compile(r"\bdinner\b", _F)),
-    ("drinks", re.compile(r"\b(drinks?|beers?|happy hour)\b", _F)),
+    # (not a trade: "a newsletter on Milwaukee food and drink business", "the drinks industry")
+    (
+        "drinks",
+        re.compile(
+            rf"\b(?<!food and )(?<!food & )(?<!food-and-)(drinks?|beers?){_NOT_A_TRADE}|\bhappy hour\b", _F
+        ),
+    ),
     (
         "event",
         re.compile(r"\b(conference|summit|mixer|meetup|reception|gala|party|seminar|open house|event)\b", _F),
