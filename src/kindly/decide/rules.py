@@ -672,7 +672,11 @@ CONCEPTS: dict[str, Concept] = {
     ),
     # "meetings with vendors", "case studies for suppliers": someone who sells to the user
     "vendor": Concept(
-        re.compile(r"\b(vendors?|suppliers?|sellers?|salespeople|sales reps?)\b", _F),
+        # (a rep of what they sell: "drug reps", "drug or pet-food reps", "pharma representatives")
+        re.compile(
+            r"\b(vendors?|suppliers?|sellers?|salespeople|(?:[\w-]+ (?:or [\w-]+ )?)?(?:reps?|representatives))\b",
+            _F,
+        ),
         re.compile(
             r"\b(our (\w+ )?(products?|platform|software|solutions?|tools?|apps?|services|website|stand|booth)|"
             # a demo or a trial offered, not one the user is asked to give ("give a demo of your dashboard")
@@ -1665,7 +1669,7 @@ def _listed(rule: str) -> list[str]:
     rule = _USER_CONDITION.sub(" ", _without_restatement(REASON.sub("", rule)))
     rule = _EITHER_TIME.sub(" ", rule)  # "current or former clients": clients, one alternative
     segments = [re.sub(r"^\s*and\b", "", s) for s in _split_listed(rule)]
-    segments = [s for s in segments if s.strip()]
+    segments = _whom_listed([s for s in segments if s.strip()])
     qualifier = _QUALIFIED.search(segments[-1]) if len(segments) > 1 else None
     if qualifier is None:
         return segments
@@ -1676,6 +1680,34 @@ def _listed(rule: str) -> list[str]:
         else f"{s.rstrip()} {qualifier.group(0).strip()}"
         for s in segments
     ]
+
+
+# People an ask comes from, ending a rule that lists them ("... from drug or pet-food reps"): whom, not what.
+_PARTIES = re.compile(
+    r"\b(?:reps?|representatives|vendors?|suppliers?|sellers?|salespeople|companies|brands|lobbyists|sponsors|"
+    r"manufacturers|distributors|recruiters|clients|customers|patients|parents|students)\s*$",
+    _F,
+)
+
+
+def _whom_listed(segments: list[str]) -> list[str]:
+    """Alternatives whose "from"/"by" lists whom they come from: "meals or gifts from drug or pet-food reps" is
+    meals and gifts from either rep (cut at every "or", it was "meals" from anyone, and "pet-food reps" alone). Only
+    where the list after "from" is short, names people at its end and holds no qualifier of its own."""
+    at = next((i for i, s in enumerate(segments[:-1]) if _FROM_WHOM.search(s)), None)
+    if at is None or any(_QUALIFIED.search(s) for s in segments[at + 1 :]):
+        return segments
+    tail = segments[at + 1 :]
+    if not _PARTIES.search(segments[-1]) or any(len(_A_WORD.findall(s)) > 3 for s in tail):
+        return segments
+    found = _FROM_WHOM.search(segments[at])
+    assert found is not None
+    whom = " or ".join([found.group(0).strip(), *(s.strip() for s in tail)])
+    own = [*segments[:at], segments[at][: found.start()]]
+    return [f"{s.rstrip()} {whom}" for s in own if s.strip()]
+
+
+_FROM_WHOM = re.compile(r"\s(?:from|by)\s+[\w-]+(?:\s+[\w-]+)?\s*$", _F)
 
 
 _A_LONE_VERB = re.compile(r"[a-z]+ing", _F)

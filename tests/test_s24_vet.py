@@ -1,0 +1,95 @@
+"""Dr. Hannah Brennan, who owns Cedar Hollow Animal Clinic, a two-vet small-animal clinic in Bend (session 24): her
+never-rules as she wrote them hold for what they name - "meals or gifts from drug or pet-food reps" rules out a
+rep's catered lunch, not a specialist hospital's referral dinner or a student club's lunch talk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kindly.decide.rules import rule_ideas
+from personas import to_hannah, vet_profile
+from support import Kindly, profile_file, triaged_one
+
+
+def _to_hannah(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
+    """The triage record of a mail to Hannah against her profile."""
+    mail = to_hannah(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(vet_profile(), tmp_path))
+
+
+# -- 1. "meals or gifts from drug or pet-food reps": whom the meals come from is every alternative's ---------------
+
+
+def test_whom_a_rule_lists_after_from_is_every_alternatives() -> None:
+    # both the meals and the gifts are from a rep, of either kind; cut at every "or" the rule was "meals" from
+    # anyone, and "pet-food reps" alone
+    assert rule_ideas("meals or gifts from drug or pet-food reps") == (("meal", "vendor"), ("gift", "vendor"))
+    assert rule_ideas("lunches from pharma reps") == rule_ideas("lunches from vendors")
+    # near misses: a limit before "from" stays every alternative's, and a list whose last part is no one's
+    # ("referral fees") keeps its own alternatives
+    assert rule_ideas("gifts or meals over $50 from lobbyists") == ()
+    assert rule_ideas("gifts from clients or referral fees") == (("referral_fee",),)
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Jared Kowalski <jared.kowalski@meridian-ah.example>",
+            "Lunch & learn for your team - new parasiticide",
+            "Hi Dr. Brennan,\n\nI'm the Meridian Animal Health rep for Central Oregon. I'd love to come by Cedar "
+            "Hollow for a lunch-and-learn with your team on our new chewable parasiticide, Trivexa. I'll bring a "
+            "catered lunch for everyone, and it only takes 30 minutes.\n\nWould a Tuesday or Thursday in December "
+            "work?\n\nJared Kowalski\nTerritory Manager, Meridian Animal Health\n",
+            id="a-drug-reps-catered-lunch-and-learn",
+        ),
+        pytest.param(
+            "Kelsey Moran <kmoran@nutrivet-foods.example>",
+            "Dinner on us + samples of our new renal diet",
+            "Hi Hannah,\n\nNutriVet is launching a new renal support diet and I'd love to treat you and Dr. Patel to "
+            "dinner at Ariana next week to walk you through the data. I'll also drop off a few cases of samples for "
+            "your staff's own pets.\n\nKelsey Moran\nVeterinary Account Manager, NutriVet Foods\n",
+            id="a-pet-food-reps-dinner",
+        ),
+    ],
+)
+def test_a_reps_meal_is_declined_by_her_rule(
+    kindly: Kindly, tmp_path: Path, sender: str, subject: str, body: str
+) -> None:
+    record = _to_hannah(kindly, tmp_path, body, sender=sender, subject=subject)
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Dr. Alan Whitaker <awhitaker@cascadevetspecialists.example>",
+            "Referral partners dinner - January 14",
+            "Dear Dr. Brennan,\n\nCascade Veterinary Specialists is hosting a dinner for our referring veterinarians "
+            "on Thursday, January 14 at 6:30 pm at our hospital in Bend. Our new board-certified surgeon, Dr. Mei "
+            "Tanaka, will talk about when and how to refer, and we'd love to hear what would make referring easier "
+            "for you.\n\nWould you be able to join us? Please RSVP by January 6.\n\nAlan Whitaker, DVM, DACVS\n"
+            "Medical Director, Cascade Veterinary Specialists\n",
+            id="a-specialist-hospitals-referral-dinner",
+        ),
+        pytest.param(
+            "Owen Fitch <scavma.events@oregonstate.example>",
+            "Lunch talk for SCAVMA students?",
+            "Hi Dr. Brennan,\n\nI'm the events chair for our SCAVMA chapter at Oregon State. Our students keep asking "
+            "to hear from practice owners about life in general practice. Would you give a 45-minute lunch talk "
+            "(in person in Corvallis or over Zoom) sometime in February? Lunch is provided by the club and we'd "
+            "happily cover your mileage.\n\nOwen Fitch\nSCAVMA Events Chair\n",
+            id="a-student-clubs-lunch-talk",
+        ),
+    ],
+)
+def test_a_meal_from_no_rep_is_not_her_reps_rule(
+    kindly: Kindly, tmp_path: Path, sender: str, subject: str, body: str
+) -> None:
+    record = _to_hannah(kindly, tmp_path, body, sender=sender, subject=subject)
+    assert record["reason_code"] != "never_do", record["reason"]
+    assert record["decision"] == "accept", record["reason"]
