@@ -93,3 +93,63 @@ def test_a_meal_from_no_rep_is_not_her_reps_rule(
     record = _to_hannah(kindly, tmp_path, body, sender=sender, subject=subject)
     assert record["reason_code"] != "never_do", record["reason"]
     assert record["decision"] == "accept", record["reason"]
+
+
+# -- 2. "selling my practice to a corporate consolidator": a buyer of clinics, however it words its offer ----------
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Douglas Whitcombe <dwhitcombe@evergreen-vetpartners.example>",
+            "Partnering with Cedar Hollow Animal Clinic",
+            "Dear Dr. Brennan,\n\nI lead practice development at Evergreen Veterinary Partners. We partner with "
+            "respected independent clinics like yours: you keep your name, your team and your clinical autonomy, and "
+            "we take on the back-office burden.\n\nWould you be open to a confidential 20-minute conversation about "
+            "what a partnership could look like, including a valuation of the practice?\n\nDouglas Whitcombe\n",
+            id="a-polite-partnership-with-a-valuation",
+        ),
+        pytest.param(
+            "Brent Sayles <brent@apexpetcare.example>",
+            "RE: Offer for your practice - final follow-up",
+            "Hannah,\n\nThird time reaching out. Practice valuations are at an all-time high. We're prepared to offer "
+            "12x EBITDA for Cedar Hollow, cash at close, and we're closing our Q1 acquisitions list on Friday.\n\n"
+            "I need 15 minutes on the phone this week. What's your cell?\n\nBrent Sayles\n",
+            id="a-pushy-offer-in-ebitda",
+        ),
+    ],
+)
+def test_a_consolidators_offer_is_declined_by_her_rule(
+    kindly: Kindly, tmp_path: Path, sender: str, subject: str, body: str
+) -> None:
+    record = _to_hannah(kindly, tmp_path, body, sender=sender, subject=subject)
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "corporate consolidator" in record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Maya Chen <maya.chen@gmail.example>",
+            "Associate position - and maybe buying in one day?",
+            "Hi Dr. Brennan,\n\nI'm finishing my internship in June and would love to work in Bend long term. Are you "
+            "hiring an associate? My hope is to own part of a practice one day, so I'd also love to hear how you "
+            "bought Cedar Hollow.\n\nMaya Chen, DVM\n",
+            id="a-young-vet-hoping-to-buy-in",
+        ),
+        pytest.param(
+            "Emily Sorensen <emily.sorensen@outlook.example>",
+            "New to Bend - are you taking new patients?",
+            "Hello,\n\nWe just moved to Bend with two cats. Are you accepting new patients? And roughly how much is a "
+            "wellness exam?\n\nThank you!\nEmily Sorensen\n",
+            id="a-new-client-asking-prices",
+        ),
+    ],
+)
+def test_no_buyer_of_clinics_is_not_her_consolidator_rule(
+    kindly: Kindly, tmp_path: Path, sender: str, subject: str, body: str
+) -> None:
+    record = _to_hannah(kindly, tmp_path, body, sender=sender, subject=subject)
+    assert "consolidator" not in record["reason"], record["reason"]

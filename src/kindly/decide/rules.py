@@ -9,6 +9,12 @@ from datetime import time
 from functools import lru_cache
 
 from kindly.amounts import AN_AMOUNT, BEFORE_THE_NUMBER, CODES, MONEY, NUMBER, SIGN
+from kindly.decide.business_sale import (
+    CONSOLIDATOR_IN_A_MESSAGE,
+    CONSOLIDATOR_IN_A_RULE,
+    SALE_IN_A_MESSAGE,
+    SALE_IN_A_RULE,
+)
 from kindly.decide.donation import donation_cap
 from kindly.decide.expert_network import EXPERT_BROKER
 from kindly.decide.fee_denied import denial_before, fee_denied, first_fee_paid
@@ -686,6 +692,9 @@ CONCEPTS: dict[str, Concept] = {
         ),
         frozenset({Intent.SALES_PITCH}),
     ),
+    # "selling my practice to a corporate consolidator": an offer for the user's own business, and the kind of buyer
+    "business_sale": Concept(SALE_IN_A_RULE, SALE_IN_A_MESSAGE),
+    "consolidator": Concept(CONSOLIDATOR_IN_A_RULE, CONSOLIDATOR_IN_A_MESSAGE),
     # "companies I cover": what the user reports on, shown where the sender says the user wrote about them
     "covered": Concept(
         re.compile(
