@@ -153,3 +153,64 @@ def test_no_buyer_of_clinics_is_not_her_consolidator_rule(
 ) -> None:
     record = _to_hannah(kindly, tmp_path, body, sender=sender, subject=subject)
     assert "consolidator" not in record["reason"], record["reason"]
+
+
+# -- 3. "free care in exchange for social media posts": any service given for posts, however the deal is put -------
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Sienna Rae <collabs@siennaandthedoodles.example>",
+            "Collab with @siennaandthedoodles (180k followers)!",
+            "Hiii Dr. Hannah!!\n\nI run @siennaandthedoodles on Instagram and TikTok (180k followers). We just moved "
+            "to Bend and I'd love to partner with Cedar Hollow! In exchange for covering the doodles' wellness "
+            "exams, vaccines and dental cleanings, I'd post 3 Reels and 5 stories tagging the clinic.\n\nIt's "
+            "amazing exposure for you. Let me know!\n\nxo Sienna\n",
+            id="an-influencer-wanting-exams-for-reels",
+        ),
+        pytest.param(
+            "Marcus Bell <marcus.bell@fastmail.example>",
+            "Rocky's dental",
+            "Hi Dr. Brennan,\n\nCould you comp Rocky's dental on the 14th? I run a Bend dog page on Facebook with "
+            "9,000 members - if you waive the fee, I'll post a glowing write-up and photos of his visit.\n\n"
+            "Thanks,\nMarcus Bell\n",
+            id="a-client-asking-a-fee-waived-for-a-write-up",
+        ),
+    ],
+)
+def test_care_asked_for_posts_is_declined_by_her_rule(
+    kindly: Kindly, tmp_path: Path, sender: str, subject: str, body: str
+) -> None:
+    record = _to_hannah(kindly, tmp_path, body, sender=sender, subject=subject)
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "social media posts" in record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Tessa Lindgren <tessa@highdesertpawsrescue.example>",
+            "Low-cost spay day for our rescue?",
+            "Hi Dr. Brennan,\n\nI'm the intake coordinator at High Desert Paws Rescue. We have about 14 cats and 6 "
+            "dogs that need spaying or neutering before adoption this winter. Would Cedar Hollow consider a "
+            "discounted spay/neuter day for us, once a month or once a quarter? We can bring volunteers to help "
+            "with recovery and pay a reduced rate per animal.\n\nTessa Lindgren\n",
+            id="a-rescue-asking-a-discounted-spay-day",
+        ),
+        pytest.param(
+            "Amy Ford <amy.ford@gmail.example>",
+            "Thank you - and a review!",
+            "Hi Dr. Brennan,\n\nThank you for seeing Pepper so quickly last week. I posted a review on Facebook and "
+            "shared it on our neighborhood page. Could we book her booster for January?\n\nAmy\n",
+            id="a-client-who-posted-a-review-of-her-own-accord",
+        ),
+    ],
+)
+def test_care_with_no_posts_traded_for_it_is_not_her_posts_rule(
+    kindly: Kindly, tmp_path: Path, sender: str, subject: str, body: str
+) -> None:
+    record = _to_hannah(kindly, tmp_path, body, sender=sender, subject=subject)
+    assert "social media posts" not in record["reason"], record["reason"]

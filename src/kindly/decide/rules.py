@@ -562,12 +562,16 @@ CONCEPTS: dict[str, Concept] = {
             # (not "influencer" alone: "paid influencer posts" is someone selling posts, read word for word)
             r"\b((free |complimentary |comped |gifted )?(meals?|dinners?|stays?|products?|food) "
             r"(in exchange |in return )?for (posts?|reels?|stories|content|coverage|reviews?|exposure)|"
+            # any service given free for posts: "free care in exchange for social media posts"
+            r"(free|complimentary|comped|gifted) ([\w-]+ ){1,2}?(in exchange |in return )?for "
+            r"((social[- ]media|instagram|tiktok|facebook|youtube) )?(posts?|reels?|stories|content|coverage|reviews?)|"
             r"(posts?|content|coverage) for (free )?(meals?|food|stays?|products?))\b",
             _F,
         ),
         re.compile(
-            r"\b((in exchange|in return),? (i|we)('ll| will| would| can| could)? (post|share|create|feature|film|make|"
-            r"write|do)\b|(posts?|reels?|stories|tiktoks?|videos?|content|coverage|shout-?outs?)\b[^.!?\n]{0,40}"
+            # ("In exchange for covering the doodles' exams, I'd post 3 Reels")
+            r"\b((in exchange|in return)( for [^.!?\n]{1,80}?)?,? (i|we)('ll| will| would| can| could|'d)? (post|share|"
+            r"create|feature|film|make|write|do)\b|(posts?|reels?|stories|tiktoks?|videos?|content|coverage|shout-?outs?)\b[^.!?\n]{0,40}"
             r"\b(in exchange for|in return for) (a |an |the |your )?(free |complimentary )?(meal|dinner|lunch|tasting|"
             r"stay|night|menu|table|visit|experience)|(complimentary|free|comped|hosted|gifted) (meal|dinner|lunch|"
             r"tasting|stay)s?\b[^.!?\n]{0,60}\b(posts?|reels?|stories|content|followers)|"
@@ -577,7 +581,12 @@ CONCEPTS: dict[str, Concept] = {
             r"images?|press kit|details|info\w*|links?|bio|logo|a line|quotes?|files?|text|copy|artwork)\b)"
             r"[^.!?\n]{0,40}?,?( and| then)? (i|we)('ll| will| can| could| would|'d) (do|post|share|feature|create|"
             r"film|make|shoot|write|give you)\b[^.!?\n]{0,30}?\b(posts?|reels?|stor(y|ies)|tiktoks?|videos?|"
-            r"content|shout-?outs?|reviews?|unboxing|tag))",
+            r"content|shout-?outs?|reviews?|unboxing|tag)|"
+            # a bill let off for posts: "if you waived the fee, I'd post a glowing write-up"
+            r"\bif you (waive|comp|cover|skip)\w* (the|my|our|his|her|their|its) (\w+ )?(fees?|bill|costs?|charges?|"
+            r"invoice)\b[^.!?\n]{0,20}?,?( and| then)? (i|we)('ll| will| can| could| would|'d) (do|post|share|feature|"
+            r"write|give you)\b[^.!?\n]{0,30}?\b(posts?|reels?|stor(y|ies)|videos?|content|shout-?outs?|reviews?|"
+            r"write-?ups?))",
             _F,
         ),
     ),
@@ -1493,6 +1502,15 @@ def _concepts_shown(
     if "equity" in concepts and _PAID_IN_CASH.search(text):
         return None  # equity is mentioned, but the work is paid
     for name in concepts:
+        if (
+            name == "unpaid"
+            and "posts_for_perks" in concepts
+            and (traded := CONCEPTS[name].shown_by(text) or CONCEPTS["posts_for_perks"].shown_by(text))
+        ):
+            # "free care in exchange for social media posts": what is given for posts is given for no pay ("if you
+            # waived the fee, I'd post a glowing write-up")
+            evidence.append(f'unpaid: "{traded}"')
+            continue
         if name == "paid_entry" and not CONCEPTS["pay_to_play"].shown_by(text):
             # a price for the reader's place: "seats at $295 per person", "tickets are £40" (not one waived,
             # covered or paid to them)
