@@ -4,12 +4,16 @@ rep's catered lunch, not a specialist hospital's referral dinner or a student cl
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from kindly.decide.rules import rule_ideas
+from kindly.decide.rule_except import SparedKind, spared_kind
+from kindly.decide.rules import never_rule_hit, rule_ideas
+from kindly.model import Intent
+from kindly.profile import Profile
 from personas import to_hannah, vet_profile
 from support import Kindly, profile_file, triaged_one
 
@@ -214,3 +218,45 @@ def test_care_with_no_posts_traded_for_it_is_not_her_posts_rule(
 ) -> None:
     record = _to_hannah(kindly, tmp_path, body, sender=sender, subject=subject)
     assert "social media posts" not in record["reason"], record["reason"]
+
+
+# -- 4. "weekend appointments, except emergencies": an appointment is a meeting, and the emergency is spared -------
+
+
+def test_her_weekend_rule_is_read_and_spares_what_it_excepts() -> None:
+    # before: "appointments" and "except emergencies" were words no message could show - the rule never held
+    assert rule_ideas("weekend appointments, except emergencies") == (("weekend",),)
+    assert spared_kind("weekend appointments, except emergencies") == SparedKind(
+        "weekend appointments", "emergencies"
+    )
+    assert spared_kind("weekend events (except weddings)") == SparedKind("weekend events", "weddings")
+    # near misses: whom a rule spares is an Exemption's, and a condition on pay is no kind of ask
+    assert spared_kind("weekend events except for students") is None
+    assert spared_kind("podcasts unless I am paid") is None
+
+
+def test_a_saturday_booking_for_vaccines_is_declined_by_her_weekend_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_hannah(
+        kindly,
+        tmp_path,
+        "Hi,\n\nBella (our lab, 3) is due for her annual vaccines. We both work weekdays - could we book a Saturday "
+        "morning appointment sometime this month?\n\nThanks,\nAmber Cole\n",
+        sender="Amber Cole <amber.cole@yahoo.example>",
+        subject="Saturday appointment for Bella's vaccines?",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "weekend appointments" in record["reason"]
+
+
+def test_an_urgent_saturday_case_is_spared_by_her_weekend_rule() -> None:
+    profile = Profile.model_validate(tomllib.loads(vet_profile()))
+    urgent = (
+        "Our cat Milo has been straining in the litter box since last night and nothing comes out. It's urgent - "
+        "could you see him this Saturday morning?"
+    )
+    assert never_rule_hit(profile, urgent, Intent.CLIENT_INQUIRY) is None
+    routine = "Bella is due for her annual vaccines - could you see her this Saturday morning?"
+    hit = never_rule_hit(profile, routine, Intent.CLIENT_INQUIRY)
+    assert hit is not None and hit[0] == "weekend appointments, except emergencies"

@@ -36,6 +36,7 @@ from kindly.decide.providers import ProviderHit as ProviderHit
 from kindly.decide.providers import provider_hit as provider_hit
 from kindly.decide.providers import provider_region as provider_region
 from kindly.decide.related import implied_stems
+from kindly.decide.rule_except import spared_by, spared_kind
 from kindly.decide.rule_parts import KEEPS_ITS_DATE as KEEPS_ITS_DATE
 from kindly.decide.rule_parts import REASON, Exemption
 from kindly.decide.rule_parts import Condition as Condition
@@ -980,6 +981,8 @@ _FILLER = frozenset(
         "offer",
         "meetings",
         "meeting",
+        "appointments",
+        "appointment",
         "panels",
         "panel",
         "talks",
@@ -1413,6 +1416,8 @@ def _rule_hit(
     for what in rules:
         if _meal_not_asked(what, text):
             continue  # "unpaid legal advice over coffee": a quick call to pick your brain is no coffee
+        if (spared := spared_kind(what)) and spared_by(spared, text):
+            continue  # "weekend appointments, except emergencies": an urgent case is what the rule spares
         for concepts, limit in zip(_alternatives(what), _alternative_limits(what), strict=True):
             evidence = _concepts_shown(concepts, text, intent, work)
             if evidence is not None and limit is not None:
@@ -1692,7 +1697,8 @@ def _listed(rule: str) -> list[str]:
     condition = rule_condition(rule)
     exemption = rule_exemption(rule)
     # "... without council staff present", "... except with parents": what it is about
-    rule = condition.base if condition else exemption.base if exemption else rule
+    spared = None if condition or exemption else spared_kind(rule)
+    rule = condition.base if condition else exemption.base if exemption else spared.base if spared else rule
     rule = _USER_CONDITION.sub(" ", _without_restatement(REASON.sub("", rule)))
     rule = _EITHER_TIME.sub(" ", rule)  # "current or former clients": clients, one alternative
     segments = [re.sub(r"^\s*and\b", "", s) for s in _split_listed(rule)]
