@@ -225,7 +225,7 @@ def test_care_with_no_posts_traded_for_it_is_not_her_posts_rule(
 
 def test_her_weekend_rule_is_read_and_spares_what_it_excepts() -> None:
     # before: "appointments" and "except emergencies" were words no message could show - the rule never held
-    assert rule_ideas("weekend appointments, except emergencies") == (("weekend",),)
+    assert rule_ideas("weekend appointments, except emergencies") == (("weekend", "appointment"),)
     assert spared_kind("weekend appointments, except emergencies") == SparedKind(
         "weekend appointments", "emergencies"
     )
@@ -260,3 +260,32 @@ def test_an_urgent_saturday_case_is_spared_by_her_weekend_rule() -> None:
     routine = "Bella is due for her annual vaccines - could you see her this Saturday morning?"
     hit = never_rule_hit(profile, routine, Intent.CLIENT_INQUIRY)
     assert hit is not None and hit[0] == "weekend appointments, except emergencies"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Linda Park <programs@covma.example>",
+            "Speaker invitation: COVMA Spring CE Day",
+            "Dear Dr. Brennan,\n\nOn behalf of the Central Oregon Veterinary Medical Association, I'd like to invite "
+            "you to speak at our Spring CE Day on Saturday, April 17 in Bend. Members have asked for a practical "
+            "session on chronic kidney disease in cats.\n\nThe session would be 50 minutes plus questions. Could you "
+            "let me know by December 18 whether you're interested?\n\nLinda Park\nProgram Chair, COVMA\n",
+            id="her-association-asks-her-to-speak-on-a-saturday",
+        ),
+        pytest.param(
+            "Jenna Ortiz <jenna.ortiz@highdesertanimaler.example>",
+            "Coffee with our new medical director?",
+            "Hi Dr. Brennan,\n\nI'm the referral liaison at High Desert Animal ER. Our new medical director, Dr. Sam "
+            "Hollis, is visiting the general practices that send us overnight and weekend cases, and he'd love 30 "
+            "minutes over coffee at your clinic.\n\nDoes a lunchtime next week suit?\n\nJenna Ortiz\n",
+            id="the-er-names-weekend-cases",
+        ),
+    ],
+)
+def test_a_weekend_ask_that_books_no_appointment_is_not_her_weekend_rule(
+    kindly: Kindly, tmp_path: Path, sender: str, subject: str, body: str
+) -> None:
+    record = _to_hannah(kindly, tmp_path, body, sender=sender, subject=subject)
+    assert (record["decision"], record["reason_code"]) == ("accept", "goal_fit"), record["reason"]

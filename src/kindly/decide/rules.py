@@ -739,6 +739,16 @@ CONCEPTS: dict[str, Concept] = {
         re.compile(r"\b(weekends?)\b", _F),
         re.compile(rf"\b(weekend|saturday|sunday|(?:sat|sun){_BEFORE_ITS_DATE})\b", _F),
     ),
+    # "weekend appointments": a booking of the user's own service (a visit, an exam), not every meeting asked -
+    # a Saturday CE day she is asked to speak at, or a coffee that names "weekend cases", books no appointment
+    "appointment": Concept(
+        re.compile(r"\b(appointments?)\b", _F),
+        re.compile(
+            r"\b(appointments?|book (?:a|an|in|him|her|them|us|me) (?:\w+ )?(?:visit|exam|slot|session))\b",
+            _F,
+        ),
+        frozenset({Intent.CLIENT_INQUIRY}),
+    ),
     # a day named narrows the weekend to that day: "events on Sundays" is no rule against a Saturday book club
     "saturday": Concept(
         re.compile(r"\b(saturdays?)\b", _F), re.compile(rf"\b(saturday|sat{_BEFORE_ITS_DATE})\b", _F)
@@ -981,8 +991,6 @@ _FILLER = frozenset(
         "offer",
         "meetings",
         "meeting",
-        "appointments",
-        "appointment",
         "panels",
         "panel",
         "talks",
@@ -1052,6 +1060,7 @@ _KINDS = frozenset(
         "weekend",
         "saturday",
         "sunday",
+        "appointment",
         "evening",
         "morning",
         "consulting",
