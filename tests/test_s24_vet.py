@@ -289,3 +289,33 @@ def test_a_weekend_ask_that_books_no_appointment_is_not_her_weekend_rule(
 ) -> None:
     record = _to_hannah(kindly, tmp_path, body, sender=sender, subject=subject)
     assert (record["decision"], record["reason_code"]) == ("accept", "goal_fit"), record["reason"]
+
+
+# -- 5. a breeder's referral told, not asked: "they're looking for a vet in Bend. I told them you're the best" ------
+
+
+def test_a_breeders_referral_is_a_client_sent_her_way(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_hannah(
+        kindly,
+        tmp_path,
+        "Hi Dr. Brennan,\n\nI bred the Nakamuras' new golden retriever puppy, Maple (9 weeks), and they're looking "
+        "for a vet in Bend. I told them you're the best, and I've copied them here. They'd like a first puppy "
+        "visit in the next two weeks.\n\nThanks as always,\nCarol Jenkins\nJenkins Goldens, Sisters OR\n",
+        sender="Carol Jenkins <carol@jenkinsgoldens.example>",
+        subject="Referral: the Nakamuras and their new golden puppy",
+    )
+    # before: "Not an invitation: nothing is asked of you" - a new client left unanswered
+    assert (record["decision"], record["reason_code"]) == ("accept", "goal_fit"), record["reason"]
+    assert "referral" in record["draft"]
+
+
+def test_a_thank_you_after_a_referral_asks_nothing(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_hannah(
+        kindly,
+        tmp_path,
+        "Hi Dr. Brennan,\n\nThe Nakamuras told me how kind you were with Maple at her first visit. Thank you for "
+        "looking after my puppies' families so well!\n\nCarol\n",
+        sender="Carol Jenkins <carol@jenkinsgoldens.example>",
+        subject="Thank you!",
+    )
+    assert record["decision"] == "ignore", record["reason"]

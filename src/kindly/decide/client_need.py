@@ -607,11 +607,25 @@ _TAKES_ON_ASKED = re.compile(
 )
 
 
+# ...or tells of people who look for what the user does and were sent to them: "they're looking for a vet in Bend.
+# I told them you're the best", "She is looking for a new dentist, so I gave her your name" (a breeder's, a
+# colleague's referral, which the model may read as asking nothing).
+_SENT_YOUR_WAY = re.compile(
+    r"\b(?:they(?:'re|’re|\s+are)|(?:he|she)(?:'s|’s|\s+is))\s+looking\s+for\s+an?\s+(?:new\s+|good\s+|local\s+)?"
+    r"[\w-]+\b[^.!?\n]{0,40}[.!?,;]?\s+(?:and\s+|so\s+)?i(?:'ve|\s+have)?\s+(?:told|recommended|suggested|gave|"
+    r"sent|pointed)\s+(?:them|him|her)\b",
+    re.IGNORECASE,
+)
+
+
 def _takes_on_asked(text: str) -> re.Match[str] | None:
+    joined = " ".join(text[:20_000].split())
+    if sent := _SENT_YOUR_WAY.search(joined):
+        return sent
     # every match names patients, clients or customers: a cheap look first, as most mail names none
     if not may_hold(text, ("patient", "client", "customer")):
         return None
-    return _TAKES_ON_ASKED.search(" ".join(text[:20_000].split()))
+    return _TAKES_ON_ASKED.search(joined)
 
 
 def work_sent(text: str) -> str:
