@@ -319,3 +319,34 @@ def test_a_thank_you_after_a_referral_asks_nothing(kindly: Kindly, tmp_path: Pat
         subject="Thank you!",
     )
     assert record["decision"] == "ignore", record["reason"]
+
+
+# -- 6. a new graduate says so by where they are: "just started as an associate", "surviving the first year" ------
+
+
+def test_a_new_graduate_asking_advice_is_her_teaching_goal(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_hannah(
+        kindly,
+        tmp_path,
+        "Hi Dr. Brennan - I graduated from WSU vet school in May and just started as an associate at a two-vet "
+        "clinic in Prineville. I'd love your advice on surviving the first year in general practice, especially "
+        "handling difficult euthanasia conversations. Would you have 20 minutes for a call sometime?\n\nMarisol\n",
+        sender="Marisol Vega <marisol.vega@gmail.example>",
+        subject="Twenty minutes of your advice?",
+    )
+    # before: "A request for advice that serves none of your goals"
+    assert (record["decision"], record["reason_code"]) == ("accept", "goal_fit"), record["reason"]
+    assert "new graduates" in record["reason"]
+
+
+def test_a_veteran_recalling_her_first_year_is_no_new_graduate(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_hannah(
+        kindly,
+        tmp_path,
+        "Hi Hannah,\n\nI've run a mixed practice in Madras for 22 years - I still remember my first year in "
+        "practice! I'm selling advertising in our county fair programme: a quarter page is $150. Interested?\n\n"
+        "Bill\n",
+        sender="Bill Ames <bill@madrasvet.example>",
+        subject="County fair programme ads",
+    )
+    assert "new graduates" not in record["reason"], record["reason"]
