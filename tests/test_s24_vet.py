@@ -65,6 +65,7 @@ def test_a_reps_meal_is_declined_by_her_rule(
 ) -> None:
     record = _to_hannah(kindly, tmp_path, body, sender=sender, subject=subject)
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "another day" not in record["draft"]  # not the day: the meal
 
 
 @pytest.mark.parametrize(
@@ -248,6 +249,8 @@ def test_a_saturday_booking_for_vaccines_is_declined_by_her_weekend_rule(
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
     assert "weekend appointments" in record["reason"]
+    # only the day is wrong: a weekday is welcome
+    assert "another day" in record["draft"]
 
 
 def test_an_urgent_saturday_case_is_spared_by_her_weekend_rule() -> None:
