@@ -310,6 +310,8 @@ def test_a_breeders_referral_is_a_client_sent_her_way(kindly: Kindly, tmp_path: 
     # before: "Not an invitation: nothing is asked of you" - a new client left unanswered
     assert (record["decision"], record["reason_code"]) == ("accept", "goal_fit"), record["reason"]
     assert "referral" in record["draft"]
+    # they are copied on her mail: she writes to them, asks no one for their details
+    assert "get in touch with them directly" in record["draft"]
 
 
 def test_a_thank_you_after_a_referral_asks_nothing(kindly: Kindly, tmp_path: Path) -> None:
@@ -353,3 +355,34 @@ def test_a_veteran_recalling_her_first_year_is_no_new_graduate(kindly: Kindly, t
         subject="County fair programme ads",
     )
     assert "new graduates" not in record["reason"], record["reason"]
+
+
+def test_a_breeder_offering_to_send_her_buyers_is_answered_as_work_sent(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_hannah(
+        kindly,
+        tmp_path,
+        "Hi Dr. Brennan,\n\nI breed Pembroke corgis in Tumalo and most of my puppy buyers live in Bend. A friend "
+        "says Cedar Hollow is wonderful with first-time owners. I'd like to recommend you to my buyers for their "
+        "first puppy visits - would that be all right?\n\nThank you,\nDana Whitlock\nHigh Cascade Corgis\n",
+        sender="Dana Whitlock <dana@highcascadecorgis.example>",
+        subject="Sending my puppy buyers your way?",
+    )
+    assert (record["intent"], record["decision"]) == ("client_inquiry", "accept"), record["reason"]
+    # before: "I'd be happy to be introduced" - to no one in particular
+    assert "please do send them my way" in record["draft"]
+    assert "contact details" not in record["draft"]
+
+
+def test_a_referral_with_no_way_to_reach_them_asks_for_their_details(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_hannah(
+        kindly,
+        tmp_path,
+        "Hi Dr. Brennan,\n\nI'd like to refer a client of mine to you - the Ortegas just adopted two senior cats "
+        "and need a vet in Bend. Would you be willing to take them on as new patients?\n\nBest,\nLaura, "
+        "Sisters Cat Rescue\n",
+        sender="Laura Diaz <laura@sisterscats.example>",
+        subject="A referral",
+    )
+    assert "contact details" in record["draft"], record["draft"]

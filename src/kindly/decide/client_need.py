@@ -589,7 +589,10 @@ def clients_needing_you(profile: Profile, text: str) -> str:
 _REFERS_WORK = re.compile(
     r"\b(?:refer(?:ring)?\s+(?:a|an|one of (?:my|our)|my|our|this|the)\s+(?:\w+\s+)?(?:patient|client|customer)s?"
     r"(?:\s+of (?:mine|ours))?\s+to you|accept\s+(?:a|this|the|my|our)\s+(?:private\s+|new\s+)?referral|"
-    r"send(?:ing)?\s+(?:a|this|the|my|our)\s+(?:patient|client|customer)\s+your way)\b",
+    r"send(?:ing)?\s+(?:a|this|the|my|our)\s+(?:patient|client|customer)\s+your way|"
+    # ...or all of theirs: "sending my puppy buyers your way", "I'd like to recommend you to my buyers"
+    r"send(?:ing)?\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:buyers|clients|customers|patients|families)\s+your way|"
+    r"recommend(?:ing)?\s+you\s+to\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:buyers|clients|customers|patients|families))\b",
     re.IGNORECASE,
 )
 # ...or asks the user to take people on as their own: "Would you be willing to take them on as new patients?",
@@ -910,9 +913,14 @@ def as_client(understanding: Understanding, profile: Profile, text: str) -> Unde
         if needed or raising or demo or understanding.intent is Intent.INTRODUCTION
         else goods_asked(profile, text)
     )
+    # (a "pitch" that sells nothing may be a referral: "I'd like to recommend you to my buyers")
     referred = (
         work_sent(text)
-        if understanding.intent is not Intent.SALES_PITCH and profile.has_goal(GoalKind.FIND_CLIENTS)
+        if profile.has_goal(GoalKind.FIND_CLIENTS)
+        and (
+            understanding.intent is not Intent.SALES_PITCH
+            or not names_a_sale(" ".join(text[:20_000].split()))
+        )
         else ""
     )
     if not (needed or raising or demo or goods or referred):
