@@ -386,3 +386,16 @@ def test_a_referral_with_no_way_to_reach_them_asks_for_their_details(kindly: Kin
         subject="A referral",
     )
     assert "contact details" in record["draft"], record["draft"]
+
+
+def test_buyers_offered_as_one_side_of_a_trade_are_no_work_sent(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_hannah(
+        kindly,
+        tmp_path,
+        "Hi Dr. Brennan,\n\nI own Bark & Bowl, the pet supply store on Galveston. Let's co-brand a puppy starter "
+        "kit and split the cost of the flyers - in return I'd recommend you to my customers at every puppy "
+        "sale. Coffee next week?\n\nNina\n",
+        sender="Nina Ross <nina@barkandbowl.example>",
+        subject="Co-marketing idea",
+    )
+    assert record["intent"] != "client_inquiry", record["reason"]

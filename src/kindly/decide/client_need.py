@@ -589,10 +589,7 @@ def clients_needing_you(profile: Profile, text: str) -> str:
 _REFERS_WORK = re.compile(
     r"\b(?:refer(?:ring)?\s+(?:a|an|one of (?:my|our)|my|our|this|the)\s+(?:\w+\s+)?(?:patient|client|customer)s?"
     r"(?:\s+of (?:mine|ours))?\s+to you|accept\s+(?:a|this|the|my|our)\s+(?:private\s+|new\s+)?referral|"
-    r"send(?:ing)?\s+(?:a|this|the|my|our)\s+(?:patient|client|customer)\s+your way|"
-    # ...or all of theirs: "sending my puppy buyers your way", "I'd like to recommend you to my buyers"
-    r"send(?:ing)?\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:buyers|clients|customers|patients|families)\s+your way|"
-    r"recommend(?:ing)?\s+you\s+to\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:buyers|clients|customers|patients|families))\b",
+    r"send(?:ing)?\s+(?:a|this|the|my|our)\s+(?:patient|client|customer)\s+your way)\b",
     re.IGNORECASE,
 )
 # ...or asks the user to take people on as their own: "Would you be willing to take them on as new patients?",
@@ -631,10 +628,27 @@ def _takes_on_asked(text: str) -> re.Match[str] | None:
     return _TAKES_ON_ASKED.search(joined)
 
 
+# ...or all of theirs, from now on: "sending my puppy buyers your way", "I'd like to recommend you to my buyers"
+_SENDS_THEIRS = re.compile(
+    r"\b(?:send(?:ing)?\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:buyers|clients|customers|patients|families)\s+your way|"
+    r"recommend(?:ing)?\s+you\s+to\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:buyers|clients|customers|patients|families))\b",
+    re.IGNORECASE,
+)
+# ...unless they are one side of a trade ("we co-brand a webinar, split the cost of ads, and I'd send my
+# pre-approved buyers your way"): a partnership to weigh, not work sent.
+_A_TRADE = re.compile(
+    r"\b(?:co-?market\w*|co-?brand\w*|split\s+the\s+costs?|in\s+(?:return|exchange)|referral\s+(?:fees?|"
+    r"partners?\w*)|partner(?:ship)?s?|cross-?referr\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def work_sent(text: str) -> str:
     """The sender's words that refer a patient or a client to the user ("Would you be willing to accept a private
-    referral?", "Could you take them on as new patients?"), or ""."""
+    referral?", "Could you take them on as new patients?", "I'd like to recommend you to my buyers"), or ""."""
     found = _REFERS_WORK.search(text) or _takes_on_asked(text)
+    if found is None and not _A_TRADE.search(text):
+        found = _SENDS_THEIRS.search(text)
     return found.group(0) if found else ""
 
 
