@@ -2818,3 +2818,104 @@ def to_reporter(
 ) -> Path:
     """A mail to Rosa, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=ROSA)
+
+
+# -- Dr. Hannah Brennan, owner of Cedar Hollow Animal Clinic, a two-vet small-animal clinic in Bend, Oregon (session 24)
+
+VET_CLIENTS = goal(
+    "find_clients",
+    "New clients for the clinic in Bend: pet owners new to town and breeders who send their puppy and kitten "
+    "buyers to us",
+    [
+        "pet owners",
+        "new clients",
+        "new patients",
+        "breeders",
+        "puppy buyers",
+        "kitten buyers",
+        "new puppy owners",
+    ],
+    1,
+)
+VET_REFERRALS = goal(
+    "find_community",
+    "Referral relationships with specialists and emergency hospitals I send patients to",
+    [
+        "Cascade Veterinary Specialists",
+        "High Desert Animal ER",
+        "veterinary specialists",
+        "emergency hospitals",
+        "board-certified surgeons",
+        "referral relationships",
+    ],
+    1,
+)
+VET_TEACHING = goal(
+    "help_client",
+    "Mentor and teach veterinary students and new graduates",
+    ["veterinary students", "vet students", "new graduates", "new grads", "shadowing", "externships"],
+    2,
+)
+VET_SPEAKING = goal(
+    "build_credibility",
+    "Speak at the Central Oregon Veterinary Medical Association's meetings and CE days",
+    ["Central Oregon Veterinary Medical Association", "COVMA", "CE day", "veterinary association"],
+    2,
+)
+VET_MENTOR = goal(
+    "find_mentor",
+    "An experienced practice owner who can mentor me on running the business side of a clinic",
+    ["practice owners", "practice management", "running a clinic", "veterinary business"],
+    3,
+)
+VET_NEVER = (
+    "meals or gifts from drug or pet-food reps",
+    "selling my practice to a corporate consolidator",
+    "free care in exchange for social media posts",
+    "weekend appointments, except emergencies",
+)
+HANNAH = "Hannah Brennan <hannah@cedarhollowvet.example>"
+
+
+def vet_profile(never: Sequence[str] = VET_NEVER) -> str:
+    """Dr. Hannah Brennan's profile: new clients and breeders' referrals, referral ties with specialists and the ER,
+    teaching vet students, speaking at her association, a business mentor; no reps' meals or gifts, no sale to a
+    consolidator, no free care for posts, no weekend appointments but emergencies; she has practice software, an
+    accountant and a lab, and answers a new client's questions on new patients and prices."""
+    user = {
+        "name": "Hannah Brennan",
+        "email": "hannah@cedarhollowvet.example",
+        "signature": "Dr. Hannah Brennan, DVM\nCedar Hollow Animal Clinic\n(541) 555-0142",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 3,
+        "time_zone": "America/Los_Angeles",
+        "holidays": "US-OR",
+        "meeting_hours": ["Tue,Thu 12:30-13:30", "Wed 17:30-19:00"],
+    }
+    providers = [
+        ("practice management software", "ezyVet"),
+        ("accounting", "Lindgren & Moss CPAs"),
+        ("diagnostic lab", "IDEXX Reference Laboratories"),
+    ]
+    answers = [
+        answer(
+            ["new patients", "new clients", "accepting", "taking on"],
+            "We're welcoming new patients - dogs and cats - and can usually book a first exam within a week; call "
+            "the front desk at (541) 555-0142 or book at cedarhollowvet.example/book.",
+        ),
+        answer(
+            ["price", "prices", "cost", "fee", "fees", "exam fee", "how much"],
+            "A wellness exam is $72; vaccines and any tests are priced separately, and we're happy to give an "
+            "estimate before anything is done.",
+        ),
+    ]
+    goals = (VET_CLIENTS, VET_REFERRALS, VET_TEACHING, VET_SPEAKING, VET_MENTOR)
+    return profile_toml(user, goals, providers=providers, never=never, answers=answers)
+
+
+def to_hannah(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 1 Dec 2026 10:00:00 -0800"
+) -> Path:
+    """A mail to Hannah, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=HANNAH)

@@ -608,17 +608,48 @@ _TAKES_ON_ASKED = re.compile(
 )
 
 
+# ...or tells of people who look for what the user does and were sent to them: "they're looking for a vet in Bend.
+# I told them you're the best", "She is looking for a new dentist, so I gave her your name" (a breeder's, a
+# colleague's referral, which the model may read as asking nothing).
+_SENT_YOUR_WAY = re.compile(
+    r"\b(?:they(?:'re|’re|\s+are)|(?:he|she)(?:'s|’s|\s+is))\s+looking\s+for\s+an?\s+(?:new\s+|good\s+|local\s+)?"
+    r"[\w-]+\b[^.!?\n]{0,40}[.!?,;]?\s+(?:and\s+|so\s+)?i(?:'ve|\s+have)?\s+(?:told|recommended|suggested|gave|"
+    r"sent|pointed)\s+(?:them|him|her)\b",
+    re.IGNORECASE,
+)
+
+
 def _takes_on_asked(text: str) -> re.Match[str] | None:
+    joined = " ".join(text[:20_000].split())
+    if sent := _SENT_YOUR_WAY.search(joined):
+        return sent
     # every match names patients, clients or customers: a cheap look first, as most mail names none
     if not may_hold(text, ("patient", "client", "customer")):
         return None
-    return _TAKES_ON_ASKED.search(" ".join(text[:20_000].split()))
+    return _TAKES_ON_ASKED.search(joined)
+
+
+# ...or all of theirs, from now on: "sending my puppy buyers your way", "I'd like to recommend you to my buyers"
+_SENDS_THEIRS = re.compile(
+    r"\b(?:send(?:ing)?\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:buyers|clients|customers|patients|families)\s+your way|"
+    r"recommend(?:ing)?\s+you\s+to\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:buyers|clients|customers|patients|families))\b",
+    re.IGNORECASE,
+)
+# ...unless they are one side of a trade ("we co-brand a webinar, split the cost of ads, and I'd send my
+# pre-approved buyers your way"): a partnership to weigh, not work sent.
+_A_TRADE = re.compile(
+    r"\b(?:co-?market\w*|co-?brand\w*|split\s+the\s+costs?|in\s+(?:return|exchange)|referral\s+(?:fees?|"
+    r"partners?\w*)|partner(?:ship)?s?|cross-?referr\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def work_sent(text: str) -> str:
     """The sender's words that refer a patient or a client to the user ("Would you be willing to accept a private
-    referral?", "Could you take them on as new patients?"), or ""."""
+    referral?", "Could you take them on as new patients?", "I'd like to recommend you to my buyers"), or ""."""
     found = _REFERS_WORK.search(text) or _takes_on_asked(text)
+    if found is None and not _A_TRADE.search(text):
+        found = _SENDS_THEIRS.search(text)
     return found.group(0) if found else ""
 
 
@@ -900,9 +931,14 @@ def as_client(
         if needed or raising or demo or understanding.intent is Intent.INTRODUCTION
         else goods_asked(profile, text)
     )
+    # (a "pitch" that sells nothing may be a referral: "I'd like to recommend you to my buyers")
     referred = (
         work_sent(text)
-        if understanding.intent is not Intent.SALES_PITCH and profile.has_goal(GoalKind.FIND_CLIENTS)
+        if profile.has_goal(GoalKind.FIND_CLIENTS)
+        and (
+            understanding.intent is not Intent.SALES_PITCH
+            or not names_a_sale(" ".join(text[:20_000].split()))
+        )
         else ""
     )
     if not (needed or raising or demo or goods or referred):

@@ -9,6 +9,12 @@ from datetime import time
 from functools import lru_cache
 
 from kindly.amounts import AN_AMOUNT, BEFORE_THE_NUMBER, CODES, MONEY, NUMBER, SIGN
+from kindly.decide.business_sale import (
+    CONSOLIDATOR_IN_A_MESSAGE,
+    CONSOLIDATOR_IN_A_RULE,
+    SALE_IN_A_MESSAGE,
+    SALE_IN_A_RULE,
+)
 from kindly.decide.donation import donation_cap
 from kindly.decide.expert_network import EXPERT_BROKER
 from kindly.decide.fee_denied import denial_before, fee_denied, first_fee_paid
@@ -31,6 +37,7 @@ from kindly.decide.providers import ProviderHit as ProviderHit
 from kindly.decide.providers import provider_hit as provider_hit
 from kindly.decide.providers import provider_region as provider_region
 from kindly.decide.related import implied_stems
+from kindly.decide.rule_except import spared_by, spared_kind
 from kindly.decide.rule_parts import KEEPS_ITS_DATE as KEEPS_ITS_DATE
 from kindly.decide.rule_parts import REASON, Exemption
 from kindly.decide.rule_parts import Condition as Condition
@@ -562,12 +569,16 @@ CONCEPTS: dict[str, Concept] = {
             # (not "influencer" alone: "paid influencer posts" is someone selling posts, read word for word)
             r"\b((free |complimentary |comped |gifted )?(meals?|dinners?|stays?|products?|food) "
             r"(in exchange |in return )?for (posts?|reels?|stories|content|coverage|reviews?|exposure)|"
+            # any service given free for posts: "free care in exchange for social media posts"
+            r"(free|complimentary|comped|gifted) ([\w-]+ ){1,2}?(in exchange |in return )?for "
+            r"((social[- ]media|instagram|tiktok|facebook|youtube) )?(posts?|reels?|stories|content|coverage|reviews?)|"
             r"(posts?|content|coverage) for (free )?(meals?|food|stays?|products?))\b",
             _F,
         ),
         re.compile(
-            r"\b((in exchange|in return),? (i|we)('ll| will| would| can| could)? (post|share|create|feature|film|make|"
-            r"write|do)\b|(posts?|reels?|stories|tiktoks?|videos?|content|coverage|shout-?outs?)\b[^.!?\n]{0,40}"
+            # ("In exchange for covering the doodles' exams, I'd post 3 Reels")
+            r"\b((in exchange|in return)( for [^.!?\n]{1,80}?)?,? (i|we)('ll| will| would| can| could|'d)? (post|share|"
+            r"create|feature|film|make|write|do)\b|(posts?|reels?|stories|tiktoks?|videos?|content|coverage|shout-?outs?)\b[^.!?\n]{0,40}"
             r"\b(in exchange for|in return for) (a |an |the |your )?(free |complimentary )?(meal|dinner|lunch|tasting|"
             r"stay|night|menu|table|visit|experience)|(complimentary|free|comped|hosted|gifted) (meal|dinner|lunch|"
             r"tasting|stay)s?\b[^.!?\n]{0,60}\b(posts?|reels?|stories|content|followers)|"
@@ -577,7 +588,12 @@ CONCEPTS: dict[str, Concept] = {
             r"images?|press kit|details|info\w*|links?|bio|logo|a line|quotes?|files?|text|copy|artwork)\b)"
             r"[^.!?\n]{0,40}?,?( and| then)? (i|we)('ll| will| can| could| would|'d) (do|post|share|feature|create|"
             r"film|make|shoot|write|give you)\b[^.!?\n]{0,30}?\b(posts?|reels?|stor(y|ies)|tiktoks?|videos?|"
-            r"content|shout-?outs?|reviews?|unboxing|tag))",
+            r"content|shout-?outs?|reviews?|unboxing|tag)|"
+            # a bill let off for posts: "if you waived the fee, I'd post a glowing write-up"
+            r"\bif you (waive|comp|cover|skip)\w* (the|my|our|his|her|their|its) (\w+ )?(fees?|bill|costs?|charges?|"
+            r"invoice)\b[^.!?\n]{0,20}?,?( and| then)? (i|we)('ll| will| can| could| would|'d) (do|post|share|feature|"
+            r"write|give you)\b[^.!?\n]{0,30}?\b(posts?|reels?|stor(y|ies)|videos?|content|shout-?outs?|reviews?|"
+            r"write-?ups?))",
             _F,
         ),
     ),
@@ -678,7 +694,11 @@ CONCEPTS: dict[str, Concept] = {
     ),
     # "meetings with vendors", "case studies for suppliers": someone who sells to the user
     "vendor": Concept(
-        re.compile(r"\b(vendors?|suppliers?|sellers?|salespeople|sales reps?)\b", _F),
+        # (a rep of what they sell: "drug reps", "drug or pet-food reps", "pharma representatives")
+        re.compile(
+            r"\b(vendors?|suppliers?|sellers?|salespeople|(?:[\w-]+ (?:or [\w-]+ )?)?(?:reps?|representatives))\b",
+            _F,
+        ),
         re.compile(
             r"\b(our (\w+ )?(products?|platform|software|solutions?|tools?|apps?|services|website|stand|booth)|"
             # a demo or a trial offered, not one the user is asked to give ("give a demo of your dashboard")
@@ -688,6 +708,9 @@ CONCEPTS: dict[str, Concept] = {
         ),
         frozenset({Intent.SALES_PITCH}),
     ),
+    # "selling my practice to a corporate consolidator": an offer for the user's own business, and the kind of buyer
+    "business_sale": Concept(SALE_IN_A_RULE, SALE_IN_A_MESSAGE),
+    "consolidator": Concept(CONSOLIDATOR_IN_A_RULE, CONSOLIDATOR_IN_A_MESSAGE),
     # "companies I cover": what the user reports on, shown where the sender says the user wrote about them
     "covered": Concept(
         re.compile(
@@ -726,6 +749,16 @@ CONCEPTS: dict[str, Concept] = {
     "weekend": Concept(
         re.compile(r"\b(weekends?)\b", _F),
         re.compile(rf"\b(weekend|saturday|sunday|(?:sat|sun){_BEFORE_ITS_DATE})\b", _F),
+    ),
+    # "weekend appointments": a booking of the user's own service (a visit, an exam), not every meeting asked -
+    # a Saturday CE day she is asked to speak at, or a coffee that names "weekend cases", books no appointment
+    "appointment": Concept(
+        re.compile(r"\b(appointments?)\b", _F),
+        re.compile(
+            r"\b(appointments?|book (?:a|an|in|him|her|them|us|me) (?:\w+ )?(?:visit|exam|slot|session))\b",
+            _F,
+        ),
+        frozenset({Intent.CLIENT_INQUIRY}),
     ),
     # a day named narrows the weekend to that day: "events on Sundays" is no rule against a Saturday book club
     "saturday": Concept(
@@ -1044,6 +1077,7 @@ _KINDS = frozenset(
         "weekend",
         "saturday",
         "sunday",
+        "appointment",
         "evening",
         "morning",
         "consulting",
@@ -1425,6 +1459,8 @@ def _rule_hit(
     for what in rules:
         if _meal_not_asked(what, text):
             continue  # "unpaid legal advice over coffee": a quick call to pick your brain is no coffee
+        if (spared := spared_kind(what)) and spared_by(spared, text):
+            continue  # "weekend appointments, except emergencies": an urgent case is what the rule spares
         for concepts, limit in zip(_alternatives(what), _alternative_limits(what), strict=True):
             evidence = _concepts_shown(concepts, text, intent, work, beat)
             if evidence is not None and limit is not None:
@@ -1518,6 +1554,15 @@ def _concepts_shown(
     if "equity" in concepts and _PAID_IN_CASH.search(text):
         return None  # equity is mentioned, but the work is paid
     for name in concepts:
+        if (
+            name == "unpaid"
+            and "posts_for_perks" in concepts
+            and (traded := CONCEPTS[name].shown_by(text) or CONCEPTS["posts_for_perks"].shown_by(text))
+        ):
+            # "free care in exchange for social media posts": what is given for posts is given for no pay ("if you
+            # waived the fee, I'd post a glowing write-up")
+            evidence.append(f'unpaid: "{traded}"')
+            continue
         if name == "paid_entry" and not CONCEPTS["pay_to_play"].shown_by(text):
             # a price for the reader's place: "seats at $295 per person", "tickets are £40" (not one waived,
             # covered or paid to them)
@@ -1711,6 +1756,11 @@ def _segments(rule: str) -> list[str]:
     return plain if any(map(_segment_concepts, plain)) else segments
 
 
+def _parts_listed(text: str) -> list[str]:
+    """The parts of a list, each without a leading "and" ("gifts, meals and travel")."""
+    return [s for s in (re.sub(r"^\s*and\b", "", s) for s in _split_listed(text)) if s.strip()]
+
+
 def _listed(rule: str) -> list[str]:
     """A never-rule's alternatives ("X or Y", "X / Y", "X; Y", "X, Y or Z"), without the user's reason for it or
     conditions on their own state; what the last one is from or for is every one's ("payment, sponsorship or
@@ -1718,25 +1768,28 @@ def _listed(rule: str) -> list[str]:
     condition = rule_condition(rule)
     exemption = rule_exemption(rule)
     # "... without council staff present", "... except with parents": what it is about
-    rule = condition.base if condition else exemption.base if exemption else rule
+    spared = None if condition or exemption else spared_kind(rule)
+    rule = condition.base if condition else exemption.base if exemption else spared.base if spared else rule
     rule = _USER_CONDITION.sub(" ", _without_restatement(REASON.sub("", rule)))
     rule = _EITHER_TIME.sub(" ", rule)  # "current or former clients": clients, one alternative
-    shared = _shared_whoms(rule)
-    if shared is not None:
-        # "free travel, meals or gifts from sources or companies I cover": each of them from each of those
-        asks, whoms = shared
-        return [f"{ask.rstrip()} {whom.strip()}" for ask in asks for whom in whoms]
-    things, whom = _whom_listed(rule)
-    segments = [re.sub(r"^\s*and\b", "", s) for s in _split_listed(things)]
-    segments = _about_either([s for s in segments if s.strip()])
-    if whom:
-        # "gifts or meals from clients or their families": gifts from clients, gifts from their families, ...
-        # (a lone verb, "paying" of "paying or accepting gifts from ...", shares the next one's object instead)
-        return [
-            f"{s.rstrip()} {one}"
-            for s in segments
-            for one in ([""] if _A_LONE_VERB.fullmatch(s.strip()) else whom)
-        ]
+    listed = _parts_listed(rule)
+    # whom the things it lists come from, as its "from" part says: "meals or gifts from drug or pet-food reps",
+    # "free travel, meals or gifts from sources or companies I cover", "gifts or meals from clients or their families"
+    segments = _people_listed(listed)
+    if segments == listed:
+        shared = _shared_whoms(rule)
+        if shared is not None:
+            asks, whoms = shared
+            return [f"{ask.rstrip()} {whom.strip()}" for ask in asks for whom in whoms]
+        things, whom = _whom_listed(rule)
+        if whom:
+            # (a lone verb, "paying" of "paying or accepting gifts from ...", shares the next one's object instead)
+            return [
+                f"{s.rstrip()} {one}"
+                for s in _about_either(_parts_listed(things))
+                for one in ([""] if _A_LONE_VERB.fullmatch(s.strip()) else whom)
+            ]
+        segments = _about_either(listed)
     qualifier = _QUALIFIED.search(segments[-1]) if len(segments) > 1 else None
     if qualifier is None:
         return segments
@@ -1798,6 +1851,34 @@ def _shared_whoms(rule: str) -> tuple[list[str], list[str]] | None:
         if _WHOM_START.search(f" {whom} ") or not set(_ideas_named(whom)) <= _WHOM_IDEAS:
             return None
     return asks, [f"{start.group('word')} {whom.strip()}" for whom in whoms]
+
+
+# People an ask comes from, ending a rule that lists them ("... from drug or pet-food reps"): whom, not what.
+_PARTIES = re.compile(
+    r"\b(?:reps?|representatives|vendors?|suppliers?|sellers?|salespeople|companies|brands|lobbyists|sponsors|"
+    r"manufacturers|distributors|recruiters|clients|customers|patients|parents|students)\s*$",
+    _F,
+)
+
+
+def _people_listed(segments: list[str]) -> list[str]:
+    """Alternatives whose "from"/"by" lists whom they come from: "meals or gifts from drug or pet-food reps" is
+    meals and gifts from either rep (cut at every "or", it was "meals" from anyone, and "pet-food reps" alone). Only
+    where the list after "from" is short, names people at its end and holds no qualifier of its own."""
+    at = next((i for i, s in enumerate(segments[:-1]) if _FROM_WHOM.search(s)), None)
+    if at is None or any(_QUALIFIED.search(s) for s in segments[at + 1 :]):
+        return segments
+    tail = segments[at + 1 :]
+    if not _PARTIES.search(segments[-1]) or any(len(_A_WORD.findall(s)) > 3 for s in tail):
+        return segments
+    found = _FROM_WHOM.search(segments[at])
+    assert found is not None
+    whom = " or ".join([found.group(0).strip(), *(s.strip() for s in tail)])
+    own = [*segments[:at], segments[at][: found.start()]]
+    return [f"{s.rstrip()} {whom}" for s in own if s.strip()]
+
+
+_FROM_WHOM = re.compile(r"\s(?:from|by)\s+[\w-]+(?:\s+[\w-]+)?\s*$", _F)
 
 
 _A_LONE_VERB = re.compile(r"[a-z]+ing", _F)

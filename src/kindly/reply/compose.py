@@ -443,9 +443,26 @@ def _referral_yes(message: Message) -> str:
         for found in _CONTACT_GIVEN.finditer(message.own_text)
         if found.group(0).lower() != message.from_addr.lower()
     ]
-    if others:
+    if others or _COPIED_IN.search(said):
         return "I'd be glad to take them on - I'll get in touch with them directly to set things up."
+    if _ALL_OF_THEIRS.search(said):
+        return "I'd be glad to see them - please do send them my way."
     return "I'd be glad to take them on. Could you send me their contact details, so I can get in touch?"
+
+
+# The people referred are on the mail already: "I've copied them here", "cc'ing her", "looping them in".
+_COPIED_IN = re.compile(
+    r"\b(?:i've|i have|i'm|i am)\s+(?:copied|cc'?d|cc'?ing|cc'?ed|copying|looped|looping)\s+(?:them|him|her|"
+    r"the\s+\w+)\s+(?:in|here|on\s+(?:this|here))\b",
+    re.IGNORECASE,
+)
+# A standing offer of everyone they could send, not someone to reach: "sending my puppy buyers your way",
+# "I'd like to recommend you to my buyers".
+_ALL_OF_THEIRS = re.compile(
+    r"\b(?:send(?:ing)?\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:buyers|clients|customers|patients|families)\s+your way|"
+    r"recommend(?:ing)?\s+you\s+to\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:buyers|clients|customers|patients|families))\b",
+    re.IGNORECASE,
+)
 
 
 _NO_TOLD = frozenset({DecisionMark.NO_SENT_BY_EMAIL, DecisionMark.NO_SENT_BY_MESSAGE})

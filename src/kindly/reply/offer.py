@@ -12,7 +12,7 @@ from kindly.decide.audience_gap import AUDIENCE_GAP
 from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade, raise_off_the_goal
 from kindly.decide.fit import board_seat_offered, sponsorship_asked
-from kindly.decide.policy import ACCEPT_AT, PRESS_PITCH
+from kindly.decide.policy import ACCEPT_AT, CLIENT_ACCEPT_AT, PRESS_PITCH
 from kindly.decide.rule_whom import speaks_of_own_writing
 from kindly.decide.rules import CONCEPTS, rule_condition
 from kindly.decide.sellers import SALES_TITLE
@@ -111,17 +111,17 @@ _WHEN_NOTE = re.compile(
 
 
 def _only_when(evidence: tuple[str, ...]) -> bool:
-    """Whether a never-rule held by when alone: each of its notes is a day or a part of the day."""
-    notes = [note for note in evidence if ":" in note]
+    """Whether a never-rule held by when alone: each of its notes is a day or a part of the day (beside the
+    appointment asked, which "weekend appointments" rules out only for its day)."""
+    notes = [note for note in evidence if ":" in note and not note.startswith("appointment:")]
     return bool(notes) and all(_WHEN_NOTE.match(note) for note in notes)
 
 
-def _wanted_but_for_the_rule(verdict: Verdict) -> bool:
-    """Whether the message would have served a goal well had the never-rule not held."""
+def _wanted_but_for_the_rule(verdict: Verdict, at: float = ACCEPT_AT) -> bool:
+    """Whether the message would have served a goal well had the never-rule not held (from `at`: a client's
+    inquiry is worth answering from a lower fit than an invitation)."""
     # to two places, as the fit's note shows the user ("would score 0.65, but you never do ...")
-    return any(
-        round(fit.ruled_out_from, 2) >= ACCEPT_AT for fit in verdict.fits if fit.ruled_out_from is not None
-    )
+    return any(round(fit.ruled_out_from, 2) >= at for fit in verdict.fits if fit.ruled_out_from is not None)
 
 
 # An event that gives each guest a sample of its host's trade: "Each guest receives a complimentary one-on-one
@@ -199,10 +199,13 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         return Offer("next_time")
     if (
         verdict.reason_code == "never_do"
-        and intent in (Intent.SPEAKING_INVITATION, Intent.EVENT_INVITATION)
+        and intent in (Intent.SPEAKING_INVITATION, Intent.EVENT_INVITATION, Intent.CLIENT_INQUIRY)
         and _only_when(verdict.evidence)
-        and _wanted_but_for_the_rule(verdict)
+        and _wanted_but_for_the_rule(
+            verdict, CLIENT_ACCEPT_AT if intent is Intent.CLIENT_INQUIRY else ACCEPT_AT
+        )
     ):
+        # (a client who asks for a Saturday appointment is welcome on a weekday)
         # "meetings or talks on Friday afternoons" held by the day and the hour alone, of a talk that serves a
         # goal well: another day is welcome; an event keeps its organiser's day, so its next one is
         return Offer("next_time" if intent is Intent.EVENT_INVITATION else "another_day")
