@@ -1,0 +1,135 @@
+"""Tessa Marlowe, an agency recruiter in Denver who places senior engineers, as she meets kindly (session 24,
+recruiter): to someone who recruits for others, a mail about hiring is her own trade, not a recruiter's approach
+to be told "I'm not looking for a new role" - a head of talent who needs to hire is a client, an engineer looking
+for their next role is a candidate her goal wants to meet, and a friend introducing one offers a clear meeting;
+a fake-cheque "job" for her candidates is a scam."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from personas import RECRUITER_CANDIDATES, agency_recruiter_profile, eng_manager_profile, to_renata, to_tessa
+from support import Kindly, profile_file, triaged_one
+
+MARCO = "Marco Villanueva <marco@mail.example>"
+
+
+def _to_tessa(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str, toml: str = "") -> Any:
+    """The triage record of a mail to Tessa against her profile (or `toml`)."""
+    mail = to_tessa(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(toml or agency_recruiter_profile(), tmp_path))
+
+
+# -- 1. a company that needs to hire asks for her work: a client, not a recruiter's approach ----------------------
+
+CLIENTS = [
+    (
+        "Help hiring senior backend engineers?",
+        "Hi Tessa,\n\nI'm Head of Talent at Fernbrook Health (Series B, about 120 people). We need to hire three "
+        "senior backend engineers in the next quarter and our in-house team is stretched thin. Would you have time "
+        "for a call next week to talk about whether you could help?\n\nThanks,\nPriya Raman\n",
+    ),
+    (
+        "Senior engineers for Vellum",
+        "Hi Tessa,\n\nI'm VP of Engineering at Vellum Software and we're growing the team by six senior engineers "
+        "next year. Could we find 30 minutes to talk about working together?\n\nTom\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), CLIENTS)
+def test_a_company_that_needs_to_hire_is_a_client_she_says_yes_to(
+    kindly: Kindly, tmp_path: Path, subject: str, body: str
+) -> None:
+    record = _to_tessa(
+        kindly, tmp_path, body, sender="Priya Raman <priya@fernbrook.example>", subject=subject
+    )
+    assert record["intent"] == "client_inquiry", record["reason"]
+    assert record["decision"] == "accept", record["reason"]
+    assert "new role" not in record["draft"]
+
+
+def test_a_recruiter_offering_her_an_in_house_role_is_still_a_recruiters_approach(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Tessa,\n\nI'm recruiting a Head of Engineering Recruiting for a Series D company in Boulder - we're "
+        "hiring fast and the package is great. Your background looks like a strong fit. Open to a quick chat this "
+        "week?\n\nChris\n"
+    )
+    record = _to_tessa(
+        kindly, tmp_path, body, sender="Chris Doyle <chris@apextalent.example>", subject="In-house lead role"
+    )
+    assert record["intent"] == "recruiting"
+    assert record["decision"] == "decline"
+
+
+# -- 2. an engineer looking for their next role is a candidate her goal seeks, not a job seeker to refer away ----
+
+CANDIDATES = [
+    (
+        "Senior Go engineer - CV attached",
+        "Hi Tessa,\n\nI'm a senior backend engineer (8 years, mostly Go and Postgres) and I'm starting to look for "
+        "my next role, ideally remote or in Denver. I've attached my CV.\n\nWould you have 20 minutes for a call "
+        "sometime next week to talk about what's out there?\n\nThanks,\nMarco\n",
+    ),
+    (
+        "Hello",
+        "Hi Tessa - I'm a senior platform engineer in Boulder (Kubernetes, Go) and starting to look around for my "
+        "next role. Would love to connect and hear what you're working on.\n\nLena\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), CANDIDATES)
+def test_a_candidate_asking_to_talk_is_met(kindly: Kindly, tmp_path: Path, subject: str, body: str) -> None:
+    record = _to_tessa(kindly, tmp_path, body, sender=MARCO, subject=subject)
+    assert record["decision"] == "accept", (record["intent"], record["reason"])
+    assert "How I run" not in record["draft"]  # not referred to her page for hiring managers
+
+
+def test_a_friend_introducing_a_candidate_says_what_it_is_for(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Tessa,\n\nYou placed me at Kestrel two years ago - thank you again! My former colleague Leo Marsh is a "
+        "senior platform engineer and is quietly looking. Could I introduce you two by email?\n\nPriya\n"
+    )
+    record = _to_tessa(
+        kindly,
+        tmp_path,
+        body,
+        sender="Priya Desai <priya.desai@mail.example>",
+        subject="A friend you should meet",
+    )
+    assert record["decision"] == "accept", record["reason"]
+
+
+def test_without_a_goal_of_clients_who_hire_a_candidate_is_not_her_trade(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # the same engineer to a user whose only goal names candidates (no clients who hire): nothing changes
+    record = _to_tessa(
+        kindly,
+        tmp_path,
+        CANDIDATES[1][1],
+        sender="Lena Fischer <lena@mail.example>",
+        subject="Hello",
+        toml=agency_recruiter_profile(RECRUITER_CANDIDATES),
+    )
+    assert record["intent"] == "recruiting", record["reason"]
+
+
+def test_an_engineering_manager_who_hires_for_her_own_team_is_no_agency(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # Renata hires for her own team (her goal says "Hire ..."): a candidate's CV stays a job seeker's ask of her
+    mail = to_renata(
+        tmp_path / "mail.eml", CANDIDATES[0][1].replace("Tessa", "Renata"), sender=MARCO, subject="CV"
+    )
+    record = triaged_one(kindly, mail, profile_file(eng_manager_profile(), tmp_path))
+    assert record["intent"] == "recruiting", record["reason"]
+    assert record["fit"] < 0.7, record[
+        "reason"
+    ]  # weighed as before, not as the candidate an agency's goal seeks
