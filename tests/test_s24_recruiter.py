@@ -133,3 +133,42 @@ def test_an_engineering_manager_who_hires_for_her_own_team_is_no_agency(
     assert record["fit"] < 0.7, record[
         "reason"
     ]  # weighed as before, not as the candidate an agency's goal seeks
+
+
+# -- 3. a fake-cheque "job" to pass on to her candidates is a scam: no reply -------------------------------------
+
+FAKE_CHEQUE_JOB = (
+    "Dear Recruiter,\n\nWe are urgently hiring 50 remote data entry clerks, $45/hour, no experience needed. Please "
+    "forward this offer to all your candidates. Selected applicants will receive a check to buy their home office "
+    "equipment from our approved vendor and must send back the remaining balance via wire transfer.\n\nReply with "
+    "candidate names and phone numbers.\n\nHR Department\n"
+)
+
+
+def test_a_fake_cheque_job_for_her_candidates_is_a_scam(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_tessa(
+        kindly,
+        tmp_path,
+        FAKE_CHEQUE_JOB,
+        sender="HR Department <careers@remotejobs-hiring.example>",
+        subject="Remote job openings for your candidates - $45/hr",
+    )
+    assert record["decision"] == "ignore", record["reason"]
+    assert record["reason_code"] == "scam"
+    assert not record["draft"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a deposit returned is no scam
+        "Hi Tessa,\n\nThanks for booking the meeting room with us last month. We'll send back the remaining balance "
+        "of your deposit by Friday. Would you like to book the room again for your January roundtable?\n\nAmy\n",
+        # a speaker's fee paid by cheque is no scam
+        "Hi Tessa,\n\nWould you speak at our HR meetup on January 14? Speakers receive a check for $300 after the "
+        "event.\n\nJordan\n",
+    ],
+)
+def test_money_sent_back_or_a_cheque_alone_is_no_scam(kindly: Kindly, tmp_path: Path, body: str) -> None:
+    record = _to_tessa(kindly, tmp_path, body, sender="Amy Cho <amy@venue.example>", subject="Your booking")
+    assert record["reason_code"] != "scam", record["reason"]
