@@ -65,6 +65,7 @@ def test_a_recruiter_offering_her_an_in_house_role_is_still_a_recruiters_approac
     )
     assert record["intent"] == "recruiting"
     assert record["decision"] == "decline"
+    assert "not looking for a new role" in record["draft"]  # a role of her own offered: the usual no
 
 
 # -- 2. an engineer looking for their next role is a candidate her goal seeks, not a job seeker to refer away ----
@@ -172,3 +173,27 @@ def test_a_fake_cheque_job_for_her_candidates_is_a_scam(kindly: Kindly, tmp_path
 def test_money_sent_back_or_a_cheque_alone_is_no_scam(kindly: Kindly, tmp_path: Path, body: str) -> None:
     record = _to_tessa(kindly, tmp_path, body, sender="Amy Cho <amy@venue.example>", subject="Your booking")
     assert record["reason_code"] != "scam", record["reason"]
+
+
+# -- 4. another recruiter's split is turned down without "I'm not looking for a new role" ----------------------
+
+SPLIT_FEE = (
+    "Hey Tessa,\n\nSaw you're working the Fernbrook backend roles. I've got a couple of great senior engineers in my "
+    "pipeline who'd be perfect. Want to do a 50/50 split? I can send you names today and you submit them - no need "
+    "to screen, they're solid.\n\nBrett Callahan\nSummit Peak Talent\n"
+)
+
+
+def test_another_recruiters_split_is_declined_without_a_new_role_in_it(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_tessa(
+        kindly,
+        tmp_path,
+        SPLIT_FEE,
+        sender="Brett Callahan <brett@summitpeak.example>",
+        subject="Split on your Fernbrook backend role?",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "new role" not in record["draft"]
+    assert "I'll pass" in record["draft"]

@@ -87,6 +87,11 @@ def candidate_the_goal_seeks(goal: Goal, intent: Intent, text: str) -> str:
     return candidate_writes(" ".join(text[:20_000].split()))
 
 
+def role_offered_to_you(text: str) -> bool:
+    """Whether a recruiter's mail offers the user a role of their own ("your background looks like a strong fit")."""
+    return _ROLE_FOR_YOU.search(" ".join(text[:20_000].split())) is not None
+
+
 def with_own_trade(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
     """To a user who recruits for others, a "recruiter's approach" read by who writes: a company asking help to hire
     is a client's enquiry, a candidate asking to talk a coffee chat her candidates goal weighs; an introduction of
