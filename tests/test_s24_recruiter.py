@@ -68,6 +68,17 @@ def test_a_recruiter_offering_her_an_in_house_role_is_still_a_recruiters_approac
     assert "not looking for a new role" in record["draft"]  # a role of her own offered: the usual no
 
 
+def test_a_company_hiring_her_as_its_own_recruiter_is_no_client(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Tessa,\n\nWe're hiring an in-house technical recruiter at Fernbrook Health and we'd love you to join us "
+        "to build out the engineering pipeline. Would you be open to a chat this week?\n\nPriya\n"
+    )
+    record = _to_tessa(
+        kindly, tmp_path, body, sender="Priya Raman <priya@fernbrook.example>", subject="A role"
+    )
+    assert record["intent"] != "client_inquiry", record["reason"]
+
+
 # -- 2. an engineer looking for their next role is a candidate her goal seeks, not a job seeker to refer away ----
 
 CANDIDATES = [

@@ -46,9 +46,11 @@ _HIRES_AND_ASKS = re.compile(
     r"|\bhelp\s+(?:us|me)\s+(?:hire|recruit|find|fill)\b",
     re.IGNORECASE,
 )
-# ...which is not a role offered to the user: "your background looks like a strong fit", "join our team".
+# ...which is not a role offered to the user: "your background looks like a strong fit", "join our team", "we'd
+# love you to join us".
 _ROLE_FOR_YOU = re.compile(
-    r"\b(?:your\s+(?:background|profile|experience)\s+(?:looks|seems|is)|join\s+(?:our|the)\s+team|"
+    r"\b(?:your\s+(?:background|profile|experience)\s+(?:looks|seems|is)|join\s+(?:our|the)\s+team|join\s+us\b|"
+    r"(?:love|like|want)\s+(?:for\s+)?you\s+to\s+(?:join|lead|head|run|build)|"
     r"you(?:'d|’d| would)\s+be\s+(?:a\s+)?(?:great|strong|perfect|good)\s+(?:fit|match))\b",
     re.IGNORECASE,
 )
