@@ -2919,3 +2919,113 @@ def to_hannah(
 ) -> Path:
     """A mail to Hannah, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=HANNAH)
+# -- Tessa Marlowe, an agency recruiter in Denver who places senior engineers (session 24, recruiter) -------------
+RECRUITER_CLIENTS = goal(
+    "find_clients",
+    "New client companies: heads of talent and engineering hiring managers who need senior engineers placed",
+    [
+        "heads of talent",
+        "talent acquisition",
+        "hiring managers",
+        "engineering managers",
+        "VP of Engineering",
+        "CTOs",
+        "startups hiring senior engineers",
+    ],
+    1,
+)
+RECRUITER_CANDIDATES = goal(
+    "custom",
+    "Meet strong senior and staff engineers I can place (candidates)",
+    [
+        "senior engineers",
+        "staff engineers",
+        "backend engineers",
+        "platform engineers",
+        "engineers looking for a new role",
+        "candidates",
+    ],
+    1,
+)
+RECRUITER_SPEAKING = goal(
+    "build_credibility",
+    "Speak at HR and tech-recruiting meetups about hiring senior engineers",
+    ["recruiting meetups", "HR meetups", "talent acquisition events", "tech recruiting", "Denver HR"],
+    2,
+)
+RECRUITER_MENTOR = goal(
+    "find_mentor",
+    "A mentor who has founded and grown a recruiting agency",
+    ["agency founders", "recruiting agency owners", "search firm founders", "growing an agency"],
+    2,
+)
+RECRUITER_PEERS = goal(
+    "find_community",
+    "A peer group of independent recruiters to swap notes with",
+    ["independent recruiters", "solo recruiters", "boutique agencies", "recruiter peer group"],
+    3,
+)
+RECRUITER_NEVER = (
+    "splitting fees with other recruiters on candidates I haven't verified myself",
+    "paying for candidate databases or lead lists",
+    "unpaid recruiting 'trials' or free trial searches",
+    "calls after 6pm",
+)
+TESSA = "Tessa Marlowe <tessa@marlowesearch.example>"
+
+
+def agency_recruiter_profile(*goals: Table) -> str:
+    """Tessa Marlowe's profile: she runs Marlowe Search, a one-person agency placing senior engineers; her clients
+    are the companies that hire, her candidates the engineers she places (the goals given instead of hers, where
+    any are). Her providers are an ATS, a LinkedIn Recruiter seat and a background-check service; her answers say
+    her fee and where she places."""
+    user = {
+        "name": "Tessa Marlowe",
+        "email": "tessa@marlowesearch.example",
+        "signature": "Tessa Marlowe, Marlowe Search",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 5,
+        "time_zone": "America/Denver",
+        "meeting_hours": ["Mon-Fri 09:00-17:30"],
+        "own_domains": ["marlowesearch.example"],
+    }
+    providers = [
+        ("applicant tracking system (ATS)", "Loxo"),
+        ("LinkedIn Recruiter seat", "LinkedIn Recruiter Lite"),
+        ("background checks", "Checkr"),
+    ]
+    process = resource(
+        "How I run a senior engineering search",
+        "A one-page outline of my process, timeline and fee for contingency and retained searches",
+        "https://marlowesearch.example/process",
+        "hiring managers and heads of talent deciding whether to work with an agency",
+    )
+    answers = [
+        answer(
+            ["fee", "fees", "rate", "charge", "cost", "percentage"],
+            "My fee is 20% of first-year base salary, on contingency, with a 90-day replacement guarantee; for "
+            "retained searches it's the same fee in three parts.",
+        ),
+        answer(
+            ["remote", "relocation", "location"],
+            "I place senior engineers in Denver, Boulder and fully remote roles across US time zones.",
+        ),
+    ]
+    goals = goals or (
+        RECRUITER_CLIENTS,
+        RECRUITER_CANDIDATES,
+        RECRUITER_SPEAKING,
+        RECRUITER_MENTOR,
+        RECRUITER_PEERS,
+    )
+    return profile_toml(
+        user, goals, providers=providers, never=RECRUITER_NEVER, resources=[process], answers=answers
+    )
+
+
+def to_tessa(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 1 Dec 2026 08:00:00 -0700"
+) -> Path:
+    """A mail to Tessa, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=TESSA)

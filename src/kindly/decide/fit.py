@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kindly.amounts import AN_AMOUNT
+from kindly.decide.agency_recruiting import candidate_the_goal_seeks
 from kindly.decide.board_seats import director_searched, seeks_a_board_seat
 from kindly.decide.client_need import (
     buyer_for_client,
@@ -566,6 +567,11 @@ def _a_role_offered(fitting: _Fitting, affinity: float, notes: list[str]) -> flo
         # else his title matches (a mentor goal's "director of data science")
         affinity = 1.0
         notes.append(f'{HIRES_FOR_THE_ROLE} ("{hires.group(0)}")')
+    if candidate := candidate_the_goal_seeks(goal, intent, reading.original or reading.folded):
+        # an engineer "starting to look for my next role" who asks a recruiter for a call: whom her goal of
+        # candidates to place seeks, however little of its topic they name
+        affinity = 1.0
+        notes.append(f'a candidate, whom the goal seeks ("{candidate}")')
     if recruiter and (aimed := role_aimed_for_named(goal, reading.original or reading.folded)):
         # "I'm leading a Chief Operating Officer search" to a user whose goal is the move to COO: the very role the
         # goal aims for, whoever offers the way to it

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from kindly.amounts import MONEY
+from kindly.decide.agency_recruiting import with_own_trade
 from kindly.decide.answered_asks import asked_and_answered
 from kindly.decide.assess import assess, evidence_text, site_visit_in, target_person_named
 from kindly.decide.bookings import booking_paid, hired_for_a_slot
@@ -70,6 +71,7 @@ def as_read(
     understanding = as_honour_for_sale(understanding, message)
     understanding = as_digest(understanding, message)
     understanding = with_introduction_offered(understanding, message)
+    understanding = with_own_trade(understanding, profile, message)
     understanding = as_client(
         understanding,
         profile,

@@ -24,6 +24,9 @@ _SCAM_STORY = re.compile(
     # a cheque for more than is owed, the rest wired back: the overpayment scam
     r"refund (the |any )?(balance|difference|excess|overpa\w+)|(cheque|check) (is |will be |comes )?(over|above|"
     r"for more than) the amount|overpa(id|yment)|"
+    # ...or what is left of it sent on: "must send back the remaining balance via wire transfer"
+    r"(send|wire|return|transfer|pay)\w* back (the |any )?(remaining |leftover |unused )?(balance|difference|excess|"
+    r"rest of the (money|funds))|"
     # the reader's identity asked of a stranger: "send your full name, home address and bank details"
     # ...or "reply within 48 hours with your bank name, account number and routing number"
     r"(send|provide|forward|share|confirm|reply|respond)\w*\s+(us\s+|me\s+)?((\w+\s+){0,4}?with\s+)?your\s+[\w\s,]{0,40}?"
@@ -31,7 +34,10 @@ _SCAM_STORY = re.compile(
     # ...and a copy of the reader's identity papers: "a copy of your ID", "a scan of your passport"
     r"(copy|scan|photo)\s+of\s+your\s+(ID|identity\s+card|passport|driver'?s\s+licen[cs]e)|"
     # a job that pays by cheque for equipment from "our vendor", interviewed on a chat app: the fake-cheque scam
-    r"(send|mail|issue|give) you a (cheque|check)\b[^.!?]{0,80}\b(equipment|vendor|supplies|laptop)|"
+    # ...to the reader or to the people they would pass the "job" on to: "Selected applicants will receive a check to
+    # buy their home office equipment from our approved vendor"
+    r"((send|mail|issue|give) you|(receive|get|be (sent|mailed|issued))) a (cheque|check)\b[^.!?]{0,80}\b(equipment|"
+    r"vendor|supplies|laptop)|"
     r"interview\w* (on|via|over|through) (whatsapp|telegram|wechat|signal)|"
     r"(on|via) (whatsapp|telegram|wechat|signal)\b[^.!?]{0,50}\bfor (your|the|an|our) interview)\b",
     _F,
@@ -78,6 +84,9 @@ _SCAM_STORY_WORDS = (
     "passport",
     "social security",
     "you a che",
+    " a check",
+    " a cheque",
+    " back ",
     "interview",
 )
 

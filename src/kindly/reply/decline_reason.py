@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kindly.decide.agency_recruiting import recruits_for_others, role_offered_to_you
 from kindly.decide.audience_gap import AUDIENCE_GAP, swap_named
 from kindly.decide.candidates import CANDIDATE as _CANDIDATE
 from kindly.decide.client_need import raise_off_the_goal
@@ -599,6 +600,15 @@ def honest_reason(
             f"I appreciate you including {terms.given} up front, but the timing isn't right for me to explore a move, "
             "so I'll pass for now."
         )
+    if (
+        intent is Intent.RECRUITING
+        and message is not None
+        and recruits_for_others(profile)
+        and not role_offered_to_you(message.own_text)
+    ):
+        # another recruiter's split or candidates offered to an agency recruiter: no role of her own was offered,
+        # so "I'm not looking for a new role" would answer what was never asked
+        return "It isn't something I'm looking for at the moment, so I'll pass."
     if intent is Intent.MENTORSHIP_REQUEST and message is not None and asks_to_shadow(message.own_text):
         return "I'm not able to take on anyone to shadow me at the moment, so I'll have to pass."
     fallback = "It isn't something I'm looking for at the moment, so I'll pass."
