@@ -2919,6 +2919,8 @@ def to_hannah(
 ) -> Path:
     """A mail to Hannah, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=HANNAH)
+
+
 # -- Tessa Marlowe, an agency recruiter in Denver who places senior engineers (session 24, recruiter) -------------
 RECRUITER_CLIENTS = goal(
     "find_clients",
