@@ -257,13 +257,20 @@ NOT_A_FEE = (
 )
 
 
+# ...the amount after a sign that is costs met, not a fee: "we can pay $50 towards your travel"
+_NOT_COSTS_MET = (
+    r"(?!\s?[\d,.]+\s+(?:towards?|to cover)\s+(?:your\s+|the\s+)?(?:travel|expenses|parking|mileage|accommodation"
+    r"|hotel))"
+)
+
+
 # A fee the speaker is paid: whatever else it says, such a talk is not unpaid ("our budget doesn't stretch to
 # travel, but we pay a $750 speaker fee").
 SPEAKER_PAID = re.compile(
     rf"\b((honorari\w*|speaker fee|speaking fee|stipend|a fee of)\D{{0,25}}(?:{SIGN}|\b(?:{CODES})\s?)\s?\d|"
     # (a sign read from the digit after it, where the word boundary that opens the pattern holds)
     rf"(?:(?<={SIGN})|(?<={SIGN}\s)|(?:{CODES})\s?)\d[\d,]*\s*(honorari\w*|speaker fee|"
-    rf"speaking fee|stipend)|we{WE_WOULD} pay (you|speakers|a|an|{SIGN})|"
+    rf"speaking fee|stipend)|we{WE_WOULD} pay (you|speakers|a|an|{SIGN}{_NOT_COSTS_MET})|"
     # "speakers get $300", "speakers receive SGD 750 for travel"; "you'd receive €250" (not "you'll get $50 off")
     rf"speakers (get|receive) (a |an )?(?:{MONEY})|{YOU_WOULD_RECEIVE} (a |an )?(?:{MONEY}){NOT_A_FEE}|"
     r"(speakers|panellists|panelists|you) (are|will be|would be|get) paid|(offer|pay) (each|every) (speaker|panellist|panelist)|"
