@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from kindly.decide.rules import never_rule_hit, rule_ideas, words_needed
 from kindly.decide.thread import only_defers
 from kindly.holding_reply import only_holds
+from kindly.model import Intent
+from support import with_never
 
 # -- 1. "get back to you" as a word of its own, and across a line break, in the user's own note --------------------
 
@@ -46,3 +49,101 @@ def test_her_note_that_gets_back_to_you_still_puts_her_answer_off() -> None:
     assert only_defers("Thanks! I'll get back to you.")
     assert only_defers("Will get back to you soon")
     assert not only_defers("Yes, count me in - I'll get back to you with my slides.")
+
+
+# -- 2. each alternative of "X about A or B" holds, and an alternative of its own time stays whole -----------------
+
+SUNDAY_BRUNCH = "Would you join us for brunch on Sunday, December 13?"
+RELIGION_TALK = "Would you give a short talk about religion at our library in March?"
+POLITICS_TALK = "Would you give a short talk about politics at our library in March?"
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "talks about politics or religion, or anything on Sundays",
+        "anything on Sundays, or talks about politics or religion",
+        "talks about politics, religion or anything on Sundays",
+    ],
+)
+def test_every_alternative_of_a_rule_about_politics_religion_or_sundays_holds(rule: str) -> None:
+    # before: with the Sundays first, "about politics or religion" was every alternative's, and a Sunday brunch
+    # met the rule only where it talked politics
+    never = with_never(rule)
+    assert never_rule_hit(never, SUNDAY_BRUNCH, Intent.EVENT_INVITATION) is not None
+    assert never_rule_hit(never, RELIGION_TALK, Intent.SPEAKING_INVITATION) is not None
+    assert never_rule_hit(never, POLITICS_TALK, Intent.SPEAKING_INVITATION) is not None
+
+
+def test_about_said_again_is_read_once() -> None:
+    assert words_needed("talks about politics or about religion") == (
+        ("talks", "politics"),
+        ("talks", "religion"),
+    )
+
+
+def test_a_talk_about_the_library_itself_meets_no_rule_about_politics_or_religion() -> None:
+    # near misses: a talk on another subject, on a weekday; a qualifier shared by a place still shared
+    never = with_never("anything on Sundays, or talks about politics or religion")
+    talk = "Would you give a short talk about home renovation at our library on Tuesday?"
+    assert never_rule_hit(never, talk, Intent.SPEAKING_INVITATION) is None
+    assert rule_ideas("speaking at conferences or podcasts for free") == (
+        ("unpaid", "speaking"),
+        ("unpaid", "speaking"),
+    )
+
+
+# -- 3. "gifts from clients or vendors": whom the gifts are from, never a bare "vendors" -------------------------
+
+VENDOR_RULE = "gifts from clients or vendors"
+VENDOR_PITCH = (
+    "Hi Dana, I'm with Ledgerline - we build bookkeeping automation for design studios. Could I show you a 20-minute "
+    "demo next week?"
+)
+
+
+def test_a_vendors_pitch_is_no_gift_from_a_vendor() -> None:
+    # before: "vendors" stood alone as an alternative, and every seller's mail met the rule
+    assert never_rule_hit(with_never(VENDOR_RULE), VENDOR_PITCH, Intent.SALES_PITCH) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        (
+            "Hi Dana, as a thank-you for being a Ledgerline customer, we'd love to send you a holiday gift basket. "
+            "What address should we use?",
+            Intent.SALES_PITCH,  # a seller writing is what the vendor idea reads
+        ),
+        (
+            "Dana, my client Priya and I loved working with you this year - Priya would like to send you a small "
+            "gift for the holidays. Is your studio address still the same?",
+            Intent.NONE,
+        ),
+    ],
+    ids=["a-vendors-gift", "a-clients-gift"],
+)
+def test_a_gift_from_a_vendor_or_a_client_still_meets_the_rule(words: str, intent: Intent) -> None:
+    assert never_rule_hit(with_never(VENDOR_RULE), words, intent) is not None
+
+
+@pytest.mark.parametrize(
+    ("rule", "ideas"),
+    [
+        ("gifts from clients or vendors", (("gift", "vendor"),)),
+        ("gifts from vendors or lobbyists", (("gift", "vendor"), ("lobbying", "gift"))),
+        # near misses: a later name that asks something of its own starts another alternative
+        ("calls with recruiters or weekend events", (("recruiting",), ("weekend",))),
+        ("gifts from clients or vendor pitches", (("sales", "vendor"),)),
+        ("gifts from clients or speaking", (("speaking",),)),
+    ],
+)
+def test_whom_a_from_list_names_is_every_things_unless_it_asks_something(
+    rule: str, ideas: tuple[tuple[str, ...], ...]
+) -> None:
+    assert rule_ideas(rule) == ideas
+
+
+def test_a_lobbyists_coffee_without_a_gift_meets_no_rule_about_gifts_from_them() -> None:
+    coffee = "Hi Dana, I'm a lobbyist with the Design Industry Alliance. Could we grab coffee next week?"
+    assert never_rule_hit(with_never("gifts from vendors or lobbyists"), coffee, Intent.COFFEE_CHAT) is None
