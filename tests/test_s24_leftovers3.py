@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from kindly.decide.rule_parts import you_never_do
 from kindly.decide.rules import never_rule_hit, rule_ideas, words_needed
 from kindly.decide.thread import only_defers
 from kindly.holding_reply import only_holds
@@ -147,3 +148,25 @@ def test_whom_a_from_list_names_is_every_things_unless_it_asks_something(
 def test_a_lobbyists_coffee_without_a_gift_meets_no_rule_about_gifts_from_them() -> None:
     coffee = "Hi Dana, I'm a lobbyist with the Design Industry Alliance. Could we grab coffee next week?"
     assert never_rule_hit(with_never("gifts from vendors or lobbyists"), coffee, Intent.COFFEE_CHAT) is None
+
+
+# -- 4. interviews the user gives ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rule", "told"),
+    [
+        ("podcast or media interviews", "You never give podcast or media interviews"),
+        ("press interviews", "You never give press interviews"),
+        ("TV interviews about clients", "You never give TV interviews about clients"),
+        # near misses: whose interviews kindly cannot be sure of, told as written
+        ("job interviews", "You never do job interviews"),
+        ("interviews", "You never do interviews"),
+        (
+            "podcast or media interviews for job seekers",
+            "You never do podcast or media interviews for job seekers",
+        ),
+    ],
+)
+def test_media_interviews_are_told_back_as_interviews_she_gives(rule: str, told: str) -> None:
+    assert you_never_do(rule) == told
