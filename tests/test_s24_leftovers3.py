@@ -8,6 +8,8 @@ name under it is who signs."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kindly.decide.rule_parts import you_never_do
@@ -15,7 +17,12 @@ from kindly.decide.rules import never_rule_hit, rule_ideas, words_needed
 from kindly.decide.thread import only_defers
 from kindly.holding_reply import only_holds
 from kindly.model import Intent
-from support import with_never
+from personas import (
+    contractor_profile,
+    text_to_kendra,
+    to_kendra,
+)
+from support import Kindly, profile_file, triaged_one, with_never
 
 # -- 1. "get back to you" as a word of its own, and across a line break, in the user's own note --------------------
 
@@ -170,3 +177,54 @@ def test_a_lobbyists_coffee_without_a_gift_meets_no_rule_about_gifts_from_them()
 )
 def test_media_interviews_are_told_back_as_interviews_she_gives(rule: str, told: str) -> None:
     assert you_never_do(rule) == told
+
+
+# -- 5. a plumber looking to do more remodel work with good GCs: her subcontractor goal, not her peer group ------
+
+DEREK = (
+    "Hey Kendra - Derek Stone here. I'm a plumber in Aurora looking to do more remodel work with good GCs. Got your "
+    "name from the NARI roundtable. Any chance we could grab coffee?"
+)
+
+
+def test_a_plumber_looking_for_remodel_work_serves_her_subcontractor_goal(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # before: "remodel" met the peer group's "remodelers", and the coffee was asked what it was for
+    text = text_to_kendra(tmp_path / "text.txt", DEREK, sender="Derek Stone")
+    record = triaged_one(kindly, text, profile_file(contractor_profile(), tmp_path))
+    assert (record["decision"], record["goal"]) == ("accept", "custom"), record["reason"]
+
+
+def test_a_plumber_looking_for_remodel_work_by_mail_serves_it_too(kindly: Kindly, tmp_path: Path) -> None:
+    mail = to_kendra(
+        tmp_path / "m.eml",
+        "Hi Kendra,\n\nI'm a plumber looking to take on more remodel work for good GCs. Would you be up for coffee "
+        "next week?\n\nDerek\n",
+        sender="Derek Stone <derek@stoneplumbing.example>",
+        subject="Coffee?",
+    )
+    record = triaged_one(kindly, mail, profile_file(contractor_profile(), tmp_path))
+    assert (record["decision"], record["goal"]) == ("accept", "custom"), record["reason"]
+
+
+def test_a_remodeler_peer_and_a_homeowner_are_no_trade_offered(kindly: Kindly, tmp_path: Path) -> None:
+    # near misses: a remodeler asking her to compare notes is her peer group's; a homeowner doing kitchen work with
+    # a GC is a client, whoever their plumber is
+    peer = text_to_kendra(
+        tmp_path / "peer.txt",
+        "Hi Kendra, Jess Alvarez here - I run a small remodeling company in Lakewood and I'm looking to do more "
+        "remodel work with other women GCs, comparing notes. Coffee sometime?",
+        sender="Jess Alvarez",
+    )
+    record = triaged_one(kindly, peer, profile_file(contractor_profile(), tmp_path))
+    assert record["goal"] != "custom", record["reason"]
+    client = to_kendra(
+        tmp_path / "client.eml",
+        "Hi Kendra,\n\nWe're in Park Hill and looking to do some kitchen work with a good GC next spring - we need "
+        "a new layout and a plumber to move the sink. Could you come and take a look?\n\nThanks,\nAmy Chen\n",
+        sender="Amy Chen <amy.chen@example.com>",
+        subject="Kitchen remodel",
+    )
+    record = triaged_one(kindly, client, profile_file(contractor_profile(), tmp_path))
+    assert record["goal"] == "find_clients", record["reason"]
