@@ -9,6 +9,7 @@ name under it is who signs."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,12 +18,18 @@ from kindly.decide.rules import never_rule_hit, rule_ideas, words_needed
 from kindly.decide.thread import only_defers
 from kindly.holding_reply import only_holds
 from kindly.model import Intent
+from kindly.reply.greeting import first_name
+from kindly.understand.languages import signs_off
 from personas import (
     contractor_profile,
+    dutch_bookkeeper_profile,
+    italian_accountant_profile,
     text_to_kendra,
+    to_chiara,
     to_kendra,
+    to_sanne,
 )
-from support import Kindly, profile_file, triaged_one, with_never
+from support import Kindly, incoming, profile_file, triaged_one, with_never
 
 # -- 1. "get back to you" as a word of its own, and across a line break, in the user's own note --------------------
 
@@ -228,3 +235,118 @@ def test_a_remodeler_peer_and_a_homeowner_are_no_trade_offered(kindly: Kindly, t
     )
     record = triaged_one(kindly, client, profile_file(contractor_profile(), tmp_path))
     assert record["goal"] == "find_clients", record["reason"]
+
+
+# -- 6. sign-offs in other languages ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cordiali saluti",
+        "Cordiali Saluti,",
+        "Met vriendelijke groet,",
+        "Mit freundlichen Grüßen",
+        "Mit freundlichen Grüssen",
+        "Atenciosamente,",
+        "Cumprimentos",
+        "Saludos,",
+        "Cordialement,",
+    ],
+)
+def test_a_sign_off_in_another_language_is_read_as_one(line: str) -> None:
+    assert signs_off(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Cordiali saluti a tutti voi", "Luca Conti", "Grazie per la Sua disponibilità.", "Best,"]
+)
+def test_a_sentence_or_a_name_is_no_sign_off_in_another_language(line: str) -> None:
+    assert not signs_off(line)
+
+
+@pytest.mark.parametrize(
+    ("signed", "greeted"),
+    [
+        ("Mit freundlichen Grüßen\nJonas Keller", "Jonas"),
+        ("Atenciosamente,\nJoão", "João"),
+        ("Cumprimentos,\nJoão Silva", "João"),
+        ("Cordiali saluti,\nLuca", "Luca"),
+        ("Met vriendelijke groet,\nJoost", "Joost"),
+    ],
+)
+def test_a_team_mailbox_is_greeted_by_the_name_signed_under_a_sign_off_in_its_language(
+    signed: str, greeted: str
+) -> None:
+    mail = incoming(
+        f"Guten Tag,\n\nwir bieten Ihnen neue Mandanten.\n\n{signed}", from_addr="info@leads.example"
+    )
+    assert first_name(mail) == greeted
+
+
+def test_a_sign_off_set_apart_as_a_signature_is_no_ones_name() -> None:
+    # before: "Cordiali Saluti" over the name read as the name, and the team's mailbox was greeted "Cordiali"
+    mail = incoming(
+        "Buongiorno,\n\nvuole più clienti?",
+        from_name="Vendite",
+        from_addr="vendite@contatti.example.it",
+        signature="Cordiali Saluti\nLuca Conti",
+    )
+    assert first_name(mail) == "Luca"
+
+
+ITALIAN_LEADS = (
+    "Buongiorno,\n\nvuole più clienti? Paghi solo per contatto: 40 € per ogni contatto qualificato. Potrebbe "
+    "concederci 15 minuti?\n\n"
+)
+DUTCH_LEADS = (
+    "Goedemorgen,\n\nwilt u meer klanten? Betaal alleen per lead: 40 € per gekwalificeerde lead. Heeft u 15 "
+    "minuten voor een gesprek?\n\n"
+)
+
+
+def _draft(kindly: Kindly, tmp_path: Path, mail: Path, profile: str) -> Any:
+    return triaged_one(kindly, mail, profile_file(profile, tmp_path))["draft"]
+
+
+@pytest.mark.parametrize(
+    ("signed", "greeting"),
+    [
+        ("Cordiali saluti,\nLuca\n", "Buongiorno Luca,"),
+        ("Cordiali Saluti\nLuca Conti\n", "Buongiorno Luca,"),
+        # near miss: the team signs, as before
+        ("Cordiali saluti,\nIl team vendite\n", "Buongiorno,"),
+    ],
+)
+def test_an_italian_team_mailbox_signed_under_cordiali_saluti_greets_who_signs(
+    kindly: Kindly, tmp_path: Path, signed: str, greeting: str
+) -> None:
+    mail = to_chiara(
+        tmp_path / "m.eml",
+        ITALIAN_LEADS + signed,
+        sender="Vendite <vendite@contatti.example.it>",
+        subject="Clienti",
+    )
+    draft = _draft(kindly, tmp_path, mail, italian_accountant_profile())
+    assert draft.startswith(f"{greeting}\n\n"), draft
+
+
+@pytest.mark.parametrize(
+    ("signed", "greeting"),
+    [
+        ("Met vriendelijke groet,\nJoost\n", "Beste Joost,"),
+        # near miss: the team signs, as before
+        ("Met vriendelijke groet,\nHet verkoopteam\n", "Goedendag,"),
+    ],
+)
+def test_a_dutch_team_mailbox_signed_under_met_vriendelijke_groet_greets_who_signs(
+    kindly: Kindly, tmp_path: Path, signed: str, greeting: str
+) -> None:
+    mail = to_sanne(
+        tmp_path / "m.eml",
+        DUTCH_LEADS + signed,
+        sender="Verkoop <verkoop@leads.example.nl>",
+        subject="Klanten",
+    )
+    draft = _draft(kindly, tmp_path, mail, dutch_bookkeeper_profile())
+    assert draft.startswith(f"{greeting}\n\n"), draft
