@@ -119,9 +119,10 @@ PUT_OFF = [
     ("I'll let you know", True, False),
     ("I'll confirm the booking", True, False),
     ("Ill let you know soon", True, False),
-    # ...read across a line break, as the user's note is not
-    ("I'll get back\nto you", True, False),
-    ("I'll let you\nknow soon", True, False),
+    # ...read across a line break on both sides
+    # session 24: the user's hard-wrapped note is read as one line now (leftovers3): it puts her answer off too
+    ("I'll get back\nto you", True, True),
+    ("I'll let you\nknow soon", True, True),
     # the user's note: the answer put off for her calendar, a bare "get back to you" or "circle back"
     ("Thanks, get back to you soon", False, True),
     ("Will circle back next week", False, True),

@@ -620,11 +620,10 @@ def _sold_taught_or_hired(fitting: _Fitting, affinity: float, notes: list[str]) 
         # topic)
         affinity = max(affinity, AFFINITY[GoalKind.FIND_COMMUNITY][Intent.EVENT_INVITATION])
         notes.append(f"it {taught}")
-    if intent is Intent.PARTNERSHIP_PROPOSAL and (
-        trade := trade_offered(goal, reading.original or reading.folded)
-    ):
+    if intent in TRADE_MET_OVER and (trade := trade_offered(goal, reading.original or reading.folded)):
         # "Licensed plumber looking for GC partners" to a goal of finding licensed plumbing subcontractors: the
-        # very people the goal seeks, offering to work with the user
+        # very people the goal seeks, offering to work with the user, as a partnership or over a coffee ("I'm a
+        # plumber looking to do more remodel work with good GCs" is no remodeler for a peer group)
         affinity = 1.0
         notes.append(f"a tradesperson offers the trade it seeks ({trade})")
     if (
@@ -1175,6 +1174,9 @@ def _joint_target_named(goal: Goal, reading: Reading) -> str:
 
 # Asks to come to an event: what a goal of learning is served by, where it teaches.
 _EVENTS = frozenset({Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION})
+# How a tradesperson offering the trade a goal seeks asks to meet: a partnership, or "Can I buy you a coffee?"
+# after "we have openings starting Jan if you need a plumber on your basement jobs".
+TRADE_MET_OVER = frozenset({Intent.PARTNERSHIP_PROPOSAL, Intent.COFFEE_CHAT, Intent.WORK_MEETING})
 # The note of a find-mentor goal's fit where a mentor's time is offered to the user (for people; decide reads its
 # mark, DecisionMark.MENTOR_OFFERED).
 MENTOR_OFFERED = "a mentor's time offered"

@@ -42,6 +42,7 @@ from kindly.decide.fit import (
     IN_THE_GOALS_FIELD,
     PAID_WORK_ASKS,
     ROLE_AIMED_FOR,
+    TRADE_MET_OVER,
     best_fit,
     offers_a_mentor,
     seeks_a_role,
@@ -1518,14 +1519,9 @@ def _the_trade_a_goal_seeks(profile: Profile, best: GoalFit | None, intent: Inte
     """Whether the best-fitting goal is one in the user's own words that seeks a trade ("Find reliable licensed
     plumbing subcontractors") and the message offers just that trade: meeting the subcontractor she seeks is
     business, like a client's visit, not networking to ration (a peer group or a mentor is)."""
-    if best is None or intent not in _TRADE_MET_OVER:
+    if best is None or intent not in TRADE_MET_OVER:
         return False
     return bool(trade_offered(profile.goals[best.goal_index], text))
-
-
-# How a tradesperson offering the trade a goal seeks asks to meet: a partnership, or "Can I buy you a coffee?"
-# after "we have openings starting Jan if you need a plumber on your basement jobs".
-_TRADE_MET_OVER = frozenset({Intent.PARTNERSHIP_PROPOSAL, Intent.COFFEE_CHAT, Intent.WORK_MEETING})
 
 
 def _among_your_own(

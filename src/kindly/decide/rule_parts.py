@@ -729,6 +729,13 @@ _IMPLIED_VERBS = {
     "have": frozenset({"contact"}),
 }
 _OCCASIONS = frozenset({"meal", "dinner", "lunch", "drink"})
+# Whose interviews a rule means, where its words say: the media's, given by the user ("podcast or media interviews",
+# "press interviews"); a job's ("job interviews") or a bare "interviews" says no verb kindly can be sure of.
+_INTERVIEWED_BY = re.compile(
+    r"\b(?:podcasts?|media|press|radio|tv|television|news|newspapers?|magazines?|journalists?|reporters?)\b",
+    _F,
+)
+_JOBS = frozenset({"job", "jobs", "role", "roles"})
 # where a rule's things end: whom they are from, for, about or paid by, when or where
 _THINGS_END = re.compile(
     r"\s(?:from|for|by|with|of|about|involving|paid|sponsored|funded|over|above|under|worth|during|on|in|at|to|"
@@ -752,6 +759,11 @@ def _implied_verb(rule: str) -> str:
         if len(words) == 1 and not words[0].endswith("s") and at + 1 < len(things):
             continue  # "podcast" of "podcast or media interviews"
         head = re.sub(r"(?<=[cs]h)es$|(?<!s)s$", "", words[-1])  # "lunches": lunch, "gifts": gift
+        if head == "interview":
+            # "podcast or media interviews": given; "job interviews" (a job's words anywhere before): done
+            media = _INTERVIEWED_BY.search(stated) and not _JOBS & set(stated.lower().split())
+            verbs.add("give" if media else "")
+            continue
         verbs.add(next((verb for verb, heads in _IMPLIED_VERBS.items() if head in heads), ""))
         if head in _OCCASIONS and not shared:
             return ""

@@ -1783,11 +1783,13 @@ def _listed(rule: str) -> list[str]:
             return [f"{ask.rstrip()} {whom.strip()}" for ask in asks for whom in whoms]
         things, whom = _whom_listed(rule)
         if whom:
-            # (a lone verb, "paying" of "paying or accepting gifts from ...", shares the next one's object instead)
+            # (a lone verb, "paying" of "paying or accepting gifts from ...", shares the next one's object instead;
+            # an alternative of its own time or place, "anything on Sundays" of "anything on Sundays, or talks about
+            # politics or religion", is whole as it is)
             return [
-                f"{s.rstrip()} {one}"
+                f"{s.rstrip()} {one}".rstrip()
                 for s in _about_either(_parts_listed(things))
-                for one in ([""] if _A_LONE_VERB.fullmatch(s.strip()) else whom)
+                for one in ([""] if _A_LONE_VERB.fullmatch(s.strip()) or _whole(s) else whom)
             ]
         segments = _about_either(listed)
     qualifier = _QUALIFIED.search(segments[-1]) if len(segments) > 1 else None
@@ -1796,7 +1798,7 @@ def _listed(rule: str) -> list[str]:
     # a lone verb ("paying" of "paying or accepting referral fees") shares the next one's object instead
     return [
         s
-        if _QUALIFIED.search(s) or _A_LONE_VERB.fullmatch(s.strip())
+        if _QUALIFIED.search(s) or _A_LONE_VERB.fullmatch(s.strip()) or _whole(s)
         else f"{s.rstrip()} {qualifier.group(0).strip()}"
         for s in segments
     ]
@@ -1810,6 +1812,16 @@ _QUALIFIER_WORD = re.compile(r"\s(?P<word>from|for|by|with|about|involving)\s+(?
 _DONE_TO = re.compile(r"\b(?:\w+ing|pa(?:y|id)|charged?|asked?)$", _F)
 
 
+# "anything on Sundays", "everything at weekends": an alternative of a time or place alone, no thing of its own
+_ANYTHING = re.compile(r"\s*(?:anything|everything)\b", _F)
+
+
+def _whole(segment: str) -> bool:
+    """Whether an alternative is whole as it stands, whatever the last one is about, from or for: anything at a
+    time or place ("anything on Sundays" of "anything on Sundays, or talks about politics or religion")."""
+    return _ANYTHING.match(segment) is not None and _A_PLACE_OR_TIME.search(segment) is not None
+
+
 def _whom_listed(rule: str) -> tuple[str, list[str]]:
     """The rule less the list of whom its qualifier names, and each of them with the qualifier's word: "gifts or
     meals from clients or their families" is ("gifts or meals", ["from clients", "from their families"]).
@@ -1820,10 +1832,11 @@ def _whom_listed(rule: str) -> tuple[str, list[str]]:
     if found is None or _DONE_TO.search(rule, 0, found.start()):
         return rule, []
     named = [one.strip() for one in _split_listed(rule[found.end() :]) if one.strip()]
-    if len(named) < 2 or any(_ideas_named(one) or _A_LONE_VERB.match(one) for one in named[1:]):
+    if len(named) < 2 or any(_asks_of_its_own(one) for one in named[1:]):
         return rule, []
-    named = [re.sub(r"^and\s+", "", one, flags=_F) for one in named]
     word = found.group("word")
+    # "about politics or about religion": the word said again is said once
+    named = [re.sub(rf"^(?:and\s+)?(?:{word}\s+)?", "", one, flags=_F) for one in named]
     return rule[: found.start()], [f"{word} {one}" for one in named]
 
 
@@ -1873,12 +1886,38 @@ def _people_listed(segments: list[str]) -> list[str]:
         return segments
     found = _FROM_WHOM.search(segments[at])
     assert found is not None
+    own = [s for s in (*segments[:at], segments[at][: found.start()]) if s.strip()]
+    word, first = found.group(0).split(maxsplit=1)
+    if _PARTIES.search(first):
+        # "gifts from clients or vendors": people each ("gifts from clients", "gifts from vendors")
+        return [f"{s.rstrip()} {word} {one.strip()}" for s in own for one in (first, *tail)]
     whom = " or ".join([found.group(0).strip(), *(s.strip() for s in tail)])
-    own = [*segments[:at], segments[at][: found.start()]]
-    return [f"{s.rstrip()} {whom}" for s in own if s.strip()]
+    return [f"{s.rstrip()} {whom}" for s in own]
 
 
 _FROM_WHOM = re.compile(r"\s(?:from|by)\s+[\w-]+(?:\s+[\w-]+)?\s*$", _F)
+
+
+# Ideas that name whom an ask comes from or is with ("vendors", "recruiters", "lobbyists", "expert networks",
+# "companies I cover"): named after "from clients or ...", still someone it is from.
+_SOMEONE = frozenset({"vendor", "recruiting", "lobbying", "expert_network", "covered"})
+
+
+def _asks_of_its_own(named: str) -> bool:
+    """Whether a later name of a qualifier's list starts a thing ruled out of its own ("weekend events" of "calls
+    with recruiters or weekend events", "speaking"), not someone else the qualifier names ("vendors" of "gifts from
+    clients or vendors": an idea of someone, and nothing else it asks)."""
+    if _A_LONE_VERB.match(named):
+        return True
+    ideas = _ideas_named(named)
+    if not ideas:
+        return False
+    words = re.findall(r"[a-z][a-z'-]+", named.lower())
+    return (
+        not set(ideas) <= _SOMEONE
+        or bool(_unread_words(named, ideas))
+        or any(w in _GENERAL_THINGS for w in words)
+    )
 
 
 _A_LONE_VERB = re.compile(r"[a-z]+ing", _F)

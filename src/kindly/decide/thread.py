@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from kindly.amounts import MONEY
-from kindly.answer_later import GET_BACK_TO_YOU, LET_YOU_KNOW, as_typed
+from kindly.answer_later import GET_BACK_TO_YOU, LET_YOU_KNOW
 from kindly.channels import DM_APPS
 from kindly.decide.referral import DirectoryEntry
 from kindly.decide.rules import PLEASANTRIES
@@ -132,11 +132,9 @@ _CHECKS_HER_CALENDAR = (
     r"(?:my|the|our)\s+(?:schedule|calendar|diary|availability|plans)"
 )
 # ...but "I'll let you know" or "I'll confirm" only with when ("soon", "by Friday", "once I've spoken to Sam")
-_WILL_LET_YOU_KNOW_WHEN = (
-    rf"(?:i'll|i will)\s+{as_typed(LET_YOU_KNOW)}\s+(?:soon|shortly|later|by|next|once|when|in)\b"
-)
+_WILL_LET_YOU_KNOW_WHEN = rf"(?:i'll|i will)\s+{LET_YOU_KNOW}\s+(?:soon|shortly|later|by|next|once|when|in)\b"
 _DEFERS = re.compile(
-    rf"\b(?:{_CHECKS_HER_CALENDAR}|{as_typed(GET_BACK_TO_YOU)}|circle back|{_WILL_LET_YOU_KNOW_WHEN})",
+    rf"\b(?:{_CHECKS_HER_CALENDAR}|{GET_BACK_TO_YOU}|circle back|{_WILL_LET_YOU_KNOW_WHEN})",
     re.IGNORECASE,
 )
 # ...and what says an answer beside it: a yes, a no, a time taken.
@@ -151,8 +149,10 @@ _ANSWERS = re.compile(
 
 def only_defers(text: str) -> bool:
     """Whether a short note of the user's only puts the answer off ("Hi Priya, thanks - I'll check my schedule and
-    get back to you!"): it says no yes, no no and no time, so the thread still waits for an answer."""
-    return len(text.split()) <= 60 and _DEFERS.search(text) is not None and _ANSWERS.search(text) is None
+    get back to you!"): it says no yes, no no and no time, so the thread still waits for an answer. A note
+    hard-wrapped ("I'll get back" ending a line, "to you" the next) is read as one line."""
+    flat = " ".join(text.split())
+    return len(text.split()) <= 60 and _DEFERS.search(flat) is not None and _ANSWERS.search(flat) is None
 
 
 def is_nudge(text: str) -> bool:

@@ -18,6 +18,9 @@ from kindly.profile import Goal, GoalKind, Profile
 _OFFERS_TO_PARTNER = re.compile(
     r"\b(?:looking|hoping|want(?:ing)?|keen|eager)\s+to\s+(?:partner|team\s+up)\s+with\b"
     r"|\blooking\s+for\s+(?:[\w-]+\s+){0,2}?partners\b"
+    # "looking to do more remodel work with good GCs": the work done by the sender, for the builders they name
+    r"|\b(?:looking|hoping|want(?:ing)?|keen|eager)\s+to\s+(?:do|take\s+on|pick\s+up)\s+(?:more\s+|some\s+)?"
+    r"(?:[\w-]+\s+){0,2}?work\s+(?:with|for)\b"
     r"|\b(?:we(?:'d|\s+would)|i(?:'d|\s+would))\s+(?:love|like)\s+to\s+(?:partner|team\s+up|sub)\s+(?:with|for)\s+you\b",
     re.IGNORECASE,
 )

@@ -19,8 +19,10 @@ from kindly.ingest.sign_off import SIGN_OFF
 from kindly.model import Message
 from kindly.profile import Profile
 from kindly.reply.calendar_reply import is_no_reply
+from kindly.reply.languages import WRITTEN
 from kindly.reply.recipients import TITLES, brought_in
 from kindly.understand.extract import handle_signed_name, names_a_team, signature_name
+from kindly.understand.languages import signs_off
 from kindly.understand.people import is_given_name, name_words, opens_with_a_name
 
 # A display name that closes on a firm's trade or its form: "Aurora Lit PR", "Maya Chen Communications", "Rowan
@@ -101,8 +103,15 @@ def _senders_name(message: Message) -> list[str]:
         # "Aurora Lit PR" signed "Tessa": a firm named for its trade, whoever's name it opens with; its person is
         # the one who signs, else no one by name
         name = _signed_first_name(message)
-    if name and not looks_like_person(name) and (signed := _signed_first_name(message)):
-        name = signed  # "Wedding Pros Unfiltered" signed "Best, Carly": the person who signs is greeted
+    if (
+        name
+        and not looks_like_person(name)
+        and not _titled_abroad(name)
+        and (signed := _signed_first_name(message))
+    ):
+        # "Wedding Pros Unfiltered" signed "Best, Carly": the person who signs is greeted ("Dott. Marco Bianchi"
+        # signed "Cordiali saluti, Marco Bianchi" is a person already, whom a reply in Italian greets by title)
+        name = signed
     elif name and _the_address_name(name, message.from_addr) and (signed := _signed_person(message)):
         name = signed  # "Leads4Lawyers" at growth@leads4lawyers.io signed "Ryan": the company's own name
     if (
@@ -119,6 +128,21 @@ def _senders_name(message: Message) -> list[str]:
     if _a_page_or_a_business(words) or _named_as_its_domain(words, message.from_addr):
         return []  # "Sonoma Wine Tours" is greeted "Hi there", never "Hi Sonoma"
     return words if words and words[0][:1].isalpha() else []
+
+
+# The titles a reply in another language greets a name with ("Dott.", "Lic.", "Drs."): its tables' own
+_TITLES_ABROAD = frozenset(title for phrases in WRITTEN.values() for title in phrases.titles)
+
+
+def _titled_abroad(name: str) -> bool:
+    """Whether a name is a person's under a title of another language kindly writes ("Dott. Marco Bianchi")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0].rstrip(".").casefold() in _TITLES_ABROAD
+        and all(word[:1].isupper() for word in words[1:])
+        and not reads_as_organisation(" ".join(words[1:]))  # "Padre Coffee Roasters" is a business
+    )
 
 
 def _titled_person(name: str) -> bool:
@@ -204,29 +228,21 @@ def first_name(message: Message) -> str:
 def _signed_first_name(message: Message) -> str:
     """The name the message is signed with under a sign-off ("Best,\nCarly", "Warm regards,\nMelissa Grant"), or
     "": a first name alone, or a whole name of two or three words that opens with one. A sign-off is what ingest
-    sets a signature apart by ("Best,", "Kind regards,", "Cheers!"): one list for both."""
+    sets a signature apart by ("Best,", "Kind regards,", "Cheers!"): one list for both; one in another language,
+    which ingest does not set a signature apart by ("Saludos,\nDiego" from "Ventas", "Cordiali saluti,\nLuca"), by
+    that language's table."""
     lines = [line.strip() for line in f"{message.own_text}\n{message.signature}".splitlines() if line.strip()]
     for before, line in itertools.pairwise(lines[-8:]):
         said = line.lstrip("-–—~ ").rstrip(".!")
         words = said.split()
         if (
-            (SIGN_OFF.match(before) or _OTHER_SIGN_OFF.match(before))
+            (SIGN_OFF.match(before) or signs_off(before))
             and 1 <= len(words) <= 3
             and is_given_name(words[0])
             and all(word[:1].isupper() for word in words)
         ):
             return said
     return ""
-
-
-# ...and a Spanish or French one, which ingest does not set a signature apart by ("Saludos,\nDiego" from
-# "Ventas", "Cordialement,\nKevin Roy"): one line, anchored, read only here
-_OTHER_SIGN_OFF = re.compile(
-    r"^(?:saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|un abrazo|muchas gracias|gracias"
-    r"|cordialement|bien à vous|au plaisir|merci(?: beaucoup)?|bonne journée|salutations|amitiés)"
-    r"[,.!]?$",
-    re.IGNORECASE,
-)
 
 
 def _signs_as(message: Message, name: str) -> bool:

@@ -29,6 +29,7 @@ from kindly.model import Intent, Message
 from kindly.understand.call_for_talks import CALL_FOR_TALKS
 from kindly.understand.days import named_day
 from kindly.understand.language import not_a_name
+from kindly.understand.languages import signs_off
 from kindly.understand.needed_by import needed_by
 from kindly.understand.people import GREETING, opens_with_a_name, people_named, reader_name
 from kindly.zones import ZONE_ABBREVIATION, ZONE_WORD
@@ -1942,7 +1943,8 @@ def signature_name(signature: str) -> str:
     signed beside it ("Tomás Rivera (GitHub Discussions @trivera)")."""
     for line in signature.splitlines()[:3]:
         line = _HANDLE_NOTE.sub("", line.strip()[:300]).lstrip("-–—~ ")
-        if not _FULL_NAME.fullmatch(line) or _SIGN_OFF_WORDS.match(line):
+        # "Cordiali Saluti" or "Met Vriendelijke Groet" over the name: a sign-off in another language, no name
+        if not _FULL_NAME.fullmatch(line) or _SIGN_OFF_WORDS.match(line) or signs_off(line):
             continue
         if not (_TEAM.search(line) or _ROLE_WORDS.search(line) or _ORG_WORDS.search(line)):
             return line

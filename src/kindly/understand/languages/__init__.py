@@ -15,4 +15,12 @@ READ: dict[str, Words] = {
     words.name: words for words in (SPANISH, FRENCH, GERMAN, PORTUGUESE, ITALIAN, DUTCH)
 }
 
-__all__ = ["DUTCH", "FRENCH", "GERMAN", "ITALIAN", "PORTUGUESE", "READ", "SPANISH", "Words"]
+
+def signs_off(line: str) -> bool:
+    """Whether a line only signs a mail off in a language besides English ("Cordiali saluti,", "Met vriendelijke
+    groet", "Mit freundlichen Grüßen"): the name under it is who signs, and the line itself is no one's name."""
+    line = line.strip()
+    return any(words.sign_off.fullmatch(line) for words in READ.values())
+
+
+__all__ = ["DUTCH", "FRENCH", "GERMAN", "ITALIAN", "PORTUGUESE", "READ", "SPANISH", "Words", "signs_off"]

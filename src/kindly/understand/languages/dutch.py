@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kindly.understand.languages.table import Words, said
+from kindly.understand.languages.table import Words, closing, said
 
 # "een afspraak", "een adviesgesprek", "een kennismakingsgesprek", "een eerste consult"
 _CONSULTATION = r"afspraak|adviesgesprek|kennismakingsgesprek|intakegesprek|consult"
@@ -144,5 +144,8 @@ DUTCH = Words(
         (said(r"over\s+twee\s+weken"), 2),
         # "volgende week", "komende week", "volgende dinsdag" (not "de komende weken": no one week)
         (said(r"(?:volgende|komende)\s+(?:week|maandag|dinsdag|woensdag|donderdag|vrijdag)"), 1),
+    ),
+    sign_off=closing(
+        r"(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groet(?:en)?|mvg|alvast bedankt|bedankt|hartelijk dank"
     ),
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kindly.understand.languages.table import Words, said
+from kindly.understand.languages.table import Words, closing, said
 
 _APOSTROPHE = "['’]"
 # the kinds of talk a meeting is: "un échange", "un appel", "une rencontre"
@@ -132,4 +132,8 @@ FRENCH = Words(
     but=re.compile(r",?\s+(?:mais|par\s+contre)\s+|;", re.IGNORECASE),
     # "la semaine prochaine", "la prochaine semaine", "mardi prochain"
     weeks_ahead=((said(rf"semaine\s+prochaine|prochaine\s+semaine|(?:{_WEEKDAY})\s+prochain"), 1),),
+    sign_off=closing(
+        r"(?:bien )?cordialement|bien à vous|au plaisir|merci(?: beaucoup)?|bonne journée|amitiés"
+        r"|(?:sincères |bien des )?salutations(?: distinguées)?"
+    ),
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kindly.understand.languages.table import Words, said
+from kindly.understand.languages.table import Words, closing, said
 
 # "Beratung", "Beratungstermin", "Erstberatung", "Beratungsgespräch", "Termin"
 _CONSULTATION = r"termins?|beratung|beratungstermins?|beratungsgespräch|erstberatung|erstgespräch"
@@ -154,5 +154,9 @@ GERMAN = Words(
         (said(r"übernächste[nrs]?\s+woche"), 2),
         # "nächste Woche", "in der kommenden Woche", "nächsten Dienstag" (not "die nächsten Wochen": no one week)
         (said(rf"(?:nächste|kommende)[nrs]?\s+(?:woche|(?:{_WEEKDAY}){_PARTS})"), 1),
+    ),
+    sign_off=closing(
+        r"mit freundlichen gr(?:ü|ue|u)(?:ß|ss)en|(?:freundliche|viele|beste|herzliche|liebe|schöne)\s+gr(?:ü|ue)(?:ß|ss)e"
+        r"|gru(?:ß|ss)|gr(?:ü|ue)(?:ß|ss)e|mfg|vielen dank|danke(?: schön)?"
     ),
 )

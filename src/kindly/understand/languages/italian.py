@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kindly.understand.languages.table import Words, said
+from kindly.understand.languages.table import Words, closing, said
 
 _APOSTROPHE = "['’]"
 # the kinds of talk a meeting is: "un incontro", "una telefonata", "una chiacchierata"
@@ -175,5 +175,9 @@ ITALIAN = Words(
             ),
             1,
         ),
+    ),
+    sign_off=closing(
+        r"(?:cordiali|distinti|cari|molti) saluti|saluti|un (?:caro |cordiale )?saluto|buona giornata|grazie(?: mille)?"
+        r"|a presto|cordialmente"
     ),
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kindly.understand.languages.table import Words, said
+from kindly.understand.languages.table import Words, closing, said
 
 # the kinds of talk a meeting is: "uma reunião", "uma chamada", "uma conversa"
 _TALK = r"reuni(?:ão|ões)|encontro|chamada|videochamada|conversa"
@@ -136,5 +136,9 @@ PORTUGUESE = Words(
             ),
             1,
         ),
+    ),
+    sign_off=closing(
+        r"atenciosamente|(?:com os )?(?:melhores )?cumprimentos|com cumprimentos|saudações|(?:um )?abraços?"
+        r"|(?:muito )?obrigad[oa]"
     ),
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kindly.understand.languages.table import Words, said
+from kindly.understand.languages.table import Words, closing, said
 
 # the kinds of talk a meeting is: "una reunión", "una llamada", "una charla"
 _TALK = r"reuni[oó]n|llamada|videollamada|charla|conversaci[oó]n|plática"
@@ -136,5 +136,8 @@ SPANISH = Words(
             ),
             1,
         ),
+    ),
+    sign_off=closing(
+        r"saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|un abrazo|muchas gracias|gracias"
     ),
 )

@@ -14,6 +14,12 @@ def said(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
+def closing(words: str) -> re.Pattern[str]:
+    """The pattern of a line that only signs a mail off ("Cordiali saluti,", "Met vriendelijke groet"): read whole,
+    with `fullmatch`, so a sentence that opens with the words is none."""
+    return re.compile(rf"(?:{words})[,.!]?", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Words:
     """The few ideas and fixed forms kindly reads in one language. Each pattern is linear: a short list of words."""
@@ -45,3 +51,6 @@ class Words:
     # a week the sender asks for, each with how many weeks after the one they wrote in it is: "nächste Woche",
     # "la semaine prochaine", a day of it ("nächsten Dienstag", "el próximo martes"): 1; "übernächste Woche": 2
     weeks_ahead: tuple[tuple[re.Pattern[str], int], ...]
+    # the lines a mail closes with, above the name signed under them (`closing`): "Saludos cordiales", "Cordiali
+    # saluti" (ingest sets a signature apart by the English ones only: its patterns are the model's input)
+    sign_off: re.Pattern[str]
