@@ -1205,6 +1205,9 @@ def _day_not_met(
         if not dated and gone is None and away is None and not yes
         else None
     )
+    if away is not None and away not in off and meeting_hours and not mine and not yes:
+        # a weekend her own hours leave out ("this Sunday" to someone who meets on weekdays): why is her hours
+        values["away"], outside = "", (first, away)
     if start is not None and invited_outside:
         outside = (
             f"{written_day(start.date(), style, read_on)} at {clock_said(start.time(), style)}",
