@@ -6,7 +6,7 @@ rewritten here; kindly.outbox refuses, and `kindly drafts`, `kindly show` and th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from datetime import UTC, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import select
@@ -181,10 +181,30 @@ def busy_offers(
     return found_busy
 
 
+class BusyTimes(Container[str]):
+    """The times her calendar has busy, as drafts write a slot ("Tuesday, December 8 at 3:00 pm" on her clock
+    `zone`): a time a sender offers there is taken, as one another yes offers is, and none is proposed there."""
+
+    def __init__(self, busy: Sequence[tuple[datetime, datetime]], zone: tzinfo | None) -> None:
+        self._busy = tuple(busy)
+        self._zone = clock_zone(zone)
+
+    def __contains__(self, slot: object) -> bool:
+        return (
+            isinstance(slot, str)
+            and bool(self._busy)
+            and bool(busy_offers(slot, self._busy, self._zone, clock.now()))
+        )
+
+
+def clock_zone(zone: tzinfo | None) -> tzinfo:
+    """The user's clock: the profile's zone, else this machine's."""
+    return zone or datetime.now().astimezone().tzinfo or UTC
+
+
 def note_busy_times(session: Session, busy: Sequence[tuple[datetime, datetime]], zone: tzinfo | None) -> None:
     """A triage that reads the user's calendar says, in each kept draft's evidence, which times her own words offer
     that her calendar now has busy (and takes back a note her calendar no longer bears out)."""
-    clock_zone = zone or datetime.now().astimezone().tzinfo or UTC  # the profile's clock, else this machine's
     kept = session.scalars(
         select(DraftRow).where(DraftRow.edited.is_(True), DraftRow.status.in_(("pending", "approved")))
     )
@@ -192,7 +212,7 @@ def note_busy_times(session: Session, busy: Sequence[tuple[datetime, datetime]],
         analysis = row.message.analysis
         if analysis is None:
             continue
-        said = busy_offers(row.text, busy, clock_zone, clock.now())
+        said = busy_offers(row.text, busy, clock_zone(zone), clock.now())
         evidence = [line for line in analysis.decision_evidence or [] if not line.startswith(BUSY_NOTE)]
         analysis.decision_evidence = [*evidence, *([f"{BUSY_NOTE}: {'; '.join(said)}"] if said else [])]
 

@@ -4,7 +4,7 @@ draft it writes; the types and the reading of a slot are in kindly.taken_times).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 
@@ -32,9 +32,12 @@ class RunTimes:
     """The times offered and proposed while one triage runs, by whom to whom, and the moves they make: a draft of
     this run rewritten is recorded in `rewritten` (by message ID), as the triage reports it."""
 
-    def __init__(self, profile: Profile, rewritten: dict[int, Draft | None]) -> None:
+    def __init__(
+        self, profile: Profile, rewritten: dict[int, Draft | None], busy: Container[str] = frozenset()
+    ) -> None:
         self.profile = profile
         self.rewritten = rewritten
+        self.busy = busy  # the times her calendar has busy
         # times offered by drafts, by day: (minutes into the day, thread, sender); stored drafts read once a run
         self._times_offered: dict[str, list[tuple[int, str, str]]] = {}
         self._stored_times_read = False
@@ -69,7 +72,9 @@ class RunTimes:
             for proposal in self._proposals.values()
             for day, minutes in proposal.moments()
         }
-        return TakenTimes(self._offered_times(repo), passed_over, thread_id, sender, frozenset(moving))
+        return TakenTimes(
+            self._offered_times(repo), passed_over, thread_id, sender, frozenset(moving), self.busy
+        )
 
     def withdrawn(self, pk: int) -> None:
         """The draft for message `pk` is withdrawn: its times are offered to no one now."""

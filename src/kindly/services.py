@@ -36,6 +36,7 @@ from kindly.decide.rules import prerequisite_sent
 from kindly.decide.submissions import work_submitted
 from kindly.decide.thread import (
     ANSWERS_YOUR_REQUEST,
+    TAKES_THEIR_TIME,
     THREAD_QUESTION,
     History,
     asked_by_user,
@@ -50,6 +51,7 @@ from kindly.decide.thread import (
     meeting_in_accepted_thread,
     meeting_proposed,
     moves_on,
+    none_of_theirs_taken,
     points_back,
     quotes_the_user,
     says_yes,
@@ -69,10 +71,11 @@ from kindly.errors import ParseError, SyncError
 from kindly.ingest.imap import FolderMissing, Mailbox, message_url, parse_fetched
 from kindly.ingest.linkedin import Connection, normal_profile_url
 from kindly.ingest.sources import Source, read_contacts, read_source
-from kindly.kept_drafts import note_busy_times
+from kindly.kept_drafts import BusyTimes, note_busy_times
 from kindly.model import Contact, Decision, DecisionMark, Draft, Intent, Message, Understanding, Verdict
 from kindly.profile import Profile
 from kindly.reply.acceptance import (
+    days_named,
     free_slot_named,
     hour_said_alone,
     later_of,
@@ -115,7 +118,7 @@ from kindly.store.repository import (
 )
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 from kindly.taken_times import Proposal, TakenTimes
-from kindly.turned_down import names_a_new_time, times_turned_down
+from kindly.turned_down import moved_from, names_a_new_time, times_turned_down
 from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.classify import Classifier, Text
 from kindly.understand.days import local_day
@@ -232,7 +235,7 @@ class Triage:
         self.drafts_rewritten: dict[int, Draft | None] = {}
         # the times this run's drafts offer and propose, to whom: no two drafts offer one hour, one person gets one
         # set of times
-        self._times = RunTimes(profile, self.drafts_rewritten)
+        self._times = RunTimes(profile, self.drafts_rewritten, BusyTimes(self.busy, profile.user.zone))
         # messages whose unsent draft a later message of this run withdrew (its thread answered for the newer
         # one, an introduction answered by the person introduced, an event cancelled): the row yielded for it
         # showed a draft that is gone
@@ -741,7 +744,13 @@ class Triage:
 
         # "Neither of those works for me": the times the user's reply offered them are not offered again
         passed_over = (*passed_over, *times_turned_down(repo.session, row, user.email))
+        if TAKES_THEIR_TIME in verdict.evidence and details is not None:
+            # ...nor, where they offer a time of their own after her reply ("Could we move to next Tuesday at 3?"),
+            # the times she gave them on other days: they move from those
+            passed_over = (*passed_over, *moved_from(repo.session, row, message, details, user.email))
         draft = write(self._times.taken(repo, passed_over, row.thread_id, message.from_addr))
+        if draft is not None and draft.times and TAKES_THEIR_TIME in verdict.evidence:
+            verdict = none_of_theirs_taken(verdict)  # their time is not taken: others are proposed
         if draft is not None and verdict.decision is Decision.ACCEPT:
             draft, verdict = self._times.one_set_of_times(repo, row, message, draft, verdict, variant)
         if draft is not None:
@@ -926,6 +935,10 @@ class Triage:
             details = extract(message, understanding.intent)
             if meeting and offered_days(message, details, user.off, self.profile.meeting_hours):
                 verdict = meeting_in_accepted_thread(meeting, verdict, said)
+            elif meeting and days_named(message, details):
+                # a time only on days she does not meet (a day off, a weekend): answered as a first invitation's
+                # is, with why it does not suit and times she meets
+                verdict = meeting_in_accepted_thread(meeting, verdict, said, suits=False)
             elif (meeting or (verdict.decision is Decision.IGNORE and not questions(message.own_text))) and (
                 hour := hour_said_alone(message.own_text, message.quoted_text)
             ):

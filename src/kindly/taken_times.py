@@ -4,7 +4,7 @@ while a triage runs; the web page when it writes a draft again)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -113,9 +113,11 @@ class TakenTimes(Taken):
         thread_id: str = "",
         sender: str = "",
         proposed: AbstractSet[tuple[str, int, str, str]] = frozenset(),
+        busy: Container[str] = frozenset(),
     ) -> None:
         self._offered = offered
         self._passed_over = frozenset(passed_over)
+        self._busy = busy  # the times her calendar has busy: no one's to take, whoever offered them
         self._thread_id = thread_id
         self._sender = sender.lower()
         self._proposed = proposed  # (day, minutes, thread, sender) this run's drafts only propose
@@ -128,12 +130,12 @@ class TakenTimes(Taken):
             ]
             for day, entries in self._offered.items()
         }
-        return TakenTimes(kept, self._passed_over, self._thread_id, self._sender)
+        return TakenTimes(kept, self._passed_over, self._thread_id, self._sender, busy=self._busy)
 
     def __contains__(self, slot: object) -> bool:
         if not isinstance(slot, str):
             return False
-        if slot in self._passed_over:
+        if slot in self._passed_over or slot in self._busy:
             return True
         moment = slot_moment(slot)
         if moment is None:

@@ -4,12 +4,18 @@ offered (kindly's reply that left, or her own mail), so the next yes offers othe
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kindly import clock
+from kindly.model import Message
+from kindly.reply.acceptance import days_named
 from kindly.store.tables import DraftRow, MessageRow
 from kindly.taken_times import SLOT, moment_of
+from kindly.understand.days import named_day
+from kindly.understand.extract import Details
 
 # "Neither works", "none of those times suit me", "those days don't work", "I can't do either", "neither Monday nor
 # Wednesday suits me": bounded repeats only
@@ -69,3 +75,15 @@ def times_said_to_them(session: Session, row: MessageRow, user_email: str) -> tu
         else ()
     )
     return tuple(found[0] for text in (*replies, *own) for found in SLOT.finditer(text or ""))
+
+
+def moved_from(
+    session: Session, row: MessageRow, message: Message, details: Details, user_email: str
+) -> tuple[str, ...]:
+    """The times the user's replies earlier in the thread named on other days than those the message offers:
+    a meeting moved to "next Tuesday at 3" moves from Monday at 10:00, which is not proposed to them again."""
+    offered = {day for _slot, day in days_named(message, details)}
+    since = (message.date or clock.now()).date() - timedelta(days=31)
+    return tuple(
+        said for said in times_said_to_them(session, row, user_email) if named_day(said, since) not in offered
+    )

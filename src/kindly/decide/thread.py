@@ -568,22 +568,44 @@ def meeting_for_users_plan(question: str, verdict: Verdict) -> Verdict:
     return Verdict(Decision.ACCEPT, why, ANSWERS_YOUR_REQUEST, evidence=evidence)
 
 
-def meeting_in_accepted_thread(question: str, verdict: Verdict, history: History) -> Verdict:
+def meeting_in_accepted_thread(
+    question: str, verdict: Verdict, history: History, *, suits: bool = True
+) -> Verdict:
     """A reply in a thread kindly said yes in that proposes a meeting to go on with it and offers times ("Great!
     Want to hop on a quick call to pick the episodes? Tuesday, December 8 at 3pm or Wednesday, December 9 at 11am
-    works for me"): the yes goes on, at the first of their times that fits. `question`: the one it asks
-    (`meeting_proposed`); a thread with no yes keeps `verdict`."""
+    works for me"): the yes goes on, at the first of their times that fits - or, where none is on a day the user
+    meets (not `suits`: "Could we move to next Friday?" on her day off), with times she meets proposed instead.
+    `question`: the one it asks (`meeting_proposed`); a thread with no yes keeps `verdict`."""
     yes = next((s for s in history.said if s.decision == Decision.ACCEPT.value), None)
     if yes is None:
         return verdict
     shown = question if len(question) <= QUESTION_SHOWN else f"{question[: QUESTION_SHOWN - 3]}..."
-    why = f'Goes on in a thread you said yes to and offers times to meet ("{shown}"): the first that fits is taken.'
+    why = (
+        f'Goes on in a thread you said yes to and offers times to meet ("{shown}"): {_FIRST_FITS}'
+        if suits
+        else f'Goes on in a thread you said yes to and offers a time to meet on a day you do not meet ("{shown}"): '
+        f"{_OTHERS_PROPOSED}"
+    )
     evidence = (
         *verdict.evidence,
         f"weighed on its own words: {verdict.decision.value} ({verdict.reason_code})",
         TAKES_THEIR_TIME,
     )
     return Verdict(Decision.ACCEPT, why, yes.reason_code, evidence=evidence)
+
+
+_FIRST_FITS = "the first that fits is taken."
+_OTHERS_PROPOSED = "other times are proposed."
+
+
+def none_of_theirs_taken(verdict: Verdict) -> Verdict:
+    """The verdict of a meeting in an accepted thread whose draft proposes other times (none of theirs suits: its
+    hour is outside the user's, or another yes or her calendar has it), its reason saying so."""
+    if not verdict.reason.endswith(_FIRST_FITS):
+        return verdict
+    return replace(
+        verdict, reason=f"{verdict.reason.removesuffix(_FIRST_FITS)}none suits you, so {_OTHERS_PROPOSED}"
+    )
 
 
 def waiting(history: History) -> list[Said]:

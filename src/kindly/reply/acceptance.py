@@ -602,7 +602,7 @@ def _to_a_meeting(
         [
             slot
             for slot in open_slots(concrete, today, off, meets_at_weekends(meeting_hours), zone)
-            if slot.strip() not in taken
+            if not slot_taken(slot, message, today, taken)
         ]
         if concrete
         else []
@@ -912,6 +912,18 @@ def _in_house_words(slot: str, message: Message, today: datetime, style: str) ->
     if day is None or len(readings) != 1:
         return slot  # a day or an hour that cannot be told for sure is left in their words
     return f"{written_day(day, style, local_day(today, message))} at {clock_said(readings[0], style)}"
+
+
+def in_house_words(slot: str, message: Message, today: datetime, style: str) -> str:
+    """A time offered as drafts write it ("next Tuesday at 3" is "Tuesday, December 8 at 3:00 pm"), else as they
+    wrote it."""
+    return _in_house_words(slot.strip(), message, today, style)
+
+
+def slot_taken(slot: str, message: Message, today: datetime, taken: Container[str]) -> bool:
+    """Whether a time offered is `taken`, as they wrote it or as drafts write it ("next Tuesday at 3" is
+    "Tuesday, December 8 at 3:00 pm")."""
+    return slot.strip() in taken or _in_house_words(slot.strip(), message, today, "us") in taken
 
 
 def _slot_day(slot: str, message: Message, today: datetime) -> date | None:
@@ -1301,9 +1313,10 @@ def _day_off(
     when: str, today: datetime, off: Container[date], weekends: bool = False, zone: tzinfo | None = None
 ) -> date | None:
     """The user's own day `when` names ("Thursday 10 December at 20:00 GMT" is Friday in Wellington), where it
-    is a weekend, a public holiday or a day off; else None."""
+    is a weekend, a public holiday or a day off; else None. A weekday named alone ("Saturday at 10am", "next
+    Tuesday at 3") is the coming one."""
     start = today.date()  # in the offset the caller read the message in
-    day = named_day(when, start)
+    day = named_day(when, start) or _weekday_from(when.lstrip(), start)
     if day is None or day < start:
         return None
     local = in_my_zone(day, when, zone)
@@ -1371,23 +1384,30 @@ def _slot_on(when: str, written: date, day: date | None, pointed: AbstractSet[in
     return ""
 
 
-def offered_days(
-    message: Message, details: Details, off: Container[date], hours: MeetingHours = ANY_HOURS
-) -> list[tuple[str, date]]:
+def days_named(message: Message, details: Details) -> list[tuple[str, date]]:
     """Each time the sender offers ("Thursday the 10th at 9am, or failing that Tuesday the 15th", "next Tuesday at
     3") with the coming day it names, a weekday alone counted from the day the message was written, in their order:
-    none on a day the user does not meet (by their `hours`; without any, a weekend), a day `off` or before the day
-    the message was written."""
+    none before the day the message was written, whether or not the user meets on it."""
     if message.date is None or details.event_date:
         return []
     start = local_day(message.date, message)
-    days = []
-    for slot in re.split(r",? or ", details.when):
-        day = named_day(slot, start) or _weekday_from(slot.lstrip(), start)
-        meets = bool(hours.spans(day)) if hours and day is not None else day is not None and day.weekday() < 5
-        if day is not None and day >= start and meets and day not in off:
-            days.append((slot.strip(), day))
-    return days
+    named = (
+        (slot, named_day(slot, start) or _weekday_from(slot.lstrip(), start))
+        for slot in re.split(r",? or ", details.when)
+    )
+    return [(slot.strip(), day) for slot, day in named if day is not None and day >= start]
+
+
+def offered_days(
+    message: Message, details: Details, off: Container[date], hours: MeetingHours = ANY_HOURS
+) -> list[tuple[str, date]]:
+    """The times of `days_named` on days the user meets (by their `hours`; without any, a weekday) that are not a
+    day `off`."""
+    return [
+        (slot, day)
+        for slot, day in days_named(message, details)
+        if (bool(hours.spans(day)) if hours else day.weekday() < 5) and day not in off
+    ]
 
 
 def _within_weeks(when: str, message: Message, today: datetime, weeks: int) -> bool:

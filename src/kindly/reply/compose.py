@@ -88,6 +88,7 @@ from kindly.reply.acceptance import (
     asked_hour,
     asks_to_host,
     booked,
+    in_house_words,
     later_of,
     meets_at_weekends,
     missed_day,
@@ -99,6 +100,7 @@ from kindly.reply.acceptance import (
     proposed_times,
     recording_week,
     recording_window,
+    slot_taken,
     week_named,
     written_day,
 )
@@ -1249,16 +1251,27 @@ def _day_not_met(
     mine = my_time(first, details.when, message, today, zone, style) if away is not None else ""
     if mine:  # the sender's day and hour, and the user's own, where their zones part them
         values["away"] = first + mine
-    if not yes and not dated and gone is None and away is None and first and first in taken:
+    if (
+        not yes
+        and not dated
+        and gone is None
+        and away is None
+        and first
+        and slot_taken(first, message, today, taken)
+    ):
         # the one time they offered is one another yes already takes ("see you on Tuesday, December 8, from
-        # 7:00 to 8:30 am"): said, and other times offered
-        values["away"] = first
+        # 7:00 to 8:30 am"), or her calendar has busy: said, as drafts write it ("next Tuesday at 3" is "Tuesday,
+        # December 8 at 3:00 pm"), and other times offered
+        values["away"] = in_house_words(first, message, today, style)
     # a time they offered outside the user's own hours: times inside them, from that day on, and why
     outside = (
         outside_hours(details.when, message, today, meeting_hours, off, zone, style)
         if not dated and gone is None and away is None and not yes
         else None
     )
+    if away is not None and away not in off and meeting_hours and not mine and not yes:
+        # a weekend her own hours leave out ("this Sunday" to someone who meets on weekdays): why is her hours
+        values["away"], outside = "", (first, away)
     if start is not None and invited_outside:
         outside = (
             f"{written_day(start.date(), style, read_on)} at {clock_said(start.time(), style)}",
