@@ -51,6 +51,7 @@ from kindly.decide.mentoring import (
 )
 from kindly.decide.roles import held_role
 from kindly.decide.rules import pays_you
+from kindly.decide.self_described import described_as
 from kindly.decide.trade_offered import trade_offered
 from kindly.decide.vendor_events import demo_for_one
 from kindly.decide.words import (
@@ -525,6 +526,9 @@ def _fit(index: int, fitting: _Fitting) -> GoalFit:
     affinity, target_score, holds = _the_sender_as_target(fitting, affinity, target_score, platform, notes)
     target_score, topic = _what_it_is_about(fitting, affinity, target_score, peer_clients, notes)
     score = _scored(fitting, affinity, target_score, topic, holds, notes)
+    if target_score == 1.0 and (met := _the_people_sought_met(fitting, affinity)):
+        score = max(score, PEOPLE_SOUGHT_MET)
+        notes.append(met)
     return GoalFit(
         index,
         goal.kind.value,
@@ -533,6 +537,36 @@ def _fit(index: int, fitting: _Fitting) -> GoalFit:
         tuple(notes),
         marks=frozenset(marks),
     )
+
+
+# A goal to meet people may name them as a kind ("startup founders", "local CEOs", "commercial real estate") as well
+# as by name: an event that gathers them, or one of them asking to meet, is whom it seeks - less surely than a person
+# named (0.85), as surely as a target organisation writing.
+PEOPLE_SOUGHT_MET = TARGET_ORGANISATION_WRITES
+# Asks where the user meets the sender, and where the user meets whoever comes.
+_MEETS_THE_SENDER = frozenset({Intent.COFFEE_CHAT})
+
+
+def _the_people_sought_met(fitting: _Fitting, affinity: float) -> str:
+    """How a meet-person goal's people, named as a kind by a target, are met here: an event that gathers them, or
+    a sender who says they are one of them ("I'm the co-founder of LedgerLeaf, a Milwaukee fintech startup" of
+    "startup founders"); "" otherwise. A coffee with someone who only works with them ("I'm a bookkeeper who works
+    with startup founders") meets no one the goal seeks."""
+    goal, intent, reading = fitting.goal, fitting.intent, fitting.reading
+    if goal.kind is not GoalKind.MEET_PERSON or affinity <= 0 or intent not in (*_EVENTS, *_MEETS_THE_SENDER):
+        return ""
+    for target in goal.targets:
+        if (
+            is_name(target)
+            or _target_match(goal.model_copy(update={"targets": [target]}), reading, "", []) < 1.0
+        ):
+            continue
+        if intent in _EVENTS:
+            return f'an event that gathers the people your goal seeks ("{target}")'
+        said = described_as(phrase_stems(target) - _GENERIC, reading.original or reading.folded)
+        if said:
+            return f'the sender is one of the people your goal seeks ("{target}": "{said}")'
+    return ""
 
 
 def _a_role_offered(fitting: _Fitting, affinity: float, notes: list[str]) -> float:
