@@ -23,6 +23,7 @@ from kindly.decide.assess import (
     site_visit_in,
 )
 from kindly.decide.audience_gap import AUDIENCE_GAP, far_smaller_swap
+from kindly.decide.bulk_pitch import bulk_pitch
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
 from kindly.decide.care import care_asked, hard_news
 from kindly.decide.categories import detect_categories, same_category
@@ -2149,6 +2150,18 @@ def _declined(
                 Decision.DECLINE,
                 "A job seeker asking about work with you, not networking for any of your goals.",
                 "not_a_fit",
+            )
+        if (
+            intent is Intent.SALES_PITCH
+            and not context.known_sender
+            and (marks := bulk_pitch(f"{message.subject}\n{message.own_text}"))
+        ):
+            # "I noticed your website isn't ranking ... or your money back ... Reply YES for a free audit": a bulk
+            # mail's template, to which any reply, a no too, only confirms the address
+            return verdict(
+                Decision.IGNORE,
+                f"A sales pitch sent in bulk ({', '.join(marks)}): a reply, a no too, only confirms your address.",
+                "bulk_pitch",
             )
         if intent is Intent.SALES_PITCH and (engagement := industry_engagement(message)):
             # a drug company's paid advisory board on its own product: its marketing, however peer-like its guests
