@@ -159,3 +159,136 @@ def test_an_ordinary_pitch_is_still_declined(kindly: Kindly, tmp_path: Path) -> 
         subject="SEO for Main Street Money",
     )
     assert record["decision"] == "decline"
+
+
+# -- 4. a source's off-the-record coffee: what they know, offered ------------------------------------------------
+
+SOURCE_COFFEE = (
+    "Rosa,\n\nWe met at the Harbor Bank shareholder meeting in the spring. I'm still in their commercial lending "
+    "group. There's something going on with a few of the big downtown loans that I think you should know about, but "
+    "I can't put it in email. Could we grab coffee somewhere away from downtown this week or next? It would have to "
+    "be off the record, at least at first.\n\nD.\n"
+)
+
+
+def test_a_sources_coffee_about_something_she_should_know_is_accepted(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_rosa(
+        kindly, tmp_path, SOURCE_COFFEE, sender="D. Mercer <dmercer1987@gmail.com>", subject="coffee?"
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "meet_person")
+    assert "?" in record["draft"]  # the yes proposes times
+
+
+def test_a_plain_coffee_with_nothing_to_tell_still_asks_what_it_is_for(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: nothing offered to know, so the purpose is still the question
+    record = _to_rosa(
+        kindly,
+        tmp_path,
+        "Rosa,\n\nWe met at the Harbor Bank shareholder meeting in the spring. Could we grab coffee somewhere this "
+        "week or next?\n\nD.\n",
+        sender="D. Mercer <dmercer1987@gmail.com>",
+        subject="coffee?",
+    )
+    assert record["decision"] == "ask_details"
+
+
+# -- 5. a podcast on her beat is a stage in her own field --------------------------------------------------------
+
+PODCAST = (
+    "Hi Rosa,\n\nI host The Cream City Economy, a podcast about Milwaukee's economy and the people who shape it. "
+    "Would you join us as a guest in January to talk about what you're seeing in commercial real estate downtown? "
+    "We record over Zoom and it takes about 45 minutes.\n\nThanks,\nJanelle\n"
+)
+
+
+def test_a_podcast_on_her_beat_builds_her_credibility(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_rosa(
+        kindly,
+        tmp_path,
+        PODCAST,
+        sender="Janelle Brooks <janelle@mkeeconpod.example>",
+        subject="Guest on The Cream City Economy podcast?",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "build_credibility")
+
+
+def test_a_podcast_off_her_beat_is_still_declined(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a stage on a subject she does not cover
+    record = _to_rosa(
+        kindly,
+        tmp_path,
+        PODCAST.replace("Milwaukee's economy", "home gardening").replace(
+            "commercial real estate downtown", "growing tomatoes indoors"
+        ),
+        sender="Janelle Brooks <janelle@gardenpod.example>",
+        subject="Guest on the Green Thumb podcast?",
+    )
+    assert record["decision"] == "decline"
+
+
+# -- 6. a story's subject asking to see it before it runs: an honest no ------------------------------------------
+
+REVIEW_ASKED = (
+    "Hi Rosa,\n\nThanks for the time you spent with Renee yesterday. Before your story runs, could you send us a draft "
+    "so we can check it for accuracy? We want to make sure the figures on the riverwalk are right.\n\nTom Reilly\n"
+    "Lakefront Development Group\n"
+)
+
+
+def test_a_draft_asked_before_her_story_runs_gets_an_honest_no(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_rosa(
+        kindly,
+        tmp_path,
+        REVIEW_ASKED,
+        sender="Tom Reilly <tom.reilly@lakefrontdev.example>",
+        subject="Harbor District story - quick review?",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "story_review")
+    assert "isn't something I do" in record["draft"]
+    assert "facts and figures" in record["draft"]  # what she can do instead
+
+
+def test_a_draft_asked_of_someone_who_reports_no_news_is_their_work(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the same mail to someone whose signature and goals say nothing of reporting
+    profile = reporter_profile(signature="Rosa Lindqvist\nProject manager, Lakeshore Builders").replace(
+        "on my beat", "in my market"
+    )
+    mail = to_reporter(
+        tmp_path / "mail.eml",
+        REVIEW_ASKED,
+        sender="Tom Reilly <tom.reilly@lakefrontdev.example>",
+        subject="Harbor District story - quick review?",
+    )
+    record = triaged_one(kindly, mail, profile_file(profile, tmp_path))
+    assert record["reason_code"] != "story_review"
+
+
+def test_a_draft_asked_with_no_word_of_publication_is_no_story_review(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a draft of an agenda for a panel she speaks on
+    record = _to_rosa(
+        kindly,
+        tmp_path,
+        "Hi Rosa,\n\nCould you send us a draft of your opening remarks for the SPJ panel by Friday?\n\nThanks,\nAmy\n",
+        sender="Amy Chen <amy@spjmilwaukee.example>",
+        subject="Panel remarks",
+    )
+    assert record["reason_code"] != "story_review"
+
+
+# -- 7. the note on rules read word for word: "beat" is met by a name her goals list ------------------------------
+
+
+def test_the_note_on_her_rules_says_a_name_her_goals_list_meets_her_beat(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = to_reporter(
+        tmp_path / "mail.eml", "Hi Rosa,\n\nThanks!\n", sender="Amy <amy@example.org>", subject="Hi"
+    )
+    result = kindly(
+        "triage", str(mail), "--profile", str(profile_file(reporter_profile(), tmp_path)), "--json"
+    )
+    [note] = [line for line in result.stderr.splitlines() if "companies on my beat" in line]
+    assert "beat (or a name your goals list)" in note
+    assert "paid, speaking" in note  # the words still needed are still listed
