@@ -178,23 +178,27 @@ def _note_rules_read_word_for_word(profile: Profile) -> None:
     """Once a run, the never-rules read word for word, with the words each needs: a rule that can never hold
     ("one-off coffees with service providers selling to VCs") says nothing when it fails, so the user is told
     here and can reword it."""
-    from kindly.decide.rules import words_needed, words_needed_beside_ideas
+    from kindly.decide.rules import users_beat, words_a_beat_meets, words_needed, words_needed_beside_ideas
     from kindly.decide.vendor_events import about_sellers_events
 
+    beat = bool(users_beat(profile))
     notes = []
     for rule in profile.never:
         if about_sellers_events(rule.what):
             continue  # "dinners paid by vendors" holds for a seller's own dinner, whatever words it uses
+        # "beat" of "companies on my beat" is met by a company the user's goals name too, not by the word alone
+        met_by_beat = words_a_beat_meets(rule.what) if beat else frozenset()
+
+        def listed(words: tuple[str, ...], met_by_beat: frozenset[str] = met_by_beat) -> str:
+            return ", ".join(f"{w} (or a name your goals list)" if w in met_by_beat else w for w in words)
+
         readings = words_needed(rule.what)
         if readings is not None:
-            needs = (
-                " | ".join(", ".join(words) for words in readings)
-                or "nothing kindly can check: it never holds"
-            )
+            needs = " | ".join(map(listed, readings)) or "nothing kindly can check: it never holds"
             notes.append(f'  "{rule.what}": {needs}')
         elif partly := words_needed_beside_ideas(rule.what):
             # "free spec work or unpaid pitches": the spec work read by its ideas, the pitches word for word
-            needs = " | ".join(", ".join(words) for words in partly)
+            needs = " | ".join(map(listed, partly))
             notes.append(f'  "{rule.what}": {needs} (the rest of it is read by its ideas)')
     if notes:
         stderr().print(

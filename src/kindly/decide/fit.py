@@ -52,6 +52,8 @@ from kindly.decide.mentoring import (
 )
 from kindly.decide.roles import held_role
 from kindly.decide.rules import pays_you
+from kindly.decide.self_described import described_as
+from kindly.decide.tip_offered import seeks_sources, tip_offered
 from kindly.decide.trade_offered import trade_offered
 from kindly.decide.vendor_events import demo_for_one
 from kindly.decide.words import (
@@ -337,18 +339,33 @@ OWN_FIELD = 0.5
 
 def _own_field(profile: Profile) -> frozenset[str]:
     """The words of the field the user works in, as the targets of their goals name it ("food manufacturing",
-    "factory floor", "shift workers"): never a mentor or a person sought, nor words any business uses."""
+    "factory floor", "shift workers"): never a mentor or a person sought, nor words any business uses - unless a
+    goal to meet people names the field they are sought in as what it covers ("sources on my beat - Milwaukee
+    companies, commercial real estate and startups" with a target "commercial real estate": a reporter's beat is
+    her field)."""
     return (
         frozenset(
             stem_
             for goal in profile.goals
-            if goal.kind not in _SOUGHT_PEOPLE
             for target in goal.targets
             if not looks_like_person(target)
+            and (goal.kind not in _SOUGHT_PEOPLE or _field_the_goal_covers(goal, target))
             for stem_ in content_stems(target)
         )
         - _GENERIC
         - _NOT_A_FIELD
+    )
+
+
+def _field_the_goal_covers(goal: Goal, target: str) -> bool:
+    """Whether a meet-person goal's target is a field its description names as well, word for word ("commercial
+    real estate" of "sources on my beat - ... commercial real estate and startups"), not a person or a group by
+    name ("Startup Milwaukee")."""
+    return (
+        goal.kind is GoalKind.MEET_PERSON
+        and not is_name(target)
+        and len(words(fold(target))) >= 2
+        and phrase_in(target, fold(goal.description))
     )
 
 
@@ -526,6 +543,12 @@ def _fit(index: int, fitting: _Fitting) -> GoalFit:
     affinity, target_score, holds = _the_sender_as_target(fitting, affinity, target_score, platform, notes)
     target_score, topic = _what_it_is_about(fitting, affinity, target_score, peer_clients, notes)
     score = _scored(fitting, affinity, target_score, topic, holds, notes)
+    if target_score == 1.0 and (met := _the_people_sought_met(fitting, affinity)):
+        score = max(score, PEOPLE_SOUGHT_MET)
+        notes.append(met)
+    if (target_score or topic) and (tip := _a_source_offers(fitting)):
+        score = max(score, PEOPLE_SOUGHT_MET)
+        notes.append(f'{TIP_OFFERED} ("{tip}")')
     return GoalFit(
         index,
         goal.kind.value,
@@ -534,6 +557,54 @@ def _fit(index: int, fitting: _Fitting) -> GoalFit:
         tuple(notes),
         marks=frozenset(marks),
     )
+
+
+# A goal to meet people may name them as a kind ("startup founders", "local CEOs", "commercial real estate") as well
+# as by name: an event that gathers them, or one of them asking to meet, is whom it seeks - less surely than a person
+# named (0.85), as surely as a target organisation writing.
+PEOPLE_SOUGHT_MET = TARGET_ORGANISATION_WRITES
+# Asks where the user meets the sender, and where the user meets whoever comes.
+_MEETS_THE_SENDER = frozenset({Intent.COFFEE_CHAT})
+
+
+# The note of a fit where a goal that seeks sources is offered one's knowledge (decide reads it as the purpose said).
+TIP_OFFERED = "a source offers what they know"
+# Asks to sit down with a source.
+_MEETS_A_SOURCE = frozenset({Intent.COFFEE_CHAT, Intent.WORK_MEETING})
+
+
+def _a_source_offers(fitting: _Fitting) -> str:
+    """The words in which someone offers a goal that seeks sources what they know, asking to meet ("something going
+    on with a few of the big downtown loans that I think you should know about ... Could we grab coffee?"); ""
+    otherwise. Whether it is on the goal's field is its target and topic, read by the caller."""
+    goal, intent, reading = fitting.goal, fitting.intent, fitting.reading
+    if goal.kind is not GoalKind.MEET_PERSON or intent not in _MEETS_A_SOURCE:
+        return ""
+    if not seeks_sources(goal.description, goal.targets):
+        return ""
+    return tip_offered(reading.original or reading.folded)
+
+
+def _the_people_sought_met(fitting: _Fitting, affinity: float) -> str:
+    """How a meet-person goal's people, named as a kind by a target, are met here: an event that gathers them, or
+    a sender who says they are one of them ("I'm the co-founder of LedgerLeaf, a Milwaukee fintech startup" of
+    "startup founders"); "" otherwise. A coffee with someone who only works with them ("I'm a bookkeeper who works
+    with startup founders") meets no one the goal seeks."""
+    goal, intent, reading = fitting.goal, fitting.intent, fitting.reading
+    if goal.kind is not GoalKind.MEET_PERSON or affinity <= 0 or intent not in (*_EVENTS, *_MEETS_THE_SENDER):
+        return ""
+    for target in goal.targets:
+        if (
+            is_name(target)
+            or _target_match(goal.model_copy(update={"targets": [target]}), reading, "", []) < 1.0
+        ):
+            continue
+        if intent in _EVENTS:
+            return f'an event that gathers the people your goal seeks ("{target}")'
+        said = described_as(phrase_stems(target) - _GENERIC, reading.original or reading.folded)
+        if said:
+            return f'the sender is one of the people your goal seeks ("{target}": "{said}")'
+    return ""
 
 
 def _a_role_offered(fitting: _Fitting, affinity: float, notes: list[str]) -> float:

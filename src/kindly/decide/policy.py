@@ -23,6 +23,7 @@ from kindly.decide.assess import (
     site_visit_in,
 )
 from kindly.decide.audience_gap import AUDIENCE_GAP, far_smaller_swap
+from kindly.decide.bulk_pitch import bulk_pitch
 from kindly.decide.candidates import asks_for_work, job_contact, job_resource
 from kindly.decide.care import care_asked, hard_news
 from kindly.decide.categories import detect_categories, same_category
@@ -42,6 +43,7 @@ from kindly.decide.fit import (
     IN_THE_GOALS_FIELD,
     PAID_WORK_ASKS,
     ROLE_AIMED_FOR,
+    TIP_OFFERED,
     TRADE_MET_OVER,
     best_fit,
     offers_a_mentor,
@@ -95,6 +97,7 @@ from kindly.decide.rules import (
 )
 from kindly.decide.scams import Scam
 from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_sell
+from kindly.decide.story_review import STORY_REVIEW, reports_the_news, story_review_asked
 from kindly.decide.submissions import submissions_page, work_submitted
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.trade_offered import trade_offered
@@ -1090,6 +1093,15 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     if gated := _gates_before_reading(message, understanding, profile, context, intent, text, scam):
         return gated
     intent, introduced = _intent_read_again(message, profile, context, intent, text)
+    if reports_the_news(profile) and (review := story_review_asked(f"{message.subject}\n{message.own_text}")):
+        # "Before your story runs, could you send us a draft so we can check it for accuracy?": the newsroom's
+        # practice answers it, not networking (however like a work meeting it reads): an honest no, facts checked
+        return Verdict(
+            Decision.DECLINE,
+            f'They ask to see your story before it runs ("{review}"): drafts are not shared before publication,'
+            " though the facts can be checked with them.",
+            STORY_REVIEW,
+        )
     if intent is Intent.WORK_MEETING and introduced is None:
         return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
 
@@ -1931,6 +1943,8 @@ def _accepted(
         # "I would love some advice on preaching every week": the request says what it is for
         or (intent is Intent.MENTORSHIP_REQUEST and bool(advice_topic(text)))
         or _offers_what_a_goal_seeks(profile, intent, best, text)
+        # "something going on ... you should know about ... Could we grab coffee?" to a goal that seeks sources
+        or (best is not None and any(note.startswith(TIP_OFFERED) for note in best.evidence))
         # "could you come take a look sometime next week?" at "our kitchen": a visit to see the work, however vague
         # its day
         or (intent is Intent.CLIENT_INQUIRY and bool(site_visit_in(message, profile)))
@@ -2145,6 +2159,18 @@ def _declined(
                 Decision.DECLINE,
                 "A job seeker asking about work with you, not networking for any of your goals.",
                 "not_a_fit",
+            )
+        if (
+            intent is Intent.SALES_PITCH
+            and not context.known_sender
+            and (marks := bulk_pitch(f"{message.subject}\n{message.own_text}"))
+        ):
+            # "I noticed your website isn't ranking ... or your money back ... Reply YES for a free audit": a bulk
+            # mail's template, to which any reply, a no too, only confirms the address
+            return verdict(
+                Decision.IGNORE,
+                f"A sales pitch sent in bulk ({', '.join(marks)}): a reply, a no too, only confirms your address.",
+                "bulk_pitch",
             )
         if intent is Intent.SALES_PITCH and (engagement := industry_engagement(message)):
             # a drug company's paid advisory board on its own product: its marketing, however peer-like its guests

@@ -1421,6 +1421,20 @@ def _users_beat(profile: Profile) -> tuple[str, ...]:
     )
 
 
+def users_beat(profile: Profile) -> tuple[str, ...]:
+    """The names the user covers, as _users_beat reads them (for the note on rules read word for word)."""
+    return _users_beat(profile)
+
+
+def words_a_beat_meets(rule: str) -> frozenset[str]:
+    """The words of a rule read word for word that a name of the user's beat meets as well as the word itself ("beat"
+    of "companies on my beat", "cover" of "companies I cover"): a company the user's goals name is one they cover,
+    whatever the message says of it."""
+    return frozenset(
+        word.text for reading in _word_readings(rule) for word in reading if "covered" in word.ideas
+    )
+
+
 def _users_work(profile: Profile) -> frozenset[str]:
     """The first five letters of the words in which the user's client goals name their work ("photograph" of
     "... who need a wedding photographer"): what a sender may say they have no budget for."""

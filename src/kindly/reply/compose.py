@@ -47,6 +47,7 @@ from kindly.decide.rules import (
     spared_hours,
 )
 from kindly.decide.selling import offers_for_sale
+from kindly.decide.story_review import STORY_REVIEW
 from kindly.decide.submissions import submissions_page
 from kindly.decide.thread import TAKES_THEIR_TIME, quotes_the_user
 from kindly.decide.vendor_events import seller_hosted
@@ -837,6 +838,8 @@ def _decline_reason(s: _Drafting, values: dict[str, object]) -> tuple[str, ...]:
         else []
     )
     values["wish_for"] = "the story" if verdict.reason_code == PRESS_PITCH else _WISH_FOR.get(intent, "it")
+    if verdict.reason_code == STORY_REVIEW:
+        values["wish_for"] = ""  # the user's own story: nothing of theirs to wish them well with
     return steps
 
 

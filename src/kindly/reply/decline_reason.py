@@ -34,6 +34,7 @@ from kindly.decide.rules import (
     rule_not_first,
     rule_prerequisite,
 )
+from kindly.decide.story_review import STORY_REVIEW
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.white_label import OWN_RATE
 from kindly.decide.words import content_stems
@@ -409,6 +410,12 @@ def honest_reason(
         return (
             "I don't take meetings to hear pitches, so I'll pass on meeting - but I'm always glad to read one: a"
             " short e-mail with the story and why it matters now is the best way."
+        )
+    if code == STORY_REVIEW:
+        # the story's subject asks to see it before it runs: the practice said plainly, and the facts offered
+        return (
+            "Sharing a story before it's published isn't something I do, so I can't send a draft over - but I'm"
+            " glad to double-check any facts and figures with you. Just send me what you'd like me to confirm."
         )
     if code == AUDIENCE_GAP:
         # a small account's swap: no word on the sizes, a kind no and good wishes for their growth

@@ -16,6 +16,7 @@ from kindly.decide.policy import ACCEPT_AT, CLIENT_ACCEPT_AT, PRESS_PITCH
 from kindly.decide.rule_whom import speaks_of_own_writing
 from kindly.decide.rules import CONCEPTS, rule_condition
 from kindly.decide.sellers import SALES_TITLE
+from kindly.decide.story_review import STORY_REVIEW
 from kindly.decide.submissions import submissions_page
 from kindly.decide.thread import contact_details
 from kindly.decide.vendor_events import brought_to_own_team, seller_hosted
@@ -166,8 +167,10 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         if verdict.referral is not None:
             return Offer("resource", verdict.referral.name, verdict.referral.detail, verdict.referral.contact)
         return Offer("none")
-    if verdict.reason_code == AUDIENCE_GAP:
-        return Offer("none")  # a small account wants reach, not its overview kept for someone who needs it
+    if verdict.reason_code in (AUDIENCE_GAP, STORY_REVIEW):
+        # a small account wants reach, not its overview kept for someone who needs it; a story's subject wants
+        # the facts right, which the reason offers
+        return Offer("none")
     if verdict.reason_code == "has_provider":
         return _pass_on(message, with_article(verdict.provider_category))
     if verdict.reason_code == "never_do" and (condition := rule_condition(verdict.never_rule)):

@@ -21,6 +21,7 @@ from kindly.understand.extract import event_beside_meeting
 from kindly.understand.features import FOR_INFORMATION, model_text, passes_on_only, with_forward
 from kindly.understand.host_asked import host_asked
 from kindly.understand.linear import LinearTextModel
+from kindly.understand.no_job_named import call_offered_not_job
 from kindly.understand.thanks import thanks_for_a_meeting
 from kindly.understand.time_proposed import time_proposed_in_reply
 
@@ -490,6 +491,15 @@ class Classifier:
             hosting = read_as == Intent.RECRUITING.value and not passed_on and bool(host_asked(text.own))
             if hosting:
                 best = self.intent_classes.index(Intent.EVENT_INVITATION.value)
+            # "If you'd ever like to talk shop about growing into an editing role, I'd be happy to set up a call": a
+            # call offered, where the model's recruiter is a guess and no job is named
+            call_offered = (
+                ""
+                if read_as != Intent.RECRUITING.value or passed_on or hosting
+                else call_offered_not_job(text.own, float(intent_p[n, best]))
+            )
+            if call_offered:
+                best = self.intent_classes.index(Intent.COFFEE_CHAT.value)
             # "Thanks again for taking the time to talk yesterday about the role": a note, however the role reads
             thanked = "" if passed_on or best == self._none else thanks_for_a_meeting(text.own)
             if thanked:
@@ -553,6 +563,8 @@ class Classifier:
                 evidence = (f'thanks for a meeting ("{thanked}") that asks nothing besides', *evidence)
             if proposed:
                 evidence = (f'a reply that proposes when to meet ("{proposed}")', *evidence)
+            if call_offered:
+                evidence = (f'a call offered ("{call_offered}"), no job named: not a recruiter', *evidence)
             scores = {c: round(float(p), 3) for c, p in zip(self.intent_classes, intent_p[n], strict=True)}
             results.append(
                 Understanding(
