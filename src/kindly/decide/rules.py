@@ -555,8 +555,9 @@ CONCEPTS: dict[str, Concept] = {
     "posts_for_perks": Concept(
         re.compile(
             # (not "influencer" alone: "paid influencer posts" is someone selling posts, read word for word)
-            r"\b((free |complimentary |comped |gifted )?(meals?|dinners?|stays?|products?|food) "
-            r"(in exchange |in return )?for (posts?|reels?|stories|content|coverage|reviews?|exposure)|"
+            # (and for whom: "free stays for influencers in exchange for posts")
+            r"\b((free |complimentary |comped |gifted )?(meals?|dinners?|stays?|products?|food) (for (influencers?|"
+            r"creators?|bloggers?|content creators?) )?(in exchange |in return )?for (posts?|reels?|stories|content|coverage|reviews?|exposure)|"
             r"(posts?|content|coverage) for (free )?(meals?|food|stays?|products?))\b",
             _F,
         ),
@@ -564,8 +565,12 @@ CONCEPTS: dict[str, Concept] = {
             r"\b((in exchange|in return),? (i|we)('ll| will| would| can| could)? (post|share|create|feature|film|make|"
             r"write|do)\b|(posts?|reels?|stories|tiktoks?|videos?|content|coverage|shout-?outs?)\b[^.!?\n]{0,40}"
             r"\b(in exchange for|in return for) (a |an |the |your )?(free |complimentary )?(meal|dinner|lunch|tasting|"
-            r"stay|night|menu|table|visit|experience)|(complimentary|free|comped|hosted|gifted) (meal|dinner|lunch|"
-            r"tasting|stay)s?\b[^.!?\n]{0,60}\b(posts?|reels?|stories|content|followers)|"
+            r"stay|night|menu|table|visit|experience)|(complimentary|free|comped|hosted|gifted) ([\w-]+ ){0,2}?(meal|"
+            r"dinner|lunch|tasting|stay)s?\b[^.!?\n]{0,60}\b(posts?|reels?|stories|content|followers)|"
+            # a night asked as a guest, posts promised for it: "Would you host me for a Saturday night in January?
+            # I'd of course tag the hotel in all my posts"
+            r"\b(host|comp|put) (me|us)( up)? for (a|one|two|the|\w+) ([\w-]+ ){0,2}?(nights?|weekend|stay)\b[^\n]{0,80}?"
+            r"\b(i|we)('ll| will| would|'d)( of course| happily| also| gladly)? (tag|post|share|feature|create)\b|"
             # the exchange as a condition: "If you send me 2 cases I'll do a reel + 3 stories", "send us a box and
             # we'll post an unboxing" (not what a post is made of: "if you send me a few photos, I'll share it")
             r"\b(if you |just )?(send|gift|give|ship|drop off)\w* (me|us)\b(?![^.!?\n]{0,40}?\b(photos?|pictures?|"
@@ -831,8 +836,9 @@ CONCEPTS: dict[str, Concept] = {
 def _ideas_named(segment: str) -> list[str]:
     """The ideas whose wording a never-rule's alternative uses ("unpaid speaking engagements": unpaid, speaking)."""
     named = [name for name, concept in CONCEPTS.items() if concept.rule.search(segment)]
-    # "influencer meals in exchange for posts": the meal is what is given for the posts, that idea's own word
-    named = [name for name in named if not (name == "meal" and "posts_for_perks" in named)]
+    # "influencer meals in exchange for posts": the meal is what is given for the posts, that idea's own word, and
+    # so is a "free" stay ("free stays for influencers in exchange for posts": no unpaid work of the user's asked)
+    named = [name for name in named if not (name in ("meal", "unpaid") and "posts_for_perks" in named)]
     # "endorsing political candidates": a candidate backed, not a product ("endorsing products")
     return [name for name in named if not (name == "endorsement" and "political" in named)]
 
