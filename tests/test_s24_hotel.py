@@ -67,3 +67,69 @@ def test_a_guest_who_posts_about_a_stay_they_pay_for_is_no_free_stay(kindly: Kin
         subject="Anniversary stay in January",
     )
     assert record["reason_code"] != "never_do", record["reason"]
+
+
+# -- 2. "kickbacks or commissions to planners or travel agents on top of standard agency commission" --------------
+# The rule spares what it goes beyond: an agent asking the standard commission is a client; a planner's own cut "on
+# top of the usual commission" is the kickback the rule names.
+
+
+def test_a_planners_personal_bonus_on_top_of_the_usual_commission_is_declined_by_her_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_ingrid(
+        kindly,
+        tmp_path,
+        "Ingrid,\n\nI place about 40 groups a year in New England and I'd like to bring some of them to The Foundry, "
+        "starting with a 120-room pharma meeting in May. Most of the properties I work with give me a 5% personal "
+        "bonus on top of the usual commission for every group I bring in - paid to me directly, not the agency. "
+        "Can we set up something similar? Happy to talk by phone.\n\nTrevor Lang\nLang Group Meetings\n",
+        sender="Trevor Lang <trevor@langgroupmeetings.example>",
+        subject="Group business for 2027 - and a thought",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "on top of standard agency commission" in record["reason"]
+    # the cut is refused, not the groups he would bring
+    assert "on standard agency commission" in record["draft"], record["draft"]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        pytest.param(
+            "do you pay the standard 10% commission on those bookings?", id="the-standard-commission"
+        ),
+        pytest.param("is your usual commission for agencies 10%?", id="the-usual-commission"),
+    ],
+)
+def test_an_agent_asking_the_standard_commission_is_a_client_not_a_kickback(
+    kindly: Kindly, tmp_path: Path, asked: str
+) -> None:
+    record = _to_ingrid(
+        kindly,
+        tmp_path,
+        "Hello Ingrid,\n\nGrand Tours Travel books business travel for about a dozen companies in the Northeast. "
+        f"Several have meetings in Providence next year. Do you offer a corporate rate for agency-booked stays, and "
+        f"{asked}\n\nKind regards,\nSofia Grant\nGrand Tours Travel\n",
+        sender="Sofia Grant <sofia@grandtourstravel.example>",
+        subject="Corporate rate for our agency clients?",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "$189 a night" in record["draft"]  # her answer on rates
+
+
+def test_a_rule_against_every_commission_still_holds_for_the_standard_one(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: a rule that spares nothing ("commissions to travel agents") is not read as sparing the standard one
+    record = _to_ingrid(
+        kindly,
+        tmp_path,
+        "Hello Ingrid,\n\nGrand Tours Travel books business travel for about a dozen companies in the Northeast. "
+        "Do you offer a corporate rate for agency-booked stays, and do you pay the standard 10% commission on "
+        "those bookings?\n\nKind regards,\nSofia Grant\nGrand Tours Travel\n",
+        sender="Sofia Grant <sofia@grandtourstravel.example>",
+        subject="Corporate rate for our agency clients?",
+        never=("paying commissions to travel agents",),
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]

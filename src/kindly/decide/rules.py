@@ -435,7 +435,12 @@ CONCEPTS: dict[str, Concept] = {
             # leads sold at a price each: "3 new Kitchen Remodel leads ... buy them now for $34 each"
             rf"\bleads\b[^.!?]{{0,80}}?\bfor\s+{MONEY}\s+(?:each|apiece|a\s+lead)\b|"
             r"(earn|get|receive|pay)s? (up to )?\$?\d+ ?(%|percent|points|bps)(?!\w)[^.]{0,20}\b(every|each) "
-            r"(funded |closed |qualified |new )?(deal|client|customer|referral|sale|lead|loan|sign[- ]?up)s?\b)",
+            r"(funded |closed |qualified |new )?(deal|client|customer|referral|sale|lead|loan|sign[- ]?up)s?\b|"
+            # a planner's own cut of the business they place: "a 5% personal bonus on top of the usual commission
+            # for every group I bring in", "a bonus on top of the standard commission"
+            r"\b(personal|side|cash) (bonus|cut|commission|payment)(es|s)?\b[^.!?\n]{0,60}\b(every|each|per) "
+            r"(group|booking|event|client|referral|sale|deal|piece of business)s?\b|"
+            r"\b(bonus|cut|kickback)(es|s)? on top of (the |your |my |our )?(usual|standard|normal|regular) commissions?\b)",
             _F,
         ),
     ),
@@ -1329,7 +1334,54 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
         for read in with_own_rate(r.what, profile.answers)
     }
     hit = _rule_hit(list(kept), text, intent, _users_work(profile), _users_trade(profile))
+    while hit is not None and _only_the_standard(kept[hit[0]], hit[1], text):
+        # "commissions to planners on top of standard agency commission": the standard one asked is no kickback
+        kept = {read: what for read, what in kept.items() if what != kept[hit[0]]}
+        hit = _rule_hit(list(kept), text, intent, _users_work(profile), _users_trade(profile))
     return None if hit is None else (kept[hit[0]], hit[1])
+
+
+# A rule that goes beyond the standard thing, and so spares it: "commissions to planners or travel agents on top of
+# standard agency commission"; the message that asks only for that ("do you pay the standard 10% commission?")
+_BEYOND_STANDARD = re.compile(
+    r"\b(?:on top of|beyond|over and above|in addition to|above)\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?"
+    r"(?:standard|usual|normal|regular|customary)\b",
+    _F,
+)
+_SAID_AS_STANDARD = re.compile(
+    r"\b(?:the|a|an|your|our|their)\s+(?:standard|usual|normal|regular|customary)\s+(?:[\w%.-]+\s+){0,2}$", _F
+)
+# ...not where more is asked on top of it ("a personal bonus on top of the usual commission")
+_MORE_THAN_STANDARD = re.compile(
+    r"\b(?:on top of|beyond|over and above|in addition to|extra|bonus|personal)\b", _F
+)
+
+
+def standard_spared(rule: str) -> str:
+    """The standard thing a rule goes beyond and so spares ("standard agency commission" of "commissions to planners
+    on top of standard agency commission"), or ""."""
+    found = _BEYOND_STANDARD.search(rule)
+    if found is None:
+        return ""
+    spared = re.match(r"\s*((?:[\w%.-]+\s*){1,3})", rule[found.end() :])
+    said = found.group(0).split()[-1] + (" " + spared.group(1).strip() if spared else "")
+    return re.split(r"\s+(?:or|and|for|from|to|with)\b|[,;(]|\s+-", said)[0].strip()
+
+
+def _only_the_standard(rule: str, notes: list[str], text: str) -> bool:
+    """Whether a rule that spares the standard thing it goes beyond ("... on top of standard agency commission")
+    holds only by the message's words for that standard thing ('"10% commission"' of "the standard 10%
+    commission"), so it does not hold."""
+    if not _BEYOND_STANDARD.search(rule):
+        return False
+    quoted = [said for note in notes for said in re.findall(r'"([^"]+)"', note)]
+    flat = " ".join(text.split())
+    for said in quoted or [""]:
+        at = flat.lower().find(said.lower()) if said else -1
+        before = flat[max(0, at - 40) : at] if at >= 0 else ""
+        if not _SAID_AS_STANDARD.search(before) or _MORE_THAN_STANDARD.search(before):
+            return False
+    return True
 
 
 def limit_not_weighed(profile: Profile, text: str, intent: Intent) -> str:

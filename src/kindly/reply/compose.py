@@ -44,6 +44,7 @@ from kindly.decide.rules import (
     TAKE_HOME,
     honour_sold_to_you,
     spared_hours,
+    standard_spared,
 )
 from kindly.decide.selling import offers_for_sale
 from kindly.decide.submissions import submissions_page
@@ -960,6 +961,11 @@ def _offer_withheld(
     elif verdict.reason_code == "never_do" and intent is Intent.PARTNERSHIP_PROPOSAL and referral_fee:
         # a peer's referral deal (not a vendor's affiliate scheme): the fee is refused, not the referring
         values["offer"] = Offer("refer_freely")
+    elif (
+        verdict.reason_code == "never_do" and referral_fee and (terms := standard_spared(verdict.never_rule))
+    ):
+        # a planner's own cut "on top of the usual commission" is refused, not the groups they would bring
+        values["offer"] = Offer("standard_terms", what=terms)
     elif (
         verdict.reason_code == "pays_to_appear"
         or (
