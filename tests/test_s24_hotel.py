@@ -133,3 +133,39 @@ def test_a_rule_against_every_commission_still_holds_for_the_standard_one(
         never=("paying commissions to travel agents",),
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+
+
+# -- 3. "meetings on Friday or Saturday evenings": a rule about when, not about whom -------------------------------
+# A planner's Friday-evening meeting moves to her hours (a day and its part, as a day alone moves); a gala on a
+# Saturday evening keeps its organiser's date and is declined by the rule.
+
+
+def test_a_planners_friday_evening_meeting_is_answered_with_other_times(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_ingrid(
+        kindly,
+        tmp_path,
+        "Hi Ingrid - Olivia Brandt, I plan incentive trips and sales meetings for tech companies in the Northeast. "
+        "I'm scouting Providence hotels for a 70-person sales kickoff next spring and The Foundry looks like a "
+        "great fit. Could we meet for a drink this Friday at 7pm to talk dates and room blocks?\n\nOlivia\n",
+        sender="Olivia Brandt <olivia@brandtincentives.example>",
+        subject="Sales kickoff in Providence",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    refused, _, offered = record["draft"].partition("doesn't work for me, though")
+    assert "Friday at 7pm" in refused, record["draft"]
+    assert "Would Friday, December 4 at 11:30 am" in offered  # a Friday morning is hers to give
+
+
+def test_a_gala_on_a_saturday_evening_is_still_declined_by_her_rule(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_ingrid(
+        kindly,
+        tmp_path,
+        "Dear Ingrid,\n\nThe Rhode Island Hospitality Association's annual Gala takes place on Saturday, January 23, "
+        "at 7:00 p.m. at the Omni Providence. Tables of ten are $1,800 and single tickets $195. We would be "
+        "honored to have The Foundry Hotel join us.\n\nRSVP at rihospitality.example/gala.\n",
+        sender="RI Hospitality Association <events@rihospitality.example>",
+        subject="Join us at the Hospitality Gala, Saturday January 23",
+    )
+    assert record["decision"] in ("decline", "ignore"), record["reason"]
