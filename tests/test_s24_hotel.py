@@ -169,3 +169,38 @@ def test_a_gala_on_a_saturday_evening_is_still_declined_by_her_rule(kindly: Kind
         subject="Join us at the Hospitality Gala, Saturday January 23",
     )
     assert record["decision"] in ("decline", "ignore"), record["reason"]
+
+
+# -- 4. a login asked behind a bare button ("Verify now: https://...") under a threat to the account --------------
+
+_VERIFY_NOW = (
+    "Dear Partner,\n\nWe detected unusual activity on your Booking.com extranet account. To avoid suspension of your "
+    "property listing and payouts, you must verify your account details within 24 hours.\n\nVerify now: "
+    "https://{domain}/login\n\nBooking.com Partner Services\n"
+)
+
+
+def test_a_booking_site_look_alike_asking_to_verify_now_is_a_scam(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_ingrid(
+        kindly,
+        tmp_path,
+        _VERIFY_NOW.format(domain="booking-partnerhub-verify.example"),
+        sender="Booking.com Partner Hub <noreply@booking-partnerhub-verify.example>",
+        subject="Action required: verify your property account",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "scam"), record["reason"]
+    assert "Verify now" in record["reason"]
+    assert not record["draft"]
+
+
+def test_the_booking_sites_own_notice_is_no_scam(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the same words from the site's own domain are its notice, not a look-alike's
+    record = _to_ingrid(
+        kindly,
+        tmp_path,
+        _VERIFY_NOW.format(domain="admin.booking.com"),
+        sender="Booking.com <noreply@booking.com>",
+        subject="Action required: verify your property account",
+    )
+    assert record["reason_code"] != "scam", record["reason"]
+
