@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from personas import hotel_profile, to_hotel
-from support import Kindly, profile_file, triaged_one
+from personas import INGRID, hotel_profile, to_hotel
+from support import Kindly, profile_file, triaged, triaged_one
 
 
 def _to_ingrid(
@@ -19,6 +19,9 @@ def _to_ingrid(
     """The triage record of a mail to Ingrid against her profile (with `never` for her rules where given)."""
     mail = to_hotel(tmp_path / "mail.eml", body, sender=sender, subject=subject)
     return triaged_one(kindly, mail, profile_file(hotel_profile(*never), tmp_path))
+
+
+INGRID_ADDRESS = INGRID.partition("<")[2].rstrip(">")
 
 
 # -- 1. "free stays for influencers in exchange for posts": the rule names whom, and a creator asks in her words ---
@@ -203,4 +206,53 @@ def test_the_booking_sites_own_notice_is_no_scam(kindly: Kindly, tmp_path: Path)
         subject="Action required: verify your property account",
     )
     assert record["reason_code"] != "scam", record["reason"]
+
+
+# -- 5. one person answered once: the yes to her calendar invitation is called an invitation, not an e-mail -------
+
+
+def test_a_meeting_asked_by_mail_is_answered_by_the_yes_to_her_invitation(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    mail = to_hotel(
+        tmp_path / "mail.eml",
+        "Hi Ingrid,\n\nI'm the new director of convention sales at the Providence Convention & Visitors Bureau. "
+        "We're planning our 2027 sales missions and I'd love to include a few independent hotels. Could we meet for "
+        "half an hour in the next two weeks to talk about what kinds of groups suit The Foundry?\n\nBest,\n"
+        "Lauren Fiske\nDirector of Convention Sales, PCVB\n",
+        sender="Lauren Fiske <lfiske@goprovidence.example>",
+        subject="PCVB sales missions 2027",
+    )
+    invite = tmp_path / "briefing.ics"
+    invite.write_text(
+        "\r\n".join(
+            [
+                "BEGIN:VCALENDAR",
+                "VERSION:2.0",
+                "PRODID:-//PCVB//Calendar//EN",
+                "METHOD:REQUEST",
+                "BEGIN:VEVENT",
+                "UID:pcvb-hotel-partners-20261215@goprovidence.example",
+                "DTSTAMP:20261201T150000Z",
+                "DTSTART;TZID=America/New_York:20261215T100000",
+                "DTEND;TZID=America/New_York:20261215T113000",
+                "SUMMARY:PCVB Hotel Partners Quarterly Briefing",
+                "LOCATION:Rhode Island Convention Center\\, Room 551",
+                "DESCRIPTION:Quarterly briefing for hotel partners: 2027 convention calendar\\, citywide room "
+                "blocks and sales missions.",
+                "ORGANIZER;CN=Lauren Fiske (PCVB):mailto:lfiske@goprovidence.example",
+                f"ATTENDEE;CN=Ingrid Castellano;RSVP=TRUE:mailto:{INGRID_ADDRESS}",
+                "END:VEVENT",
+                "END:VCALENDAR",
+                "",
+            ]
+        )
+    )
+    records = triaged(kindly, mail, invite, profile=profile_file(hotel_profile(), tmp_path))
+    by_subject = {record["subject"]: record for record in records}
+    asked = by_subject["PCVB sales missions 2027"]
+    assert asked["decision"] == "accept", asked["reason"]
+    # her briefing sets the time: the mail's yes points there, by its name
+    assert "I've answered your invitation about when to meet." in asked["draft"], asked["draft"]
+    assert "your e-mail" not in asked["draft"]
 
