@@ -256,3 +256,45 @@ def test_a_meeting_asked_by_mail_is_answered_by_the_yes_to_her_invitation(
     assert "I've answered your invitation about when to meet." in asked["draft"], asked["draft"]
     assert "your e-mail" not in asked["draft"]
 
+
+# -- 6. a planner's question her own answers are about is a client's, though no meeting is asked --------------------
+
+
+def test_a_planners_question_about_her_ballroom_is_a_clients(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_ingrid(
+        kindly,
+        tmp_path,
+        "Hi Ingrid,\n\nA client of mine is already planning their 2027 holiday party - about 200 guests, dinner and "
+        "dancing. What's the capacity of your ballroom for a seated dinner with a dance floor, and do you have a "
+        "date in mid-December 2027 still open?\n\nThanks!\nHannah Cole\nNorthlight Events\n",
+        sender="Hannah Cole <hannah@northlightevents.example>",
+        subject="Holiday party 2027 - ballroom capacity?",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "Our Forge Ballroom seats 180 banquet-style" in record["draft"]  # her own answer
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Hotel News Daily <newsletter@hotelnewsdaily.example>",
+            "Is your ballroom earning its keep?",
+            "This week: is your ballroom capacity working for you? Five ways independent hotels fill their event "
+            "space in the slow season.\n\nRead more at hotelnewsdaily.example.\n\nUnsubscribe | Manage preferences\n",
+            id="a-newsletter-asking-its-readers",
+        ),
+        pytest.param(
+            "Priya Nair <pnair@coastalhealth.example>",
+            "Thank you for a wonderful board retreat",
+            "Hi Ingrid,\n\nThank you to you and your team for last week's board retreat. Everything ran beautifully - "
+            "who knew the ballroom could feel so cosy?\n\nWith gratitude,\nPriya\n",
+            id="a-thank-you-that-wonders",
+        ),
+    ],
+)
+def test_a_question_no_client_asks_is_still_nothing_asked(
+    kindly: Kindly, tmp_path: Path, sender: str, subject: str, body: str
+) -> None:
+    record = _to_ingrid(kindly, tmp_path, body, sender=sender, subject=subject)
+    assert record["decision"] == "ignore", record["reason"]
