@@ -298,3 +298,36 @@ def test_a_question_no_client_asks_is_still_nothing_asked(
 ) -> None:
     record = _to_ingrid(kindly, tmp_path, body, sender=sender, subject=subject)
     assert record["decision"] == "ignore", record["reason"]
+
+
+# -- 7. a goal that lists what it sells ("offsites, conferences, weddings"): a sender who needs one is a client ---
+
+
+def test_a_firm_looking_for_a_hotel_for_its_offsite_is_a_client(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_ingrid(
+        kindly,
+        tmp_path,
+        "Hi Ingrid,\n\nWe're looking for a hotel for our firm's annual offsite next September - around 40 people. "
+        "Would you be free for a drink at your bar this Friday around 7pm to talk it through? I'm in Providence "
+        "for the day.\n\nKevin Shaw\nChief of Staff, Harbor Point Capital\n",
+        sender="Kevin Shaw <kshaw@harborpointcapital.example>",
+        subject="Drinks Friday to talk about our offsite?",
+    )
+    assert (record["decision"], record["intent"]) == ("accept", "client_inquiry"), record["reason"]
+    # her Friday evening is kept: other times are offered
+    assert "This Friday around 7pm doesn't work for me, though" in record["draft"], record["draft"]
+
+
+def test_one_looking_for_a_role_who_has_run_offsites_is_no_client(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the offsites are her experience, and what she needs is a job
+    record = _to_ingrid(
+        kindly,
+        tmp_path,
+        "Hi Ingrid!\n\nIt's been ages since we worked together at the Biltmore. I've just moved back to Providence "
+        "and I'm looking for a director of sales role - I've run corporate offsites and weddings for years. Any "
+        "chance you'd have time for a coffee in the next few weeks?\n\nRachel\n",
+        sender="Rachel Abbott <rachel.abbott@gmail.com>",
+        subject="Coffee sometime?",
+    )
+    assert record["intent"] != "client_inquiry", record["reason"]
+

@@ -155,6 +155,29 @@ def service_needed(profile: Profile, text: str) -> str:
     return ""
 
 
+def target_needed(profile: Profile, text: str) -> str:
+    """The sender's words that say they need what a find-clients goal's target names ("we're looking for a hotel
+    for our firm's annual offsite" to a goal whose targets include "offsites"), or "": a goal may list what it
+    sells rather than say what its clients need."""
+    sold = [(stems, head) for stems, head in _offered_work(profile) if head]
+    for match in _NEED.finditer(fold(text)[:20_000]):
+        if _NOT_BUYING.search(match.group(0)):
+            continue
+        # the need's own clause ("a hotel for our firm's annual offsite next September"), not what follows it
+        need = _CLAUSE_ENDS.split(match.group(0))[0]
+        if _A_JOB_SOUGHT.search(need):
+            continue  # "I'm looking for a role in event sales": a job, not the work bought
+        if any(_names_the_work(content_stems(need), stems, head) for stems, head in sold):
+            return " ".join(need.split())
+    return ""
+
+
+_CLAUSE_ENDS = re.compile(r"[;,:()]|\s[-–—]\s")
+_A_JOB_SOUGHT = re.compile(
+    r"\b(?:jobs?|roles?|positions?|internships?|careers?|opportunit\w*|work experience)\b"
+)
+
+
 # A buyer asks for advice on their own case: "pick your brain on whether we should go LMIA or Global Talent
 # Stream", "get your advice on our work permits" - in a sentence that names the work a find-clients goal sells.
 _ASKS_ADVICE = re.compile(
@@ -873,7 +896,7 @@ def as_client(
         return understanding.read_as(Intent.CLIENT_INQUIRY, note, DecisionMark.SENDS_WORK)
     # "I'm looking for a coach to support them" read as a recruiter's: a buyer, unless a job is named
     needed = (
-        service_needed(profile, text)
+        (service_needed(profile, text) or target_needed(profile, text))
         if understanding.intent in _MISREAD
         or (understanding.intent is Intent.RECRUITING and not _HIRING.search(" ".join(text[:20_000].split())))
         else ""
