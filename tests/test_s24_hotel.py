@@ -331,3 +331,40 @@ def test_one_looking_for_a_role_who_has_run_offsites_is_no_client(kindly: Kindly
     )
     assert record["intent"] != "client_inquiry", record["reason"]
 
+
+# -- 8. a dinner a client books for their guests is no dinner to meet over ------------------------------------------
+
+
+def test_the_seated_dinner_a_client_books_does_not_hold_her_times_to_dinner(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_ingrid(
+        kindly,
+        tmp_path,
+        "Hi Ingrid,\n\nA client of mine is already planning their 2027 holiday party - about 200 guests, dinner and "
+        "dancing. What's the capacity of your ballroom for a seated dinner with a dance floor, and do you have a "
+        "date in mid-December 2027 still open?\n\nThanks!\nHannah Cole\nNorthlight Events\n",
+        sender="Hannah Cole <hannah@northlightevents.example>",
+        subject="Holiday party 2027 - ballroom capacity?",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "a dinner is hard for me" not in record["draft"], record["draft"]
+    assert "work for you?" in record["draft"]  # times to talk, in her hours
+
+
+def test_a_client_who_asks_to_meet_over_dinner_is_still_told_her_hours(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the dinner is where they would meet, the offsite what they would talk about
+    record = _to_ingrid(
+        kindly,
+        tmp_path,
+        "Hi Ingrid,\n\nWe're looking for a hotel for our firm's annual offsite next September - around 40 "
+        "people. Could we talk it over dinner one evening next week?\n\nKevin Shaw\nChief of Staff, Harbor Point "
+        "Capital\n",
+        sender="Kevin Shaw <kshaw@harborpointcapital.example>",
+        subject="Offsite - dinner next week?",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "dinner is hard for me" in record["draft"], record["draft"]
+

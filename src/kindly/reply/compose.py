@@ -145,6 +145,7 @@ from kindly.reply.in_its_language import (
     week_said,
 )
 from kindly.reply.interviews import interview_offered
+from kindly.reply.meal_booked import meal_booked
 from kindly.reply.offer import Offer
 from kindly.reply.offer import choose_offer as choose_offer
 from kindly.reply.own_terms import own_terms
@@ -1463,7 +1464,8 @@ def _times_to_meet(
     # "Would you be up for it in late February? Happy to have a call first to talk menus": the call is soon, at
     # the hours they said suit them, not at the dinner's
     first = call_first(message.own_text)
-    meal = "" if first else details.format
+    # ...nor at a dinner a client books for their guests ("your ballroom for a seated dinner")
+    meal = "" if first or (client and meal_booked(details.format, message.own_text)) else details.format
     # the part of the day they said suits, in the clock they said it in ("any morning your time", "my mornings")
     preferred, their_day = in_whose_clock(
         preferred_days(details.when, message.own_text, details.ask),
