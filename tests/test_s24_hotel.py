@@ -368,3 +368,23 @@ def test_a_client_who_asks_to_meet_over_dinner_is_still_told_her_hours(
     assert record["decision"] == "accept", record["reason"]
     assert "dinner is hard for me" in record["draft"], record["draft"]
 
+
+# -- 9. a free stay for posts is refused as a gift is: no colleague to pass the creator on to --------------------
+
+
+def test_a_creators_free_stay_declined_offers_no_colleague(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_ingrid(
+        kindly,
+        tmp_path,
+        "Hi! I run Harlow Home & Away, a travel blog and Instagram (62K). I'd love to feature The Foundry in my "
+        "Providence staycation guide. Would you host me for a Saturday night in January? I'd of course tag the "
+        "hotel in all my posts and stories.\n\nJess\n",
+        sender="Jess Harlow <jess@harlowhomeandaway.example>",
+        subject="Staycation feature",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    draft = record["draft"]
+    assert "free stays for influencers in exchange for posts" in draft
+    # every hotel keeps the same rule: no one to pass her on to, and no event of hers to wish well
+    assert "put them in touch" not in draft and "pass your details on" not in draft, draft
+    assert "the event" not in draft, draft

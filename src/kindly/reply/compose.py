@@ -930,10 +930,10 @@ def _offer_withheld(
     guests, a rival of the user's own provider - or offers the user's own resource or a free referral instead."""
     message, verdict, profile, intent = s.message, s.verdict, s.profile, s.intent
     if verdict.reason_code == "never_do" and any(
-        note.startswith(("gift:", "meal:")) for note in verdict.evidence
+        note.startswith(("gift:", "meal:", "posts_for_perks:")) for note in verdict.evidence
     ):
         # a lobbyist's tickets or dinner turned down by an ethics rule: nothing of theirs to wish well, and no one
-        # else to hand the gift on to
+        # else to hand the gift on to (nor a creator's free stay for posts: no colleague would give one either)
         values["wish_for"], values["offer"] = "", None
         steps = ("honest_reason",)
     if verdict.reason_code == "never_do" and (endorsed := _endorsement_asked(verdict.evidence)):
