@@ -3031,3 +3031,109 @@ def to_tessa(
 ) -> Path:
     """A mail to Tessa, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=TESSA)
+
+
+# -- Ingrid Castellano, general manager of The Foundry Hotel, an independent 180-room business hotel in Providence
+# (session 24, hotel): planners and travel managers are her clients ----------------------------------------------
+INGRID = "Ingrid Castellano <ingrid.castellano@foundryhotelpvd.example>"
+HOTEL_GROUPS = goal(
+    "find_clients",
+    "Group and corporate bookings: offsites, conferences, weddings and corporate travel accounts for our 180 rooms "
+    "and 6,000 sq ft of event space",
+    [
+        "event planners",
+        "meeting planners",
+        "corporate travel managers",
+        "wedding planners",
+        "group bookings",
+        "corporate accounts",
+        "offsites",
+        "room blocks",
+    ],
+    1,
+)
+HOTEL_CITY_PARTNERS = goal(
+    "meet_person",
+    "Partner with the Providence Convention & Visitors Bureau and Visit Rhode Island on bringing groups to the city",
+    [
+        "Providence Convention & Visitors Bureau",
+        "PCVB",
+        "Visit Rhode Island",
+        "tourism board",
+        "convention bureau",
+    ],
+    1,
+)
+HOTEL_SPEAKING = goal(
+    "build_credibility",
+    "Speak at hospitality conferences about running an independent hotel",
+    ["hospitality conferences", "hotel industry conferences", "independent hotels", "revenue strategy"],
+    2,
+)
+HOTEL_MENTORING = goal(
+    "help_client",
+    "Mentor hospitality and hotel management students",
+    ["hospitality students", "hotel management students", "hospitality schools", "Johnson & Wales"],
+    3,
+)
+HOTEL_PEERS = goal(
+    "find_community",
+    "A peer group of independent hotel general managers and owners",
+    ["independent hoteliers", "independent hotel general managers", "hotel owners", "peer group"],
+    3,
+)
+HOTEL_NEVER = (
+    "free stays for influencers in exchange for posts",
+    "paying for placement or premium listings on booking or review sites",
+    "kickbacks or commissions to planners or travel agents on top of standard agency commission",
+    "meetings on Friday or Saturday evenings - that's our peak service",
+)
+
+
+def hotel_profile(*never: str) -> str:
+    """Ingrid Castellano's profile: she meets weekday late mornings and Tuesday to Thursday afternoons; her rules keep
+    her from comping influencers, paying for listings, paying planners kickbacks (standard agency commission is
+    fine) and meetings on her peak Friday and Saturday evenings (or `never` instead); she has a PMS, a revenue
+    consultant and a linen service, and answers a planner's questions on rates, meeting space and site visits."""
+    user = {
+        "name": "Ingrid Castellano",
+        "email": "ingrid.castellano@foundryhotelpvd.example",
+        "signature": "Ingrid Castellano\nGeneral Manager, The Foundry Hotel\n(401) 555-0163",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 4,
+        "time_zone": "America/New_York",
+        "holidays": "US-RI",
+        "meeting_hours": ["Mon-Fri 10:00-12:00", "Tue-Thu 14:00-16:30"],
+        "own_domains": ["foundryhotelpvd.example"],
+    }
+    providers = [
+        ("property management system", "Cloudbeds"),
+        ("revenue management", "Teresa Valdez, Harborlight Revenue Advisors"),
+        ("linen and laundry service", "Narragansett Linen Co."),
+    ]
+    answers = [
+        answer(
+            ["rate", "rates", "group rate", "pricing", "price", "cost", "budget"],
+            "Our group rates for 10 rooms or more start at $189 a night midweek and $229 on weekends; I'll send a "
+            "firm quote once I have your dates and room count.",
+        ),
+        answer(
+            ["meeting space", "meeting room", "ballroom", "capacity", "event space", "breakout rooms"],
+            "Our Forge Ballroom seats 180 banquet-style or 220 theatre-style, and we have four breakout rooms for 12 "
+            "to 40 people.",
+        ),
+        answer(
+            ["site visit", "tour", "walkthrough", "show you around"],
+            "I'd be glad to show you around: site visits work best on weekday mornings, when the ballroom is free.",
+        ),
+    ]
+    goals = (HOTEL_GROUPS, HOTEL_CITY_PARTNERS, HOTEL_SPEAKING, HOTEL_MENTORING, HOTEL_PEERS)
+    return profile_toml(user, goals, providers=providers, never=never or HOTEL_NEVER, answers=answers)
+
+
+def to_hotel(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 01 Dec 2026 10:00:00 -0500"
+) -> Path:
+    """A mail to Ingrid, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=INGRID)

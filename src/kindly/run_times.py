@@ -107,7 +107,10 @@ class RunTimes:
         fixed = not draft.times and SLOT.search(draft.text) is not None
         if not draft.times and not fixed:
             return draft, verdict
-        person = Meeting(message.from_addr, message.from_name, row.thread_id, draft, verdict, variant)
+        answered_in = "calendar" if message.event is not None else draft.channel
+        person = Meeting(
+            message.from_addr, message.from_name, row.thread_id, draft, verdict, variant, answered_in
+        )
         others = [
             (pk, other)
             for pk, other in self._meetings.items()
@@ -115,14 +118,14 @@ class RunTimes:
         ]
         if draft.times and others:
             pk, other = others[-1]
-            draft = times_answered_elsewhere(draft, other.draft.channel, self.profile.user.tone)
+            draft = times_answered_elsewhere(draft, other.answered_in, self.profile.user.tone)
             note = f"no times offered: the reply to #{pk} sets a time with {message.from_name or 'them'}"
             return draft, replace(verdict, hours=0.0, evidence=(*verdict.evidence, note))
         for pk, other in others if fixed else ():
             if not other.draft.times or (stored := repo.get(pk)) is None:
                 continue
             self._forget_proposal(pk)
-            moved = times_answered_elsewhere(other.draft, draft.channel, self.profile.user.tone)
+            moved = times_answered_elsewhere(other.draft, answered_in, self.profile.user.tone)
             kept = repo.replace_pending_draft(stored, moved, other.verdict.decision.value, other.variant)
             if kept is not None and kept.edited:
                 continue  # the user's own words stay, times and all

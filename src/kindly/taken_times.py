@@ -26,6 +26,9 @@ class Meeting:
     draft: Draft
     verdict: Verdict
     variant: int
+    # where they were answered: the draft's channel, or "calendar" for the yes to their calendar invitation (sent
+    # by e-mail, but they know it as the invitation: "I've answered your invitation about when to meet")
+    answered_in: str = ""
 
     def same_person(self, other: Meeting) -> bool:
         """The same address, or where one of them has none (a LinkedIn note), the same full name."""

@@ -315,9 +315,17 @@ def _only_the_hour(notes: list[str]) -> bool:
 
 
 def _only_the_day(notes: list[str]) -> bool:
-    """Whether a never-rule holds by the day alone ("weekend: "Saturday"", "sunday: "Sunday""): a rule about
+    """Whether a never-rule holds by the day alone ("weekend: "Saturday"", "sunday: "Sunday""), or by the day and
+    its part ("meetings on Friday or Saturday evenings": '"friday": "Friday"', 'evening: "7pm"'): a rule about
     when, not about what is asked."""
-    return bool(notes) and all(note.split(":", 1)[0] in ("weekend", "saturday", "sunday") for note in notes)
+    kinds = [note.split(":", 1)[0].strip('"').lower() for note in notes]
+    days = [kind for kind in kinds if kind in _DAY_NOTES or kind.removesuffix("s") in _WEEKDAY_WORDS]
+    return bool(days) and all(kind in days or kind in ("evening", "morning") for kind in kinds)
+
+
+# The notes of a day a never-rule names: its ideas of the weekend, or a weekday read word for word ('"friday"').
+_DAY_NOTES = ("weekend", "saturday", "sunday")
+_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"})
 
 
 def _only_the_intent(notes: list[str]) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kindly.amounts import CODES, NAMES, SIGN
+from kindly.decide.answer_asked import own_answer_asked
 from kindly.decide.related import implied_stems
 from kindly.decide.rules import may_hold
 from kindly.decide.selling import names_a_sale, offers_for_sale
@@ -152,6 +153,29 @@ def service_needed(profile: Profile, text: str) -> str:
         if any(set(content_stems(match.group(1))) & service for service in services):
             return " ".join(match.group(0).split())
     return ""
+
+
+def target_needed(profile: Profile, text: str) -> str:
+    """The sender's words that say they need what a find-clients goal's target names ("we're looking for a hotel
+    for our firm's annual offsite" to a goal whose targets include "offsites"), or "": a goal may list what it
+    sells rather than say what its clients need."""
+    sold = [(stems, head) for stems, head in _offered_work(profile) if head]
+    for match in _NEED.finditer(fold(text)[:20_000]):
+        if _NOT_BUYING.search(match.group(0)):
+            continue
+        # the need's own clause ("a hotel for our firm's annual offsite next September"), not what follows it
+        need = _CLAUSE_ENDS.split(match.group(0))[0]
+        if _A_JOB_SOUGHT.search(need):
+            continue  # "I'm looking for a role in event sales": a job, not the work bought
+        if any(_names_the_work(content_stems(need), stems, head) for stems, head in sold):
+            return " ".join(need.split())
+    return ""
+
+
+_CLAUSE_ENDS = re.compile(r"[;,:()]|\s[-–—]\s")
+_A_JOB_SOUGHT = re.compile(
+    r"\b(?:jobs?|roles?|positions?|internships?|careers?|opportunit\w*|work experience)\b"
+)
 
 
 # A buyer asks for advice on their own case: "pick your brain on whether we should go LMIA or Global Talent
@@ -858,14 +882,19 @@ def takes_on_sought_role(profile: Profile, text: str) -> str:
 
 
 def as_client(
-    understanding: Understanding, profile: Profile, text: str, site_visit: Callable[[], str] | None = None
+    understanding: Understanding,
+    profile: Profile,
+    text: str,
+    site_visit: Callable[[], str] | None = None,
+    body: str = "",
 ) -> Understanding:
     """The understanding as a client inquiry where the model read a buyer as a meeting or a partnership, one
     who asks to see what the user sells as a sales pitch, or one who refers a patient or a client to the user
     (with a find_clients goal) as an introduction; so is one who has just taken on the role a find-clients goal
     looks for and asks to talk ("I was just promoted to VP Engineering ... Could I pick your brain for 15
     minutes?"), whether the model read them as a recruiter ("role") or as asking for advice. `site_visit`: the
-    visit asked as read once with the message (assess.site_visit_in), where there is one; else read from `text`."""
+    visit asked as read once with the message (assess.site_visit_in), where there is one; else read from `text`.
+    `body`: the whole mail, its footer too (a mailing's questions are its readers' to answer)."""
     if understanding.intent in (*_MISREAD, Intent.RECRUITING, Intent.MENTORSHIP_REQUEST) and (
         taken := takes_on_sought_role(profile, text)
     ):
@@ -883,12 +912,22 @@ def as_client(
             else None
         )
         if taken_on is None:
-            return understanding
+            # "What's the capacity of your ballroom?": a question the user's own answers are about, read as asking
+            # nothing
+            asked = (
+                own_answer_asked(profile, text, body or text)
+                if understanding.intent is Intent.NONE and profile.has_goal(GoalKind.FIND_CLIENTS)
+                else ""
+            )
+            if not asked:
+                return understanding
+            note = f'client_inquiry: they ask what your own answers are about ("{asked[:80]}"), not none'
+            return understanding.read_as(Intent.CLIENT_INQUIRY, note)
         note = f'client_inquiry: {SENDS_WORK} ("{taken_on.group(0)}"), not {understanding.intent.value}'
         return understanding.read_as(Intent.CLIENT_INQUIRY, note, DecisionMark.SENDS_WORK)
     # "I'm looking for a coach to support them" read as a recruiter's: a buyer, unless a job is named
     needed = (
-        service_needed(profile, text)
+        (service_needed(profile, text) or target_needed(profile, text))
         if understanding.intent in _MISREAD
         or (understanding.intent is Intent.RECRUITING and not _HIRING.search(" ".join(text[:20_000].split())))
         else ""

@@ -77,6 +77,7 @@ def as_read(
         profile,
         f"{message.subject}\n{message.own_text}",
         lambda: site_visit_in(message, profile),
+        message.body,
     )
     understanding = with_target_person(understanding, profile, message)
     understanding = with_target_passed_on(understanding, profile, message)

@@ -447,7 +447,12 @@ CONCEPTS: dict[str, Concept] = {
             # leads sold at a price each: "3 new Kitchen Remodel leads ... buy them now for $34 each"
             rf"\bleads\b[^.!?]{{0,80}}?\bfor\s+{MONEY}\s+(?:each|apiece|a\s+lead)\b|"
             r"(earn|get|receive|pay)s? (up to )?\$?\d+ ?(%|percent|points|bps)(?!\w)[^.]{0,20}\b(every|each) "
-            r"(funded |closed |qualified |new )?(deal|client|customer|referral|sale|lead|loan|sign[- ]?up)s?\b)",
+            r"(funded |closed |qualified |new )?(deal|client|customer|referral|sale|lead|loan|sign[- ]?up)s?\b|"
+            # a planner's own cut of the business they place: "a 5% personal bonus on top of the usual commission
+            # for every group I bring in", "a bonus on top of the standard commission"
+            r"\b(personal|side|cash) (bonus|cut|commission|payment)(es|s)?\b[^.!?\n]{0,60}\b(every|each|per) "
+            r"(group|booking|event|client|referral|sale|deal|piece of business)s?\b|"
+            r"\b(bonus|cut|kickback)(es|s)? on top of (the |your |my |our )?(usual|standard|normal|regular) commissions?\b)",
             _F,
         ),
     ),
@@ -567,8 +572,10 @@ CONCEPTS: dict[str, Concept] = {
     "posts_for_perks": Concept(
         re.compile(
             # (not "influencer" alone: "paid influencer posts" is someone selling posts, read word for word)
-            r"\b((free |complimentary |comped |gifted )?(meals?|dinners?|stays?|products?|food) "
-            r"(in exchange |in return )?for (posts?|reels?|stories|content|coverage|reviews?|exposure)|"
+            # (and for whom: "free stays for influencers in exchange for posts")
+            r"\b((free |complimentary |comped |gifted )?(meals?|dinners?|stays?|products?|food) (for (influencers?|"
+            r"creators?|bloggers?|content creators?) )?(in exchange |in return )?for (posts?|reels?|stories|content|"
+            r"coverage|reviews?|exposure)|"
             # any service given free for posts: "free care in exchange for social media posts"
             r"(free|complimentary|comped|gifted) ([\w-]+ ){1,2}?(in exchange |in return )?for "
             r"((social[- ]media|instagram|tiktok|facebook|youtube) )?(posts?|reels?|stories|content|coverage|reviews?)|"
@@ -580,8 +587,12 @@ CONCEPTS: dict[str, Concept] = {
             r"\b((in exchange|in return)( for [^.!?\n]{1,80}?)?,? (i|we)('ll| will| would| can| could|'d)? (post|share|"
             r"create|feature|film|make|write|do)\b|(posts?|reels?|stories|tiktoks?|videos?|content|coverage|shout-?outs?)\b[^.!?\n]{0,40}"
             r"\b(in exchange for|in return for) (a |an |the |your )?(free |complimentary )?(meal|dinner|lunch|tasting|"
-            r"stay|night|menu|table|visit|experience)|(complimentary|free|comped|hosted|gifted) (meal|dinner|lunch|"
-            r"tasting|stay)s?\b[^.!?\n]{0,60}\b(posts?|reels?|stories|content|followers)|"
+            r"stay|night|menu|table|visit|experience)|(complimentary|free|comped|hosted|gifted) ([\w-]+ ){0,2}?(meal|"
+            r"dinner|lunch|tasting|stay)s?\b[^.!?\n]{0,60}\b(posts?|reels?|stories|content|followers)|"
+            # a night asked as a guest, posts promised for it: "Would you host me for a Saturday night in January?
+            # I'd of course tag the hotel in all my posts"
+            r"\b(host|comp|put) (me|us)( up)? for (a|one|two|the|\w+) ([\w-]+ ){0,2}?(nights?|weekend|stay)\b[^\n]{0,80}?"
+            r"\b(i|we)('ll| will| would|'d)( of course| happily| also| gladly)? (tag|post|share|feature|create)\b|"
             # the exchange as a condition: "If you send me 2 cases I'll do a reel + 3 stories", "send us a box and
             # we'll post an unboxing" (not what a post is made of: "if you send me a few photos, I'll share it")
             r"\b(if you |just )?(send|gift|give|ship|drop off)\w* (me|us)\b(?![^.!?\n]{0,40}?\b(photos?|pictures?|"
@@ -874,8 +885,9 @@ CONCEPTS: dict[str, Concept] = {
 def _ideas_named(segment: str) -> list[str]:
     """The ideas whose wording a never-rule's alternative uses ("unpaid speaking engagements": unpaid, speaking)."""
     named = [name for name, concept in CONCEPTS.items() if concept.rule.search(segment)]
-    # "influencer meals in exchange for posts": the meal is what is given for the posts, that idea's own word
-    named = [name for name in named if not (name == "meal" and "posts_for_perks" in named)]
+    # "influencer meals in exchange for posts": the meal is what is given for the posts, that idea's own word, and
+    # so is a "free" stay ("free stays for influencers in exchange for posts": no unpaid work of the user's asked)
+    named = [name for name in named if not (name in ("meal", "unpaid") and "posts_for_perks" in named)]
     # "endorsing political candidates": a candidate backed, not a product ("endorsing products")
     return [name for name in named if not (name == "endorsement" and "political" in named)]
 
@@ -1369,7 +1381,56 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
     hit = _rule_hit(
         list(kept), text, intent, _users_work(profile), _users_trade(profile), _users_beat(profile)
     )
+    while hit is not None and _only_the_standard(kept[hit[0]], hit[1], text):
+        # "commissions to planners on top of standard agency commission": the standard one asked is no kickback
+        kept = {read: what for read, what in kept.items() if what != kept[hit[0]]}
+        hit = _rule_hit(
+            list(kept), text, intent, _users_work(profile), _users_trade(profile), _users_beat(profile)
+        )
     return None if hit is None else (kept[hit[0]], hit[1])
+
+
+# A rule that goes beyond the standard thing, and so spares it: "commissions to planners or travel agents on top of
+# standard agency commission"; the message that asks only for that ("do you pay the standard 10% commission?")
+_BEYOND_STANDARD = re.compile(
+    r"\b(?:on top of|beyond|over and above|in addition to|above)\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?"
+    r"(?:standard|usual|normal|regular|customary)\b",
+    _F,
+)
+_SAID_AS_STANDARD = re.compile(
+    r"\b(?:the|a|an|your|our|their)\s+(?:standard|usual|normal|regular|customary)\s+(?:[\w%.-]+\s+){0,2}$", _F
+)
+# ...not where more is asked on top of it ("a personal bonus on top of the usual commission")
+_MORE_THAN_STANDARD = re.compile(
+    r"\b(?:on top of|beyond|over and above|in addition to|extra|bonus|personal)\b", _F
+)
+
+
+def standard_spared(rule: str) -> str:
+    """The standard thing a rule goes beyond and so spares ("standard agency commission" of "commissions to planners
+    on top of standard agency commission"), or ""."""
+    found = _BEYOND_STANDARD.search(rule)
+    if found is None:
+        return ""
+    spared = re.match(r"\s*((?:[\w%.-]+\s*){1,3})", rule[found.end() :])
+    said = found.group(0).split()[-1] + (" " + spared.group(1).strip() if spared else "")
+    return re.split(r"\s+(?:or|and|for|from|to|with)\b|[,;(]|\s+-", said)[0].strip()
+
+
+def _only_the_standard(rule: str, notes: list[str], text: str) -> bool:
+    """Whether a rule that spares the standard thing it goes beyond ("... on top of standard agency commission")
+    holds only by the message's words for that standard thing ('"10% commission"' of "the standard 10%
+    commission"), so it does not hold."""
+    if not _BEYOND_STANDARD.search(rule):
+        return False
+    quoted = [said for note in notes for said in re.findall(r'"([^"]+)"', note)]
+    flat = " ".join(text.split())
+    for said in quoted or [""]:
+        at = flat.lower().find(said.lower()) if said else -1
+        before = flat[max(0, at - 40) : at] if at >= 0 else ""
+        if not _SAID_AS_STANDARD.search(before) or _MORE_THAN_STANDARD.search(before):
+            return False
+    return True
 
 
 def limit_not_weighed(profile: Profile, text: str, intent: Intent) -> str:

@@ -308,7 +308,9 @@ _LOGIN_ASKED = re.compile(
     r"\b(?:log\s?in|sign\s?in)\b[^.!?\n]{0,60}?(?:\bhere\b|\bbelow\b|\blink\b|:\s*(?:https?://|www\.))|"
     r"\b(?:verify|confirm|validate|re-?activate|re-?confirm|update)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:account|portal|details|identity|access|login|credentials|information|profile)\b[^.!?\n]{0,60}?"
-    r"(?:\bhere\b|\bbelow\b|\blink\b|:\s*(?:https?://|www\.))",
+    r"(?:\bhere\b|\bbelow\b|\blink\b|:\s*(?:https?://|www\.))|"
+    # ...or a bare button: "Verify now: https://..."
+    r"\b(?:verify|confirm|validate|log\s?in|sign\s?in)\s+now\s*:\s*(?:https?://|www\.)",
     _F,
 )
 # ...under a threat to the reader's account or money: "your donation portal will be suspended", "donations will be

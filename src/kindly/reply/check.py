@@ -44,6 +44,9 @@ _STEP_MARKERS: dict[str, re.Pattern[str]] = {
         r"\bpointed you their way\b|\bsay I sent you\b|\bmention my name\b|"
         # the user's own answer on what a never-rule allows: "What I can do instead: ..."
         r"\bcan (do|offer) instead\b|"
+        # a planner's own cut refused, not their business: "I'd still be glad to work with you on standard agency
+        # commission"
+        r"\bwork (with you|together) on\b|"
         # a talk declined for its day alone: "If another day could work for you, I'd love to."
         r"\banother day (that )?(could work|is possible)\b|"
         # an introduction declined for a full week: "I'd be glad to connect then"

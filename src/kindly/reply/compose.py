@@ -45,6 +45,7 @@ from kindly.decide.rules import (
     TAKE_HOME,
     honour_sold_to_you,
     spared_hours,
+    standard_spared,
 )
 from kindly.decide.selling import offers_for_sale
 from kindly.decide.story_review import STORY_REVIEW
@@ -148,6 +149,7 @@ from kindly.reply.in_its_language import (
     week_said,
 )
 from kindly.reply.interviews import interview_offered
+from kindly.reply.meal_booked import meal_booked
 from kindly.reply.offer import Offer
 from kindly.reply.offer import choose_offer as choose_offer
 from kindly.reply.own_terms import own_terms
@@ -955,10 +957,10 @@ def _offer_withheld(
     guests, a rival of the user's own provider - or offers the user's own resource or a free referral instead."""
     message, verdict, profile, intent = s.message, s.verdict, s.profile, s.intent
     if verdict.reason_code == "never_do" and any(
-        note.startswith(("gift:", "meal:")) for note in verdict.evidence
+        note.startswith(("gift:", "meal:", "posts_for_perks:")) for note in verdict.evidence
     ):
         # a lobbyist's tickets or dinner turned down by an ethics rule: nothing of theirs to wish well, and no one
-        # else to hand the gift on to
+        # else to hand the gift on to (nor a creator's free stay for posts: no colleague would give one either)
         values["wish_for"], values["offer"] = "", None
         steps = ("honest_reason",)
     if verdict.reason_code == "never_do" and (endorsed := _endorsement_asked(verdict.evidence)):
@@ -987,6 +989,11 @@ def _offer_withheld(
     elif verdict.reason_code == "never_do" and intent is Intent.PARTNERSHIP_PROPOSAL and referral_fee:
         # a peer's referral deal (not a vendor's affiliate scheme): the fee is refused, not the referring
         values["offer"] = Offer("refer_freely")
+    elif (
+        verdict.reason_code == "never_do" and referral_fee and (terms := standard_spared(verdict.never_rule))
+    ):
+        # a planner's own cut "on top of the usual commission" is refused, not the groups they would bring
+        values["offer"] = Offer("standard_terms", what=terms)
     elif (
         verdict.reason_code == "pays_to_appear"
         or (
@@ -1495,7 +1502,8 @@ def _times_to_meet(
     # "Would you be up for it in late February? Happy to have a call first to talk menus": the call is soon, at
     # the hours they said suit them, not at the dinner's
     first = call_first(message.own_text)
-    meal = "" if first else details.format
+    # ...nor at a dinner a client books for their guests ("your ballroom for a seated dinner")
+    meal = "" if first or (client and meal_booked(details.format, message.own_text)) else details.format
     # the part of the day they said suits, in the clock they said it in ("any morning your time", "my mornings")
     preferred, their_day = in_whose_clock(
         preferred_days(details.when, message.own_text, details.ask),

@@ -31,7 +31,7 @@ from kindly.understand.questions import questions
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | meet_later | jobs_contact | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | mention | another_speaker | another_candidate | on_condition | own_answer | intro_later | none
+    kind: str  # resource | meet_later | jobs_contact | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | standard_terms | mention | another_speaker | another_candidate | on_condition | own_answer | intro_later | none
     title: str = ""
     description: str = ""
     link: str = ""
