@@ -2874,7 +2874,7 @@ VET_NEVER = (
     "free care in exchange for social media posts",
     "weekend appointments, except emergencies",
 )
-HANNAH = "Hannah Brennan <hannah@cedarhollowvet.example>"
+HANNAH_BRENNAN = "Hannah Brennan <hannah@cedarhollowvet.example>"
 
 
 def vet_profile(never: Sequence[str] = VET_NEVER) -> str:
@@ -2918,7 +2918,7 @@ def to_hannah(
     path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 1 Dec 2026 10:00:00 -0800"
 ) -> Path:
     """A mail to Hannah, saved at `path`."""
-    return eml(path, body, sender=sender, subject=subject, date=date, to=HANNAH)
+    return eml(path, body, sender=sender, subject=subject, date=date, to=HANNAH_BRENNAN)
 
 
 # -- Tessa Marlowe, an agency recruiter in Denver who places senior engineers (session 24, recruiter) -------------
