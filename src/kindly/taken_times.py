@@ -135,7 +135,11 @@ class TakenTimes(Taken):
     def __contains__(self, slot: object) -> bool:
         if not isinstance(slot, str):
             return False
-        if slot in self._passed_over or slot in self._busy:
+        return slot in self._passed_over or self.held(slot)
+
+    def held(self, slot: str) -> bool:
+        """Her calendar has `slot` busy, or a draft to someone else offers it (within the hour)."""
+        if slot in self._busy:
             return True
         moment = slot_moment(slot)
         if moment is None:

@@ -1,0 +1,62 @@
+"""Session 24, Dana's week goes on (moved3): Jo moves the call Dana had confirmed. A time her calendar has busy,
+or another yes of hers offers, is now said to be booked (never what her calendar holds); a day Jo says something
+came up on is not proposed back to her; and the invitation page's rewrite weighs her calendar as triage does -
+through real Dovecot IMAP, loopback SMTP and CalDAV, on a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from support import Kindly
+from test_s22_days import week
+from test_s22_r2days import Week
+from test_s23_daily import her_calendar
+from test_s24_moved2 import DENTIST, jo_moves_it_in_a_file, proposed_instead, triaged_with
+from test_sync import dovecot, mailbox
+
+__all__ = ["dovecot", "mailbox", "week"]
+
+BOOKED = "I'm already booked then. Would "
+
+
+# 1. Why a busy or already-offered time does not suit: "doesn't work for me, though - would ..." said nothing of
+# why, where a time outside her hours says her hours.
+
+
+def test_a_time_her_calendar_has_busy_is_said_to_be_booked_without_what_holds_it(
+    kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = jo_moves_it_in_a_file(kindly, week, monkeypatch, "Could we move to next Tuesday at 3?")
+    moved = triaged_with(kindly, her_calendar(kindly, DENTIST), source)
+
+    sentence = proposed_instead(moved["draft"], "Tuesday, December 8 at 3:00 pm")
+    assert f"Tuesday, December 8 at 3:00 pm doesn't work for me, though - {BOOKED}" in sentence
+    assert "dentist" not in moved["draft"].lower()  # her calendar's events stay hers
+
+
+def test_a_time_another_yes_offers_is_said_to_be_booked(
+    kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = jo_moves_it_in_a_file(
+        kindly, week, monkeypatch, "Could we push it to Wednesday at 10am instead?", sara=True
+    )
+    [to_sara] = json.loads(kindly("drafts", "--json").stdout)
+    assert "Wednesday, December 9 at 10:00 am" in to_sara["text"]  # kindly's yes to Sara waits, unsent
+    moved = triaged_with(kindly, None, source)
+
+    sentence = proposed_instead(moved["draft"], "Wednesday, December 9 at 10:00 am")
+    assert f"doesn't work for me, though - {BOOKED}" in sentence
+    assert "Sara" not in moved["draft"]
+
+
+def test_a_day_she_does_not_meet_keeps_its_own_reason_not_booked(
+    kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The near miss: a Saturday is not booked, she does not meet then (and an empty calendar books nothing)."""
+    source = jo_moves_it_in_a_file(kindly, week, monkeypatch, "Could we move to Saturday at 10am?")
+    moved = triaged_with(kindly, her_calendar(kindly, DENTIST), source)
+
+    sentence = proposed_instead(moved["draft"], "Saturday, December 5")
+    assert "booked" not in sentence
