@@ -6,14 +6,15 @@ through real Dovecot IMAP, loopback SMTP and CalDAV, on a real SQLite file."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from support import Kindly
+from support import Kindly, triaged_one
 from test_s22_days import week
 from test_s22_r2days import Week
 from test_s23_daily import her_calendar
-from test_s24_moved2 import DENTIST, jo_moves_it_in_a_file, proposed_instead, triaged_with
+from test_s24_moved2 import DENTIST, jo_moves_it_in_a_file, jos_first_mail, proposed_instead, triaged_with
 from test_sync import dovecot, mailbox
 
 __all__ = ["dovecot", "mailbox", "week"]
@@ -60,3 +61,55 @@ def test_a_day_she_does_not_meet_keeps_its_own_reason_not_booked(
 
     sentence = proposed_instead(moved["draft"], "Saturday, December 5")
     assert "booked" not in sentence
+
+
+# 2. "Something came up on Monday": the day Jo says no longer works for her was proposed back to her (any hour but
+# the one she moved from), as times she turned down once were (session 23).
+
+
+@pytest.mark.parametrize(
+    ("aside", "monday_proposed"),
+    [
+        pytest.param(" - I'm travelling on Monday", False, id="travelling-monday"),
+        pytest.param(". Something came up on Monday, December 7, sorry", False, id="came-up-dated"),
+        pytest.param(" (Monday no longer works for me)", False, id="no-longer-works"),
+        # near misses: nothing said of Monday, or Monday left to Dana
+        pytest.param("", True, id="nothing-said"),
+        pytest.param(" - if Monday doesn't work for you, any day is fine", True, id="if-monday-for-you"),
+    ],
+)
+def test_a_day_jo_says_she_cannot_do_is_not_proposed_back(
+    kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, aside: str, monday_proposed: bool
+) -> None:
+    """Jo asks for Saturday, a day Dana does not meet: the times proposed instead skip the day Jo cannot do."""
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-02T09:00-08:00")
+    record = triaged_one(kindly, jos_first_mail(tmp_path / "jo.eml", f"on Saturday at 10am{aside}"))
+
+    sentence = proposed_instead(record["draft"], "Saturday, December 5")
+    assert ("Monday, December 7" in sentence) is monday_proposed
+
+
+@pytest.mark.parametrize(
+    ("words", "answered"),
+    [
+        pytest.param(
+            "Monday doesn't work for me after all - could we do Wednesday at 10am?",
+            "Wednesday, December 9 at 10:00 am works for me.",
+            id="monday-doesnt-work",
+        ),
+        pytest.param(
+            "So sorry - something came up on Monday. Could we move to Wednesday at 11am?",
+            "Wednesday, December 9 at 11:00 am works for me.",
+            id="came-up-on-monday",
+        ),
+    ],
+)
+def test_the_day_jo_moves_from_is_not_the_time_she_offers(
+    kindly: Kindly, week: Week, monkeypatch: pytest.MonkeyPatch, words: str, answered: str
+) -> None:
+    """ "Monday doesn't work for me after all - could we do Wednesday at 10am?" was answered "Monday works for me."."""
+    source = jo_moves_it_in_a_file(kindly, week, monkeypatch, words)
+    moved = triaged_with(kindly, None, source)
+
+    assert answered in (moved["draft"] or "")
+    assert "Monday" not in (moved["draft"] or "")
