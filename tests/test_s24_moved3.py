@@ -6,18 +6,23 @@ through real Dovecot IMAP, loopback SMTP and CalDAV, on a real SQLite file."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from support import Kindly, triaged_one
+from test_caldav import PASSWORD, USER, Server, radicale
 from test_s22_days import week
 from test_s22_r2days import Week
 from test_s23_daily import her_calendar
 from test_s24_moved2 import DENTIST, jo_moves_it_in_a_file, jos_first_mail, proposed_instead, triaged_with
 from test_sync import dovecot, mailbox
+from web_support import ARGS, CHROMIUM, logged_in_tab, make_home, needs_chromium
 
-__all__ = ["dovecot", "mailbox", "week"]
+__all__ = ["dovecot", "mailbox", "radicale", "week"]
 
 BOOKED = "I'm already booked then. Would "
 
@@ -113,3 +118,89 @@ def test_the_day_jo_moves_from_is_not_the_time_she_offers(
 
     assert answered in (moved["draft"] or "")
     assert "Monday" not in (moved["draft"] or "")
+
+
+# 3. The invitation page writes a draft again when Dana sets a decision or a tone there: it read no calendar, so a
+# time her [calendar] server has busy since triage was said to work for her. Now it weighs the busy time triage
+# reads.
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+def her_calendar_server(home: Path, radicale: Server, name: str, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Her empty [calendar] on the CalDAV server in config.toml: the calendar, to book things in."""
+    from caldav.davclient import DAVClient
+
+    for proxy in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(proxy, raising=False)  # the server is on this machine
+    monkeypatch.setenv("TEST_CALDAV_PASSWORD", PASSWORD)
+    (home / "config.toml").write_text(
+        f'[calendar]\ncaldav_url = "{radicale.calendar_url(name)}"\nuser = "{USER}"\n'
+        'password_env = "TEST_CALDAV_PASSWORD"\n'
+    )
+    client = DAVClient(url=radicale.url, username=USER, password=PASSWORD, enable_rfc6764=False)
+    return client.principal().make_calendar(name=name, cal_id=name)
+
+
+@needs_chromium
+@pytest.mark.parametrize(
+    ("name", "dentist_at", "answered"),
+    [
+        pytest.param(
+            "web-busy",
+            DENTIST,
+            "Tuesday, December 8 at 3pm doesn't work for me, though - I'm already booked then. Would ",
+            id="the-dentist-booked-at-her-time",
+        ),
+        pytest.param(
+            "web-free",
+            DENTIST + timedelta(hours=2),
+            "Tuesday, December 8 at 3pm works for me.",
+            id="the-dentist-after-it",
+        ),
+    ],
+)
+def test_the_page_writes_a_draft_again_against_her_calendar(
+    browser: Any,
+    radicale: Server,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    dentist_at: datetime,
+    answered: str,
+) -> None:
+    from kindly.web import create_app, load_settings
+    from kindly.web.server import running
+
+    home = make_home(tmp_path / "home")
+    monkeypatch.setenv("KINDLY_HOME", str(home))
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-02T09:00-08:00")
+    calendar = her_calendar_server(home, radicale, name, monkeypatch)
+    record = triaged_one(Kindly(home), jos_first_mail(tmp_path / "jo.eml", "on Tuesday, December 8 at 3pm"))
+    assert "Tuesday, December 8 at 3pm works for me." in (record["draft"] or "")  # her calendar was empty
+    start = dentist_at.astimezone()
+    calendar.save_event(
+        dtstart=start, dtend=start + timedelta(hours=1, minutes=30), summary="Dentist", uid=f"{name}@dana"
+    )
+
+    with running(create_app(load_settings(home))) as base:
+        tab = logged_in_tab(browser, base)
+        try:
+            tab.goto(f"{base}/invitations/{record['id']}")
+            tab.select_option("#decision", "accept")
+            tab.answers.append(True)  # "Set this decision? The draft is written again for it."
+            tab.click("form[action$='/decision'] button[type=submit]")
+            tab.wait_for_selector("#draft-text")
+            draft = tab.input_value("#draft-text")
+        finally:
+            tab.context.close()
+    assert answered in draft
+    assert "Dentist" not in draft

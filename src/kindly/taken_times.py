@@ -91,13 +91,16 @@ def add_offered(
         offered.setdefault(day, []).append((minutes, thread_id, sender.lower()))
 
 
-def taken_by_stored_drafts(repo: Repository, thread_id: str, sender: str) -> TakenTimes:
-    """The times the stored drafts of the last weeks offer to others than this thread and sender: a draft written
-    again later (another tone, a decision set by the user) offers none of them, as triage's would not."""
+def taken_by_stored_drafts(
+    repo: Repository, thread_id: str, sender: str, busy: Container[str] = frozenset()
+) -> TakenTimes:
+    """The times the stored drafts of the last weeks offer to others than this thread and sender, and those her
+    calendar has `busy`: a draft written again later (another tone, a decision set by the user) offers none of
+    them, as triage's would not."""
     offered: dict[str, list[tuple[int, str, str]]] = {}
     for text, thread, to in repo.drafts_offering_since(clock.now() - OTHER_DRAFTS_FOR):
         add_offered(offered, text, thread, to)
-    return TakenTimes(offered, (), thread_id, sender)
+    return TakenTimes(offered, (), thread_id, sender, busy=busy)
 
 
 class TakenTimes(Taken):
