@@ -78,6 +78,7 @@ def test_a_day_she_does_not_meet_keeps_its_own_reason_not_booked(
         pytest.param(" - I'm travelling on Monday", False, id="travelling-monday"),
         pytest.param(". Something came up on Monday, December 7, sorry", False, id="came-up-dated"),
         pytest.param(" (Monday no longer works for me)", False, id="no-longer-works"),
+        pytest.param(" - I'm away on Monday and Tuesday, December 8", False, id="two-days-away"),
         # near misses: nothing said of Monday, or Monday left to Dana
         pytest.param("", True, id="nothing-said"),
         pytest.param(" - if Monday doesn't work for you, any day is fine", True, id="if-monday-for-you"),
@@ -92,6 +93,8 @@ def test_a_day_jo_says_she_cannot_do_is_not_proposed_back(
 
     sentence = proposed_instead(record["draft"], "Saturday, December 5")
     assert ("Monday, December 7" in sentence) is monday_proposed
+    if "Tuesday" in aside:
+        assert "Tuesday, December 8" not in sentence and "Wednesday, December 9" in sentence
 
 
 @pytest.mark.parametrize(

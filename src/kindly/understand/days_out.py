@@ -10,11 +10,13 @@ from datetime import date
 from kindly.understand.days import WEEKDAY_SAID, named_day, weekday_said
 
 # A day said by its weekday, perhaps with its date: "Monday", "next Tuesday", "Friday, December 11", "Friday the 11th"
-_DAY = (
-    r"(?P<day>(?:(?:next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"(?:,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
-    r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?))?)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_ONE_DAY = (
+    r"(?:(?:next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"(?:,?\s+(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d)|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTH})?))?"
 )
+# ...or a few of them: "Thursday 3 and Friday 4 December", "Monday or Tuesday"
+_DAY = rf"(?P<day>{_ONE_DAY}(?:(?:,\s*|,?\s+(?:and|or|nor)\s+){_ONE_DAY}){{0,3}})"
 _FOR_THEM = r"(?:\s+(?:for\s+(?:me|us)|anymore|any\s+more|after\s+all))*"
 
 # Each in the sender's own voice, bounded: never "if Monday doesn't work for you", "Monday works for me" or
@@ -51,10 +53,12 @@ def their_days_out(text: str, written: date) -> list[date]:
     `written`."""
     days = []
     for found in (found for pattern in THEIR_DAY_OUT for found in pattern.finditer(text)):
-        said = found["day"]
-        day = named_day(said, written)
-        if day is None and (weekday := WEEKDAY_SAID.match(said)) is not None:
-            day = weekday_said(weekday, written)
-        if day is not None and day >= written:
-            days.append(day)
+        said = [one[0] for one in re.finditer(_ONE_DAY, found["day"], re.IGNORECASE)]
+        month = re.search(rf"\b{_MONTH}\b", said[-1], re.IGNORECASE)  # "Thursday 3 and Friday 4 December"
+        for one in said:
+            day = named_day(one, written) or (named_day(f"{one} {month[0]}", written) if month else None)
+            if day is None and (weekday := WEEKDAY_SAID.match(one)) is not None:
+                day = weekday_said(weekday, written)
+            if day is not None and day >= written:
+                days.append(day)
     return days
