@@ -369,7 +369,8 @@ priority = 3
     [
         (
             "Tuesday, December 8 at 7:15 am",
-            "Tuesday, December 8 at 7:15 am doesn't work for me, though - would",
+            # session 24: a time another yes holds says why, briefly (moved3), not only that it doesn't work
+            "Tuesday, December 8 at 7:15 am doesn't work for me, though - I'm already booked then. Would",
         ),
         ("Wednesday, December 9 at 7:15 am", "Wednesday, December 9 at 7:15 am works for me"),
     ],

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable
 from dataclasses import replace
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from kindly import clock
 from kindly.model import Draft, Message, Verdict
@@ -65,15 +65,23 @@ class RunTimes:
         """The draft for message `pk` only proposes its times: a time a sender fixes later in the run takes them."""
         self._proposals[pk] = proposal
 
-    def taken(self, repo: Repository, passed_over: Iterable[str], thread_id: str, sender: str) -> TakenTimes:
-        """The times other drafts offer, those this run's drafts only propose marked as such (see `Taken`)."""
+    def taken(
+        self,
+        repo: Repository,
+        passed_over: Iterable[str],
+        thread_id: str,
+        sender: str,
+        days_out: Iterable[date] = (),
+    ) -> TakenTimes:
+        """The times other drafts offer, those this run's drafts only propose marked as such (see `Taken`); with
+        the days the sender said no longer work for them (`days_out`), where no time is proposed."""
         moving = {
             (day, minutes, proposal.thread_id, proposal.sender.lower())
             for proposal in self._proposals.values()
             for day, minutes in proposal.moments()
         }
         return TakenTimes(
-            self._offered_times(repo), passed_over, thread_id, sender, frozenset(moving), self.busy
+            self._offered_times(repo), passed_over, thread_id, sender, frozenset(moving), self.busy, days_out
         )
 
     def withdrawn(self, pk: int) -> None:

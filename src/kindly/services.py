@@ -118,7 +118,7 @@ from kindly.store.repository import (
 )
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 from kindly.taken_times import Proposal, TakenTimes
-from kindly.turned_down import moved_from, names_a_new_time, times_turned_down
+from kindly.turned_down import days_they_cannot, moved_from, names_a_new_time, times_turned_down
 from kindly.understand.call_for_talks import call_for_talks
 from kindly.understand.classify import Classifier, Text
 from kindly.understand.days import local_day
@@ -748,7 +748,9 @@ class Triage:
             # ...nor, where they offer a time of their own after her reply ("Could we move to next Tuesday at 3?"),
             # the times she gave them on other days: they move from those
             passed_over = (*passed_over, *moved_from(repo.session, row, message, details, user.email))
-        draft = write(self._times.taken(repo, passed_over, row.thread_id, message.from_addr))
+        # "Something came up on Monday": no time is proposed on a day the sender says no longer works for them
+        days_out = days_they_cannot(message, details)
+        draft = write(self._times.taken(repo, passed_over, row.thread_id, message.from_addr, days_out))
         if draft is not None and draft.times and TAKES_THEIR_TIME in verdict.evidence:
             verdict = none_of_theirs_taken(verdict)  # their time is not taken: others are proposed
         if draft is not None and verdict.decision is Decision.ACCEPT:

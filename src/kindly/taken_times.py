@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Container, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from kindly import clock
 from kindly.decide.words import fold
@@ -94,13 +94,16 @@ def add_offered(
         offered.setdefault(day, []).append((minutes, thread_id, sender.lower()))
 
 
-def taken_by_stored_drafts(repo: Repository, thread_id: str, sender: str) -> TakenTimes:
-    """The times the stored drafts of the last weeks offer to others than this thread and sender: a draft written
-    again later (another tone, a decision set by the user) offers none of them, as triage's would not."""
+def taken_by_stored_drafts(
+    repo: Repository, thread_id: str, sender: str, busy: Container[str] = frozenset()
+) -> TakenTimes:
+    """The times the stored drafts of the last weeks offer to others than this thread and sender, and those her
+    calendar has `busy`: a draft written again later (another tone, a decision set by the user) offers none of
+    them, as triage's would not."""
     offered: dict[str, list[tuple[int, str, str]]] = {}
     for text, thread, to in repo.drafts_offering_since(clock.now() - OTHER_DRAFTS_FOR):
         add_offered(offered, text, thread, to)
-    return TakenTimes(offered, (), thread_id, sender)
+    return TakenTimes(offered, (), thread_id, sender, busy=busy)
 
 
 class TakenTimes(Taken):
@@ -117,10 +120,14 @@ class TakenTimes(Taken):
         sender: str = "",
         proposed: AbstractSet[tuple[str, int, str, str]] = frozenset(),
         busy: Container[str] = frozenset(),
+        days_out: Iterable[date] = (),
     ) -> None:
         self._offered = offered
         self._passed_over = frozenset(passed_over)
         self._busy = busy  # the times her calendar has busy: no one's to take, whoever offered them
+        self._days_out = frozenset(
+            day_key(day) for day in days_out
+        )  # days the sender said no longer work for them
         self._thread_id = thread_id
         self._sender = sender.lower()
         self._proposed = proposed  # (day, minutes, thread, sender) this run's drafts only propose
@@ -133,12 +140,20 @@ class TakenTimes(Taken):
             ]
             for day, entries in self._offered.items()
         }
+        # (a time the sender fixed is theirs, whatever day they said no longer works: no days out)
         return TakenTimes(kept, self._passed_over, self._thread_id, self._sender, busy=self._busy)
 
     def __contains__(self, slot: object) -> bool:
         if not isinstance(slot, str):
             return False
-        if slot in self._passed_over or slot in self._busy:
+        if slot in self._passed_over:
+            return True
+        moment = slot_moment(slot)
+        return (moment is not None and moment[0] in self._days_out) or self.held(slot)
+
+    def held(self, slot: str) -> bool:
+        """Her calendar has `slot` busy, or a draft to someone else offers it (within the hour)."""
+        if slot in self._busy:
             return True
         moment = slot_moment(slot)
         if moment is None:
@@ -167,6 +182,15 @@ def moment_of(found: re.Match[str]) -> tuple[str, int]:
     hour, ap = int(found["h"]), (found["ap"] or "").lower()
     hour = hour % 12 + (12 if ap == "pm" else 0) if ap else hour
     return day, hour * 60 + int(found["min"] or 0)
+
+
+_WEEKDAY_STEMS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def day_key(day: date) -> str:
+    """A day as `moment_of` names it ("tues 8 dec")."""
+    return f"{_WEEKDAY_STEMS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
 
 
 def slot_moment(slot: str) -> tuple[str, int] | None:

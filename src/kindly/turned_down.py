@@ -1,10 +1,11 @@
 """Times the sender turned down: "Neither of those works for me" answers the times the user's own reply in the thread
-offered (kindly's reply that left, or her own mail), so the next yes offers other times, not those again."""
+offered (kindly's reply that left, or her own mail), so the next yes offers other times, not those again - nor on a
+day they say no longer works for them."""
 
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,7 +15,8 @@ from kindly.model import Message
 from kindly.reply.acceptance import days_named
 from kindly.store.tables import DraftRow, MessageRow
 from kindly.taken_times import SLOT, moment_of
-from kindly.understand.days import named_day
+from kindly.understand.days import local_day, named_day
+from kindly.understand.days_out import their_days_out
 from kindly.understand.extract import Details
 
 # "Neither works", "none of those times suit me", "those days don't work", "I can't do either", "neither Monday nor
@@ -87,3 +89,11 @@ def moved_from(
     return tuple(
         said for said in times_said_to_them(session, row, user_email) if named_day(said, since) not in offered
     )
+
+
+def days_they_cannot(message: Message, details: Details | None) -> list[date]:
+    """The days the message says no longer work for its sender ("Something came up on Monday"), less any day it
+    offers a time on itself ("something came up Monday morning - could we do Monday at 4?")."""
+    written = local_day(message.date or clock.now(), message)
+    offered = {day for _slot, day in days_named(message, details)} if details is not None else set()
+    return [day for day in their_days_out(message.own_text or "", written) if day not in offered]

@@ -22,7 +22,6 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from kindly import clock
 from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr, stdout
 from kindly.errors import KindlyError, ParseError
 from kindly.model import DecisionMark
@@ -256,24 +255,12 @@ def _calendars_read(calendar: Path | None) -> list[tuple[datetime, datetime]] | 
 def caldav_busy() -> list[tuple[datetime, datetime]] | None:
     """Busy time for the next 8 weeks from the CalDAV server of config.toml's [calendar] table; None without one.
     A server that cannot be read is reported in one line and triage goes on without it (None: nothing read)."""
-    from datetime import timedelta
+    from kindly.calendar_busy import caldav_busy as busy_of_config
 
-    from kindly.config import load_config
-    from kindly.ingest.caldav import busy_from_config
-    from kindly.paths import default_config_path
-
-    path = default_config_path()
-    if not path.exists():
-        return None
-    config = load_config(path)
-    if config.calendar is None:
-        return None
-    now = clock.now()  # the weeks kindly reads mail for (KINDLY_NOW too)
-    try:
-        return busy_from_config(config, now - timedelta(weeks=1), now + timedelta(weeks=8))
-    except KindlyError as error:
+    def not_read(error: KindlyError) -> None:
         stderr().print(f"[yellow]busy time not counted[/] - {escape(str(error))}", highlight=False)
-        return None
+
+    return busy_of_config(not_read)
 
 
 def _polish_settings() -> PolishSettings | None:

@@ -207,6 +207,19 @@ class Taken(Container[str]):
     def booked(self) -> Container[str]:
         return self
 
+    def held(self, slot: str) -> bool:
+        """Whether `slot` is held by her calendar or by another yes of hers (not only passed over: a time the
+        sender turned down, or a day they cannot meet on), so that a draft may say she is booked then."""
+        return slot in self
+
+
+def held_elsewhere(slot: str, message: Message, today: datetime, taken: Container[str]) -> bool:
+    """Whether a time offered is held by her calendar or another yes (see `Taken.held`), as they wrote it or as
+    drafts write it; a plain set of times is all times other drafts offer."""
+    if not isinstance(taken, Taken):
+        return slot_taken(slot, message, today, taken)
+    return taken.held(slot.strip()) or taken.held(_in_house_words(slot.strip(), message, today, "us"))
+
 
 def booked(taken: Container[str]) -> Container[str]:
     """The times of `taken` a time the sender fixed cannot have (see `Taken`)."""

@@ -90,6 +90,7 @@ from kindly.reply.acceptance import (
     asked_hour,
     asks_to_host,
     booked,
+    held_elsewhere,
     in_house_words,
     later_of,
     meets_at_weekends,
@@ -1236,6 +1237,10 @@ def _to_whom(s: _Drafting, values: dict[str, object], dated: bool, yes: str) -> 
     return yes, meeting, writer, introduced
 
 
+# Why a time her calendar or another yes holds does not suit: said, but not what holds it.
+BOOKED_THEN = "I'm already booked then."
+
+
 def _day_not_met(
     s: _Drafting,
     values: dict[str, object],
@@ -1273,6 +1278,8 @@ def _day_not_met(
         # 7:00 to 8:30 am"), or her calendar has busy: said, as drafts write it ("next Tuesday at 3" is "Tuesday,
         # December 8 at 3:00 pm"), and other times offered
         values["away"] = in_house_words(first, message, today, style)
+        # ...and why, briefly, never what her calendar holds there (a time only passed over gets no reason)
+        values["away_why"] = BOOKED_THEN if held_elsewhere(first, message, today, taken) else ""
     # a time they offered outside the user's own hours: times inside them, from that day on, and why
     outside = (
         outside_hours(details.when, message, today, meeting_hours, off, zone, style)

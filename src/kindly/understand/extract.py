@@ -28,6 +28,7 @@ from kindly.forwarded import forwarded_part, own_forwarded_signature
 from kindly.model import Intent, Message
 from kindly.understand.call_for_talks import CALL_FOR_TALKS
 from kindly.understand.days import named_day
+from kindly.understand.days_out import THEIR_DAY_OUT
 from kindly.understand.language import not_a_name
 from kindly.understand.languages import signs_off
 from kindly.understand.needed_by import needed_by
@@ -1092,7 +1093,11 @@ def _when(text: str, things: bool = True) -> str:
     found_days = []
     named_only = []  # "our Friday culture show": a weekday naming a thing, a day only if nothing else is
     weeks = []  # "I'm in Madrid the week of 7 December - coffee on Tuesday 8 December?": the day, where one is named
+    # "Monday doesn't work for me after all - could we do Wednesday at 10am?": a day they cannot do is none proposed
+    days_out = [found.span("day") for pattern in THEIR_DAY_OUT for found in pattern.finditer(text)]
     for match in _WHEN.finditer(text):
+        if any(start <= match.start() < end for start, end in days_out):
+            continue
         # "..., or failing that Monday 4 January" is one more choice, written as the others are
         found = re.sub(rf",?\s+or\s+{_FAILING}\s+", " or ", " ".join(match.group(0).split())).rstrip(",.;:")
         if _is_date_like(found) and not _DEADLINE.search(text, max(0, match.start() - 30), match.start()):

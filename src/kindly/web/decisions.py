@@ -13,10 +13,12 @@ from datetime import timedelta
 from sqlalchemy.orm import Session, sessionmaker
 
 from kindly import clock
+from kindly.calendar_busy import caldav_busy
 from kindly.channels import DRAFT_CHANNELS
 from kindly.decide.policy import Context, decide
 from kindly.decide.referral import DirectoryEntry, best_resource_match, rank
 from kindly.directory import entries_in
+from kindly.kept_drafts import BusyTimes
 from kindly.model import Decision, DecisionMark, Draft, Intent, Referral, Understanding, Verdict
 from kindly.profile import Profile
 from kindly.reply.check import check_draft
@@ -150,7 +152,13 @@ def compose_for(
         with_tone(profile, tone),
         variant=variant,
         channel=channel,
-        taken=taken_by_stored_drafts(Repository(session), row.thread_id, row.from_addr or ""),
+        # her calendar's busy time, as triage reads it ([calendar] of config.toml): no time it has busy is offered
+        taken=taken_by_stored_drafts(
+            Repository(session),
+            row.thread_id,
+            row.from_addr or "",
+            BusyTimes(caldav_busy() or (), profile.user.zone),
+        ),
     )
     if draft is None:
         return Composed(None, verdict, ())
