@@ -161,6 +161,7 @@ from kindly.reply.resources import (
 )
 from kindly.reply.rewarded_referrals import rewards_referrals
 from kindly.reply.saved_answer import saved_answers_asked
+from kindly.reply.shadowing import shadowing_page, shadowing_yes
 from kindly.reply.slot_wording import (
     before_the_event,
     event_hour,
@@ -1682,6 +1683,19 @@ def _nothing_to_meet_for(
             values["yes"] = f"{values['glad']} Which day after {after} would suit you best?"
             values["glad"], values["hours_note"], values["later"], values["quote"] = "", "", False, False
             times = []
+    if (
+        intent is Intent.MENTORSHIP_REQUEST
+        and not values["yes"]
+        and (shadowing := shadowing_yes(message.own_text, formal))
+    ):
+        # "the chance to shadow at Cedar Hollow over winter break": days at work the student picks, and the
+        # user's own page on how it works - no call at the hours the user keeps for meetings
+        values["later"], values["quote"], values["hours_note"], values["yes"] = False, False, "", shadowing
+        page = shadowing_page(profile)
+        answers = [str(said) for said in values["answers"]] if isinstance(values["answers"], list) else []
+        if page is not None and not any(page.link in said for said in answers):
+            values["answers"] = [*answers, f'"{page.title}" has the details: {page.link}']
+        times = []
     if not values["yes"] and not values["shared"] and not meeting and offers_help(message.own_text):
         # "Our claims team would like to volunteer together in December - any warehouse shifts open?": a yes to
         # the help offered (the user's own answers say how), not a meeting to schedule

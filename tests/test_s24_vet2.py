@@ -1,0 +1,83 @@
+"""Dr. Hannah Brennan, who owns Cedar Hollow Animal Clinic in Bend (session 24, round two): a student asking to
+shadow at the clinic is offered days there, not advice calls; a client's emergency on a Saturday is hers to answer
+in person; a client's write-up traded for a waived fee is her "free care for posts" rule; her association's own
+meeting serves her goals; and what round one left of drafts and calendar times."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kindly.reply.decline_reason import asks_to_shadow
+from personas import to_hannah, vet_profile, vet_profile_with_pages
+from support import Kindly, profile_file, triaged_one
+
+
+def _to_hannah(
+    kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str, profile: str = "", **mail: str
+) -> dict[str, Any]:
+    """The triage record of a mail to Hannah against her profile (with her pages unless another is given)."""
+    path = to_hannah(tmp_path / "mail.eml", body, sender=sender, subject=subject, **mail)
+    return triaged_one(kindly, path, profile_file(profile or vet_profile_with_pages(), tmp_path))
+
+
+# -- 1. a request to shadow at the clinic: days there, picked by the student, with her page on how it works --------
+
+STUDENT = "Priya Castellanos <pcastellanos@oregonstate.example>"
+SHADOWING = (
+    "Dear Dr. Brennan,\n\nI'm a second-year veterinary student at Oregon State's Carlson College of Veterinary "
+    "Medicine, and I'm from Bend. I'm interested in small-animal general practice and would be grateful for the "
+    "chance to shadow at Cedar Hollow over winter break (December 21 - January 8), for a few days or even one.\n\n"
+    "Thank you for considering it,\nPriya Castellanos\n"
+)
+
+
+def test_a_request_to_shadow_at_the_clinic_reads_as_shadowing() -> None:
+    assert asks_to_shadow("I'd be grateful for the chance to shadow at Cedar Hollow over winter break")
+    assert asks_to_shadow("I would love to shadow for a day or two")
+    # near misses: the sender's own offer to be shadowed, and a shadow that is no one's work
+    assert not asks_to_shadow("You're welcome to shadow me at the ER any Thursday")
+    assert not asks_to_shadow("Students are welcome to shadow at our hospital")
+    assert not asks_to_shadow("Our clinic sits in the shadow of Pilot Butte")
+
+
+def test_a_request_to_shadow_is_accepted_with_days_to_pick_and_her_page_not_meeting_slots(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_hannah(
+        kindly,
+        tmp_path,
+        SHADOWING,
+        sender=STUDENT,
+        subject="Shadowing request from a second-year vet student",
+    )
+    draft = str(record["draft"])
+    assert record["decision"] == "accept", record["reason"]
+    assert "your request to shadow" in draft and "request for advice" not in draft, draft
+    assert "which days would suit you" in draft, draft
+    assert "https://cedarhollowvet.example/shadowing" in draft, draft
+    # no 30-minute lunch slots at her hours for meetings, and none on Christmas Eve
+    assert "12:30 pm" not in draft and "December 24" not in draft, draft
+
+
+def test_without_a_shadowing_page_the_yes_still_leaves_the_days_to_the_student(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_hannah(
+        kindly, tmp_path, SHADOWING, sender=STUDENT, subject="Shadowing request", profile=vet_profile()
+    )
+    draft = str(record["draft"])
+    assert "which days would suit you" in draft and "12:30 pm" not in draft, draft
+    assert "https://" not in draft, draft
+
+
+def test_a_students_request_for_advice_still_gets_a_time_to_talk(kindly: Kindly, tmp_path: Path) -> None:
+    advice = SHADOWING.replace(
+        "would be grateful for the chance to shadow at Cedar Hollow over winter break (December 21 - January 8), "
+        "for a few days or even one.",
+        "would be grateful for 20 minutes of your advice on choosing between mixed and small-animal practice.",
+    )
+    record = _to_hannah(kindly, tmp_path, advice, sender=STUDENT, subject="Advice from a vet student")
+    draft = str(record["draft"])
+    assert record["decision"] == "accept", record["reason"]
+    assert "shadow" not in draft and "work for you?" in draft, draft
