@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from kindly.reply.decline_reason import asks_to_shadow
 from personas import to_hannah, vet_profile, vet_profile_with_pages
 from support import Kindly, profile_file, triaged_one
@@ -81,3 +83,82 @@ def test_a_students_request_for_advice_still_gets_a_time_to_talk(kindly: Kindly,
     draft = str(record["draft"])
     assert record["decision"] == "accept", record["reason"]
     assert "shadow" not in draft and "work for you?" in draft, draft
+
+
+# -- 2. a client's urgent case on a Saturday: hers to answer personally, not "nothing asked", not her weekend rule ---
+
+SATURDAY = "Sat, 05 Dec 2026 07:40:00 -0800"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        pytest.param(
+            "URGENT - Milo can't pee, can you see him this morning?",
+            "Hi Dr. Brennan,\n\nOur cat Milo (you saw him in October) has been straining in the litter box since last "
+            "night and nothing is coming out. He's crying and hiding. I know it's Saturday but can you see him this "
+            "morning? Or where should we go?\n\nJosh Ramirez\n(541) 555-0199\n",
+            id="a-blocked-cat-since-last-night",
+        ),
+        pytest.param(
+            "Bella ate a sock",
+            "Hi Hannah,\n\nBella swallowed one of the kids' socks and has been throwing up since this morning. It's an "
+            "emergency, I think - could you fit her in today?\n\nAmber Cole\n",
+            id="a-dog-that-swallowed-a-sock",
+        ),
+    ],
+)
+def test_a_clients_emergency_is_hers_to_answer_personally(
+    kindly: Kindly, tmp_path: Path, subject: str, body: str
+) -> None:
+    record = _to_hannah(
+        kindly,
+        tmp_path,
+        body,
+        sender="Josh Ramirez <josh.ramirez@gmail.example>",
+        subject=subject,
+        date=SATURDAY,
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "personal"), record["reason"]
+    assert "yours to answer personally" in record["reason"]
+    assert record["draft"] is None  # never declined by her weekend rule, nor offered Tuesday's lunch hour
+
+
+def test_a_saturday_booking_that_is_no_emergency_is_still_her_weekend_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_hannah(
+        kindly,
+        tmp_path,
+        "Hi Dr. Brennan,\n\nBella is due for her boosters. Could we book a Saturday appointment? Weekdays are hard "
+        "with work. Is this Saturday or next possible?\n\nAmber Cole\n",
+        sender="Amber Cole <amber.cole@gmail.example>",
+        subject="Saturday appointment for Bella's vaccines?",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Dr. Lena Ortiz <lortiz@highdesertanimaler.example>",
+            "Coffee with our new medical director?",
+            "Hi Dr. Brennan,\n\nHigh Desert Animal ER has a new emergency medical director, Dr. Sam Patel. Could you "
+            "see us next week for a coffee? We'd love to hear how referrals could be smoother.\n\nLena Ortiz\n",
+            id="an-emergency-hospitals-coffee-next-week",
+        ),
+        pytest.param(
+            "Patterson Vet Supply <news@pattersonvet-news.example>",
+            "URGENT: year-end pricing ends today",
+            "Patterson Vet Supply\n\nUrgent: our year-end prices end at midnight. Can you check your order today?\n\n"
+            "You are receiving this because you are a Patterson customer. Unsubscribe.\n",
+            id="a-suppliers-mailing-says-urgent",
+        ),
+    ],
+)
+def test_an_urgent_word_or_an_emergency_hospital_alone_is_no_clients_urgent_case(
+    kindly: Kindly, tmp_path: Path, sender: str, subject: str, body: str
+) -> None:
+    record = _to_hannah(kindly, tmp_path, body, sender=sender, subject=subject)
+    assert record["reason_code"] != "personal", record["reason"]

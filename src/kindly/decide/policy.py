@@ -97,6 +97,7 @@ from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_
 from kindly.decide.submissions import submissions_page, work_submitted
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.trade_offered import trade_offered
+from kindly.decide.urgent_case import urgent_case
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.when_alone import when_alone
 from kindly.decide.words import (
@@ -1354,6 +1355,14 @@ def _gates_before_reading(
         return Verdict(
             Decision.IGNORE,
             f'Someone asks for your care in a hard time ("{hard}"): yours to answer personally, not networking.',
+            "personal",
+        )
+    if scam is None and (now := urgent_case(text)):
+        # "URGENT - Milo can't pee ... can you see him this morning?": a client's emergency asks for the user's own
+        # work at once - never weighed as networking, declined by a rule for ordinary bookings, or met with slots
+        return Verdict(
+            Decision.IGNORE,
+            f'An urgent case asked of you now ("{now}"): yours to answer personally, and soon - not networking.',
             "personal",
         )
     if submitted := _submitted(message, profile, context, intent):
