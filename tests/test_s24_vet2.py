@@ -162,3 +162,50 @@ def test_an_urgent_word_or_an_emergency_hospital_alone_is_no_clients_urgent_case
 ) -> None:
     record = _to_hannah(kindly, tmp_path, body, sender=sender, subject=subject)
     assert record["reason_code"] != "personal", record["reason"]
+
+
+# -- 3. a client's write-up offered for a waived fee: her "free care in exchange for social media posts" ----------
+
+MARCUS = "Marcus Bell <marcus.bell@fastmail.example>"
+WRITE_UP = (
+    "Hi Dr. Brennan,\n\nRocky's dental is booked for the 14th. I run a local Bend dog page on Facebook with about "
+    "9,000 members - if you waived the fee, I'd post a glowing write-up and photos of his visit. Win-win?\n\n"
+    "Thanks,\nMarcus Bell\n"
+)
+
+
+def test_a_write_up_offered_if_she_waives_the_fee_is_declined_by_her_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_hannah(
+        kindly, tmp_path, WRITE_UP, sender=MARCUS, subject="Waive Rocky's dental fee for a review?"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "free care in exchange for social media posts" in str(record["draft"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            WRITE_UP.replace(
+                "if you waived the fee, I'd post a glowing write-up and photos of his visit. Win-win?",
+                "I'll post a glowing write-up and photos of his visit afterwards - you've all been wonderful.",
+            ),
+            id="a-write-up-promised-with-nothing-asked",
+        ),
+        pytest.param(
+            WRITE_UP.replace(
+                "I run a local Bend dog page on Facebook with about 9,000 members - if you waived the fee, I'd post a "
+                "glowing write-up and photos of his visit. Win-win?",
+                "If you have a cancellation earlier that week, we'd gladly take it.",
+            ),
+            id="a-condition-that-trades-nothing",
+        ),
+    ],
+)
+def test_a_clients_note_that_trades_no_posts_for_care_is_not_her_rule(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_hannah(kindly, tmp_path, body, sender=MARCUS, subject="Rocky's dental")
+    assert record["reason_code"] != "never_do", record["reason"]

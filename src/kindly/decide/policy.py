@@ -853,6 +853,9 @@ _ASKS_YOU = re.compile(
     r"are to|will need to) (?:include|contain|set out|cover|show)\b[^.?!\n]*|"
     r"\bplease (?:return|complete|send|confirm|submit|reply|"
     r"let (?:me|us) know)\b[^.?!\n]*|"
+    # a trade put to the reader on a condition of theirs: "if you waived the fee, I'd post a glowing write-up"
+    r"\bif you (?:could |would |were to |['’]d )?(?:waive|waived|comp|comped|discount|discounted|give|gave|offer|"
+    r"offered|cover|covered|throw in|threw in|do|did)\b[^.?!\n]*,\s*(?:i|we)(?:['’]d|['’]ll| would| will)\b[^.?!\n]*|"
     # a call to take part, said as an imperative at a sentence's start: "Submit here:", "Enter now", "Apply by
     # Friday", "Submit your concept ..." (not a newsletter's "Read more", which asks no one to take part)
     r"(?:^|(?<=[.?!\n]))[ \t]*(?:submit|enter|apply|register|sign up|take part|participate|compete)\b"
