@@ -209,3 +209,64 @@ def test_a_clients_note_that_trades_no_posts_for_care_is_not_her_rule(
 ) -> None:
     record = _to_hannah(kindly, tmp_path, body, sender=MARCUS, subject="Rocky's dental")
     assert record["reason_code"] != "never_do", record["reason"]
+
+
+# -- 4. her association's own member meeting serves her goal of speaking at its meetings -------------------------
+
+
+def _covma_invitation(path: Path, *, summary: str, description: str, organizer: str = "COVMA") -> Path:
+    """A calendar invitation to Hannah for 12 January 2027, 6:30 pm in Bend, with no VTIMEZONE (as sent)."""
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//COVMA//Events//EN",
+        "METHOD:REQUEST",
+        "BEGIN:VEVENT",
+        f"UID:jan-2027@{organizer.lower()}.example",
+        "DTSTAMP:20261130T180000Z",
+        "DTSTART;TZID=America/Los_Angeles:20270112T183000",
+        "DTEND;TZID=America/Los_Angeles:20270112T203000",
+        f"SUMMARY:{summary}",
+        "LOCATION:Riverhouse Convention Center, Bend",
+        f"DESCRIPTION:{description}",
+        f"ORGANIZER;CN={organizer}:mailto:events@{organizer.lower()}.example",
+        "ATTENDEE;CN=Hannah Brennan;RSVP=TRUE:mailto:hannah@cedarhollowvet.example",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+    ]
+    path.write_text("\r\n".join(lines))
+    return path
+
+
+MEMBER_MEETING = (
+    "Central Oregon Veterinary Medical Association member meeting. Dinner, then Dr. Karen Oates on antimicrobial "
+    "stewardship in small-animal practice. 1 CE hour. Please RSVP."
+)
+
+
+def test_her_associations_member_meeting_is_accepted_for_her_speaking_goal(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    ics = _covma_invitation(
+        tmp_path / "covma.ics",
+        summary="COVMA January meeting: Antimicrobial stewardship (1 CE hour)",
+        description=MEMBER_MEETING,
+    )
+    record = triaged_one(kindly, ics, profile_file(vet_profile(), tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert record["goal"] == "build_credibility", record["reason"]
+    assert "January 12 at 6:30 pm" in str(record["draft"])
+
+
+def test_a_meeting_of_an_association_her_goal_never_names_is_not_hers(kindly: Kindly, tmp_path: Path) -> None:
+    ics = _covma_invitation(
+        tmp_path / "odha.ics",
+        summary="ODHA January meeting: Periodontal charting",
+        description=MEMBER_MEETING.replace(
+            "Central Oregon Veterinary Medical", "Oregon Dental Hygienists'"
+        ).replace("antimicrobial stewardship in small-animal practice", "periodontal charting"),
+        organizer="ODHA",
+    )
+    record = triaged_one(kindly, ics, profile_file(vet_profile(), tmp_path))
+    assert record["decision"] != "accept", record["reason"]

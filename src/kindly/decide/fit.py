@@ -851,7 +851,26 @@ def _a_community_to_take_part_in(
         # community is taking part in it, as much as being asked to join (a summit sold to speakers is not)
         affinity = max(affinity, AFFINITY[goal.kind][Intent.COMMUNITY_INVITATION])
         notes.append(f'it is for "{community}", a community of the goal: speaking there is taking part')
+    if (
+        goal.kind is GoalKind.BUILD_CREDIBILITY
+        and intent in _EVENTS
+        and target_score >= 1.0
+        and (meeting := _MEMBERS_OWN_MEETING.search(reading.folded))
+    ):
+        # "Central Oregon Veterinary Medical Association member meeting" to a goal of speaking at its meetings: the
+        # association's own gathering of its members, where its speakers are known and asked - being there builds
+        # the standing the goal seeks, as a community's invitation would
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.COMMUNITY_INVITATION])
+        notes.append(f'it is the own meeting of an association your goal names ("{meeting.group(0)}")')
     return affinity
+
+
+# An association's own gathering of its members: "member meeting", "members' dinner", "chapter meeting", "our
+# monthly meeting", "the annual general meeting" (not a summit or a conference sold to whoever buys a ticket).
+_MEMBERS_OWN_MEETING = re.compile(
+    r"\b(?:members?(?:hip)?['’]?s?|chapter|monthly|quarterly|annual(?: general)?|general) "
+    r"(?:meeting|dinner|luncheon|breakfast|night|mixer)s?\b"
+)
 
 
 def _a_mentor_or_mentoring(
