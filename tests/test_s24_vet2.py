@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from kindly.decide.rules import rule_ideas
 from kindly.reply.decline_reason import asks_to_shadow
 from personas import to_hannah, vet_profile, vet_profile_with_pages
 from support import Kindly, profile_file, triaged_one
@@ -270,3 +271,15 @@ def test_a_meeting_of_an_association_her_goal_never_names_is_not_hers(kindly: Ki
     )
     record = triaged_one(kindly, ics, profile_file(vet_profile(), tmp_path))
     assert record["decision"] != "accept", record["reason"]
+
+
+# -- 5. "acquisition offers from private equity": a kind of buyer, not a stake offered -------------------------------
+
+
+def test_private_equity_in_a_rule_is_a_buyer_not_a_stake() -> None:
+    assert rule_ideas("acquisition offers from private equity") == (("business_sale", "consolidator"),)
+    # near misses: a stake is still one ("work for equity"), and a consolidator's rule is as it was
+    assert rule_ideas("work for equity") == (("equity",),)
+    assert rule_ideas("selling my practice to a corporate consolidator") == (
+        ("business_sale", "consolidator"),
+    )
