@@ -283,3 +283,71 @@ def test_private_equity_in_a_rule_is_a_buyer_not_a_stake() -> None:
     assert rule_ideas("selling my practice to a corporate consolidator") == (
         ("business_sale", "consolidator"),
     )
+
+
+# -- 6. mailings: a supplier's newsletter is read, not answered; a webinar that greets "Practice owners," is to her ---
+
+NEWSLETTER = (
+    "Patterson Vet Supply - December newsletter\n\nFree webinar: Dental radiography tips for general practice, "
+    "December 10, 12 pm PT. Register at pattersonvet-news.example/webinar.\n\nYear-end specials on surgical packs "
+    "and gloves. Order by December 20.\n\nYou are receiving this because you are a Patterson customer. Unsubscribe.\n"
+)
+
+
+def test_a_suppliers_newsletter_whose_first_line_says_so_is_not_an_invitation(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_hannah(
+        kindly,
+        tmp_path,
+        NEWSLETTER,
+        sender="Patterson Vet Supply <news@pattersonvet-news.example>",
+        subject="December webinar: dental radiography tips + year-end specials",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "not_invitation"), record["reason"]
+
+
+def test_a_mailed_invitation_without_a_newsletters_masthead_is_still_weighed(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_hannah(
+        kindly,
+        tmp_path,
+        NEWSLETTER.replace("Patterson Vet Supply - December newsletter\n\n", ""),
+        sender="Patterson Vet Supply <news@pattersonvet-news.example>",
+        subject="December webinar: dental radiography tips",
+    )
+    assert record["reason_code"] != "not_invitation", record["reason"]
+
+
+VETEXIT = (
+    "Practice owners,\n\nJoin our free webinar on December 9: what buyers are paying for veterinary practices in "
+    "2027, how to prepare your clinic for a sale, and how to choose the right partner.\n\nRegister: "
+    "vetexit.example/webinar\n\nVetExit Advisors - Unsubscribe\n"
+)
+
+
+def test_a_webinar_greeting_practice_owners_is_no_mentor_for_her(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_hannah(
+        kindly,
+        tmp_path,
+        VETEXIT,
+        sender="VetExit Advisors <webinars@vetexit.example>",
+        subject="Free webinar: What is your practice worth in 2027?",
+    )
+    assert record["decision"] != "accept", record["reason"]
+
+
+def test_a_retired_practice_owner_offering_to_mentor_her_still_serves_her_mentor_goal(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_hannah(
+        kindly,
+        tmp_path,
+        "Hi Hannah,\n\nI owned Tumalo Veterinary Hospital for 28 years before I sold it to my associates. I'm one of "
+        "the practice owners Dr. Patel mentioned - happy to share what I learned running a clinic. Coffee some "
+        "morning in January?\n\nGeorge Lund, DVM (retired)\n",
+        sender="George Lund <glund@bendbroadband.example>",
+        subject="Happy to share what I learned running a clinic",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "find_mentor"), record["reason"]
