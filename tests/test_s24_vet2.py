@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from kindly.decide.discount_asked import discount_asked
 from kindly.decide.rules import rule_ideas
 from kindly.reply.decline_reason import asks_to_shadow
 from personas import to_hannah, vet_profile, vet_profile_with_pages
@@ -351,3 +352,49 @@ def test_a_retired_practice_owner_offering_to_mentor_her_still_serves_her_mentor
         subject="Happy to share what I learned running a clinic",
     )
     assert (record["decision"], record["goal"]) == ("accept", "find_mentor"), record["reason"]
+
+
+# -- 7. a rescue asking for a discounted spay day: worth hearing, at a rate to ask first -----------------------------
+
+RESCUE = (
+    "Hi Dr. Brennan,\n\nI'm the intake coordinator at High Desert Paws Rescue. We have about 14 cats and 6 dogs that "
+    "need spaying or neutering before adoption this winter. Would Cedar Hollow consider a discounted spay/neuter day "
+    "for us, once a month or once a quarter? We can bring the animals, volunteers to help with recovery, and pay a "
+    "reduced rate per animal.\n\nThank you for considering it,\nTessa Lindgren\nHigh Desert Paws Rescue\n"
+)
+
+
+def test_a_discounted_spay_day_asked_by_a_rescue_asks_for_the_rate_first(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_hannah(
+        kindly,
+        tmp_path,
+        RESCUE,
+        sender="Tessa Lindgren <tessa@highdesertpawsrescue.example>",
+        subject="Low-cost spay day for our rescue?",
+    )
+    draft = str(record["draft"])
+    assert (record["decision"], record["reason_code"]) == ("ask_details", "discount_asked"), record["reason"]
+    assert "what rate did you have in mind?" in draft, draft
+    assert "about your business" not in draft and "12:30 pm" not in draft, draft
+
+
+def test_a_clients_question_about_discounts_is_no_cut_price_asked(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_hannah(
+        kindly,
+        tmp_path,
+        "Hello,\n\nWe just moved to Bend with two cats. Are you accepting new patients? Do you offer discounts for a "
+        "second pet?\n\nEmily Sorensen\n",
+        sender="Emily Sorensen <emily.sorensen@outlook.example>",
+        subject="New to Bend - are you taking new patients?",
+    )
+    assert record["reason_code"] != "discount_asked", record["reason"]
+
+
+def test_a_cut_price_her_own_saved_answer_speaks_of_is_answered_not_asked_about() -> None:
+    asked = "Could you see me at a sliding-scale rate? I'm between jobs."
+    assert discount_asked(asked) == "Could you see me at a sliding-scale rate"
+    # a therapist who keeps "a few sliding-scale spots" answers it with the yes; a vet's price answer does not
+    assert discount_asked(asked, ["insurance", "sliding scale"]) == ""
+    assert discount_asked(asked, ["price", "cost", "fee"]) != ""

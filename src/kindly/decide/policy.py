@@ -36,6 +36,7 @@ from kindly.decide.client_need import (
 )
 from kindly.decide.commitment import recurring_commitment
 from kindly.decide.costs import own_expenses, stall_for_sale
+from kindly.decide.discount_asked import DISCOUNT_ASKED, discount_asked
 from kindly.decide.donation import DONATION, donation_rule
 from kindly.decide.fees import pays_you
 from kindly.decide.fit import (
@@ -1963,6 +1964,19 @@ def _accepted(
             Decision.DECLINE,
             f"A swap of audiences that is one-sided: {one_sided}, not the reach your goals mean.",
             AUDIENCE_GAP,
+        )
+    if (
+        intent is Intent.CLIENT_INQUIRY
+        and fit >= bar
+        and purpose_clear
+        and (cut := discount_asked(text, (about for a in profile.answers for about in a.about)))
+    ):
+        # "Would Cedar Hollow consider a discounted spay/neuter day for us ... pay a reduced rate per animal": worth
+        # hearing, but the rate they have in mind is the user's to weigh before any yes
+        return verdict(
+            Decision.ASK_DETAILS,
+            f'Asks for your work at a price below yours ("{cut}"): ask what rate they have in mind first.',
+            DISCOUNT_ASKED,
         )
     if target_person or (fit >= bar and purpose_clear):
         code = "target_person" if target_person else "introduced" if introduced is not None else "goal_fit"

@@ -174,6 +174,7 @@ from kindly.reply.slot_wording import (
     week_around,
     your_time,
 )
+from kindly.reply.terms_asked import terms_asked
 from kindly.reply.thanked_for_work import glad_it_helped, with_glad_it_helped
 from kindly.reply.to_have_ready import left_for_you, what_to_have_ready
 from kindly.reply.vouching import reference_reply
@@ -752,7 +753,9 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
         values["topic"] = given_in_thread(message, details, intent).get("topic", "")
         # "Would you join us on the 10th?": what is missing is the occasion, not a topic to discuss
         values["occasion"] = occasion_unsaid(details)
-        values["first"] = first_asked(verdict) or other_region_asked(verdict)
+        values["first"] = (
+            first_asked(verdict) or other_region_asked(verdict) or terms_asked(verdict, s.formal)
+        )
     elif verdict.decision is Decision.DECLINE and verdict.marks & _NO_TOLD:
         # a follow-up, by another channel, of an ask the user declined and said so: the no is held, briefly
         template, steps = "no_again.j2", ("honest_reason",)
