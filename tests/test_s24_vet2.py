@@ -398,3 +398,22 @@ def test_a_cut_price_her_own_saved_answer_speaks_of_is_answered_not_asked_about(
     # a therapist who keeps "a few sliding-scale spots" answers it with the yes; a vet's price answer does not
     assert discount_asked(asked, ["insurance", "sliding scale"]) == ""
     assert discount_asked(asked, ["price", "cost", "fee"]) != ""
+
+
+# -- 8. a weekend booking declined: another day offered, no luck wished with "what you have planned" ---------------
+
+
+def test_a_saturday_booking_declined_wishes_no_luck_with_plans(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_hannah(
+        kindly,
+        tmp_path,
+        "Hi Dr. Brennan,\n\nBella is due for her boosters. Could we book a Saturday appointment? Weekdays are hard "
+        "with work.\n\nAmber Cole\n",
+        sender="Amber Cole <amber.cole@gmail.example>",
+        subject="Saturday appointment for Bella's vaccines?",
+    )
+    draft = str(record["draft"])
+    assert record["decision"] == "decline", record["reason"]
+    assert (
+        "another day" in draft and "good luck" not in draft.lower() and "what you have planned" not in draft
+    ), draft

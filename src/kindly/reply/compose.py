@@ -894,6 +894,10 @@ def _wish_well(s: _Drafting, values: dict[str, object]) -> None:
         values["wish_for"] = "what you have planned"
     if intent is Intent.CLIENT_INQUIRY and not ASKS_FOR_WORK.search(f"{message.subject}\n{message.own_text}"):
         values["wish_for"] = "what you have planned"  # no search for someone to hire
+        if _BOOKS_YOUR_TIME.search(f"{message.subject}\n{message.own_text}"):
+            values["wish_for"] = (
+                ""  # "a Saturday appointment for Bella's vaccines": no plan of theirs to wish luck
+            )
     if intent is Intent.SPEAKING_INVITATION and verdict.reason_code != PRESS_PITCH:
         values["wish_for"] = {
             "podcast": "the show",
@@ -914,6 +918,13 @@ def _wish_well(s: _Drafting, values: dict[str, object]) -> None:
         values["wish_for"] = "the event" if featured_at_an_event(message) else "the issue"
     elif DecisionMark.AWARD_FOR_SALE in verdict.marks:
         values["wish_for"] = "the awards"  # a place sold at them: not "the event" nor "your business"
+
+
+# A client booking the user's own time: "a Saturday appointment", "her annual check-up", "could you fit us in".
+_BOOKS_YOUR_TIME = re.compile(
+    r"\b(?:appointments?|check-?ups?|exams?|(?:book|fit|squeeze) (?:us|him|her|them|me|\w+) in)\b",
+    re.IGNORECASE,
+)
 
 
 def _favour_declined(s: _Drafting, values: dict[str, object], steps: tuple[str, ...]) -> tuple[str, ...]:
