@@ -5,6 +5,7 @@ meeting serves her goals; and what round one left of drafts and calendar times."
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 
 from kindly.decide.discount_asked import discount_asked
 from kindly.decide.rules import rule_ideas
+from kindly.ingest.ics import calendar_messages
 from kindly.reply.decline_reason import asks_to_shadow
 from personas import to_hannah, vet_profile, vet_profile_with_pages
 from support import Kindly, profile_file, triaged_one
@@ -417,3 +419,45 @@ def test_a_saturday_booking_declined_wishes_no_luck_with_plans(kindly: Kindly, t
     assert (
         "another day" in draft and "good luck" not in draft.lower() and "what you have planned" not in draft
     ), draft
+
+
+# -- 9. an invitation's time zone named by its TZID alone (no VTIMEZONE): the right instant, shown in that zone ----
+
+
+def test_a_tzid_without_a_vtimezone_is_the_instant_in_that_zone(tmp_path: Path) -> None:
+    ics = _covma_invitation(
+        tmp_path / "covma.ics",
+        summary="COVMA January meeting: Antimicrobial stewardship (1 CE hour)",
+        description=MEMBER_MEETING,
+    )
+    (message,) = calendar_messages(ics.read_bytes(), str(ics))
+    # 18:30 in Bend is 02:30 the next day in UTC, written in Bend's -08:00 - not 18:30 UTC
+    assert message.date == datetime(2027, 1, 13, 2, 30, tzinfo=UTC)
+    assert message.date_offset == -8 * 60
+
+
+def test_a_floating_or_utc_time_names_no_clock_of_the_organisers(tmp_path: Path) -> None:
+    floating = tmp_path / "floating.ics"
+    floating.write_bytes(
+        _covma_invitation(tmp_path / "covma.ics", summary="COVMA meeting", description=MEMBER_MEETING)
+        .read_bytes()
+        .replace(b"DTSTART;TZID=America/Los_Angeles:", b"DTSTART:")
+    )
+    (message,) = calendar_messages(floating.read_bytes(), str(floating))
+    assert message.date_offset is None
+    # ...nor does a time given in UTC: the instant, with no clock of the organiser's
+    in_utc = floating.read_bytes().replace(b"DTSTART:20270112T183000", b"DTSTART:20270113T023000Z")
+    (message,) = calendar_messages(in_utc, str(floating))
+    assert (message.date, message.date_offset) == (datetime(2027, 1, 13, 2, 30, tzinfo=UTC), None)
+
+
+def test_show_gives_an_invitations_date_in_its_own_zone(kindly: Kindly, tmp_path: Path) -> None:
+    ics = _covma_invitation(
+        tmp_path / "covma.ics",
+        summary="COVMA January meeting: Antimicrobial stewardship (1 CE hour)",
+        description=MEMBER_MEETING,
+    )
+    profile = profile_file(vet_profile(), tmp_path)
+    triaged_one(kindly, ics, profile)
+    shown = kindly("show", "1", "--profile", str(profile)).output
+    assert "2027-01-12T18:30:00-08:00" in shown, shown
