@@ -3137,3 +3137,30 @@ def to_hotel(
 ) -> Path:
     """A mail to Ingrid, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=INGRID)
+
+
+# -- Dr. Hannah Brennan's pages (session 24, round two): her new puppy and kitten guide, and how shadowing works
+
+VET_PAGES = (
+    resource(
+        "New puppy and kitten guide",
+        "Vaccines, deworming, spay/neuter timing and what to buy in the first month",
+        "https://cedarhollowvet.example/new-puppy-kitten",
+        "new puppy and kitten owners and the breeders who send them home",
+    ),
+    resource(
+        "Shadowing at Cedar Hollow: what to expect",
+        "How shadowing days work at the clinic, what to wear and how to sign up",
+        "https://cedarhollowvet.example/shadowing",
+        "pre-vet and veterinary students who want to shadow",
+    ),
+)
+
+
+def vet_profile_with_pages(never: Sequence[str] = VET_NEVER) -> str:
+    """Hannah's profile with her two pages as resources."""
+    pages = [
+        "\n".join(["", "[[resources]]", *(f"{key} = {_value(value)}" for key, value in page.items())])
+        for page in VET_PAGES
+    ]
+    return vet_profile(never) + "\n".join(pages) + "\n"

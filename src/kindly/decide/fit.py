@@ -531,6 +531,10 @@ def _fit(index: int, fitting: _Fitting) -> GoalFit:
     affinity, peer_clients = _clients_sent_your_way(fitting, affinity, notes)
     target_notes: list[str] = []  # said after how the kind of ask serves the goal
     target_score = _targets_matched(fitting, namesake, target_notes)
+    if goal.kind in _SEEKS_THE_PERSON and target_score and (hello := _addressed_as_a_target(goal, reading)):
+        # "Practice owners, join our free webinar": a mailing that greets the reader as one of the people the
+        # goal seeks a mentor among is to people like the user, not from one of them
+        target_score, target_notes = 0.0, [f'the target only greets the reader ("{hello}"), as one of them']
     affinity, target_score = _a_guest_for_your_show(fitting, affinity, target_score, notes, target_notes)
     affinity, platform = _reach_or_work_asked(fitting, affinity, target_score, notes)
     affinity = _a_community_to_take_part_in(fitting, affinity, target_score, notes)
@@ -604,6 +608,29 @@ def _the_people_sought_met(fitting: _Fitting, affinity: float) -> str:
         said = described_as(phrase_stems(target) - _GENERIC, reading.original or reading.folded)
         if said:
             return f'the sender is one of the people your goal seeks ("{target}": "{said}")'
+    return ""
+
+
+# Goals that seek one person among a kind of people: a mentor, someone to meet.
+_SEEKS_THE_PERSON = frozenset({GoalKind.FIND_MENTOR, GoalKind.MEET_PERSON})
+# A greeting to a group on a line of its own: "Practice owners,", "Dear clinic owners,", "Hi fellow founders,".
+_GROUP_GREETING = re.compile(
+    r"^[ \t]*(?:dear |hi |hello |attention:? )?(?P<whom>(?:[A-Za-z][\w'&-]* ){0,3}[A-Za-z][\w'&-]*s)[ \t]*[,:!]?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _addressed_as_a_target(goal: Goal, reading: Reading) -> str:
+    """The greeting of a mail to a group that names one of the goal's targets ("Practice owners,") where the rest of
+    the mail does not: whom it is to, not whom it is from; ""."""
+    head = reading.original[:400]
+    hello = _GROUP_GREETING.search(head)
+    if hello is None:
+        return ""
+    rest = fold(f"{reading.original[: hello.start()]}\n{reading.original[hello.end() :]}")
+    whom = fold(hello.group("whom"))
+    if any(phrase_in(fold(t), whom) and not phrase_in(fold(t), rest) for t in goal.targets):
+        return hello.group(0).strip()
     return ""
 
 
@@ -927,7 +954,26 @@ def _a_community_to_take_part_in(
         # community is taking part in it, as much as being asked to join (a summit sold to speakers is not)
         affinity = max(affinity, AFFINITY[goal.kind][Intent.COMMUNITY_INVITATION])
         notes.append(f'it is for "{community}", a community of the goal: speaking there is taking part')
+    if (
+        goal.kind is GoalKind.BUILD_CREDIBILITY
+        and intent in _EVENTS
+        and target_score >= 1.0
+        and (meeting := _MEMBERS_OWN_MEETING.search(reading.folded))
+    ):
+        # "Central Oregon Veterinary Medical Association member meeting" to a goal of speaking at its meetings: the
+        # association's own gathering of its members, where its speakers are known and asked - being there builds
+        # the standing the goal seeks, as a community's invitation would
+        affinity = max(affinity, AFFINITY[goal.kind][Intent.COMMUNITY_INVITATION])
+        notes.append(f'it is the own meeting of an association your goal names ("{meeting.group(0)}")')
     return affinity
+
+
+# An association's own gathering of its members: "member meeting", "members' dinner", "chapter meeting", "our
+# monthly meeting", "the annual general meeting" (not a summit or a conference sold to whoever buys a ticket).
+_MEMBERS_OWN_MEETING = re.compile(
+    r"\b(?:members?(?:hip)?['’]?s?|chapter|monthly|quarterly|annual(?: general)?|general) "
+    r"(?:meeting|dinner|luncheon|breakfast|night|mixer)s?\b"
+)
 
 
 def _a_mentor_or_mentoring(

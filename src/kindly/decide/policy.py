@@ -37,6 +37,7 @@ from kindly.decide.client_need import (
 )
 from kindly.decide.commitment import recurring_commitment
 from kindly.decide.costs import own_expenses, stall_for_sale
+from kindly.decide.discount_asked import DISCOUNT_ASKED, discount_asked
 from kindly.decide.donation import DONATION, donation_rule
 from kindly.decide.fees import pays_you
 from kindly.decide.fit import (
@@ -101,6 +102,7 @@ from kindly.decide.story_review import STORY_REVIEW, reports_the_news, story_rev
 from kindly.decide.submissions import submissions_page, work_submitted
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.trade_offered import trade_offered
+from kindly.decide.urgent_case import urgent_case
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.when_alone import when_alone
 from kindly.decide.words import (
@@ -856,6 +858,9 @@ _ASKS_YOU = re.compile(
     r"are to|will need to) (?:include|contain|set out|cover|show)\b[^.?!\n]*|"
     r"\bplease (?:return|complete|send|confirm|submit|reply|"
     r"let (?:me|us) know)\b[^.?!\n]*|"
+    # a trade put to the reader on a condition of theirs: "if you waived the fee, I'd post a glowing write-up"
+    r"\bif you (?:could |would |were to |['’]d )?(?:waive|waived|comp|comped|discount|discounted|give|gave|offer|"
+    r"offered|cover|covered|throw in|threw in|do|did)\b[^.?!\n]*,\s*(?:i|we)(?:['’]d|['’]ll| would| will)\b[^.?!\n]*|"
     # a call to take part, said as an imperative at a sentence's start: "Submit here:", "Enter now", "Apply by
     # Friday", "Submit your concept ..." (not a newsletter's "Read more", which asks no one to take part)
     r"(?:^|(?<=[.?!\n]))[ \t]*(?:submit|enter|apply|register|sign up|take part|participate|compete)\b"
@@ -1367,6 +1372,14 @@ def _gates_before_reading(
         return Verdict(
             Decision.IGNORE,
             f'Someone asks for your care in a hard time ("{hard}"): yours to answer personally, not networking.',
+            "personal",
+        )
+    if scam is None and (now := urgent_case(text)):
+        # "URGENT - Milo can't pee ... can you see him this morning?": a client's emergency asks for the user's own
+        # work at once - never weighed as networking, declined by a rule for ordinary bookings, or met with slots
+        return Verdict(
+            Decision.IGNORE,
+            f'An urgent case asked of you now ("{now}"): yours to answer personally, and soon - not networking.',
             "personal",
         )
     if submitted := _submitted(message, profile, context, intent):
@@ -1961,6 +1974,19 @@ def _accepted(
             Decision.DECLINE,
             f"A swap of audiences that is one-sided: {one_sided}, not the reach your goals mean.",
             AUDIENCE_GAP,
+        )
+    if (
+        intent is Intent.CLIENT_INQUIRY
+        and fit >= bar
+        and purpose_clear
+        and (cut := discount_asked(text, (about for a in profile.answers for about in a.about)))
+    ):
+        # "Would Cedar Hollow consider a discounted spay/neuter day for us ... pay a reduced rate per animal": worth
+        # hearing, but the rate they have in mind is the user's to weigh before any yes
+        return verdict(
+            Decision.ASK_DETAILS,
+            f'Asks for your work at a price below yours ("{cut}"): ask what rate they have in mind first.',
+            DISCOUNT_ASKED,
         )
     if target_person or (fit >= bar and purpose_clear):
         code = "target_person" if target_person else "introduced" if introduced is not None else "goal_fit"

@@ -143,10 +143,13 @@ def as_digest(understanding: Understanding, message: Message) -> Understanding:
     ("Invitation: branch evening this week") is an invitation still."""
     if understanding.intent not in (Intent.EVENT_INVITATION, Intent.COMMUNITY_INVITATION):
         return understanding
-    digest = _A_DIGEST.search(message.subject)
+    # ...or its first line names it one ("Patterson Vet Supply - December newsletter"): a masthead, whatever the
+    # subject leads with and however its items are laid out
+    masthead = _MASTHEAD.match(message.own_text.strip())
+    digest = masthead or _A_DIGEST.search(message.subject)
     if digest is None or _SUBJECT_INVITES.search(message.subject):
         return understanding
-    if len(_LISTED.findall(message.own_text)) < 3 or not _TO_A_LIST.search(
+    if (not masthead and len(_LISTED.findall(message.own_text)) < 3) or not _TO_A_LIST.search(
         f"{message.own_text}\n{message.body}"
     ):
         return understanding
@@ -265,6 +268,10 @@ _A_DIGEST = re.compile(
     # ...or a numbered issue: "The Platform Letter #212", "Issue 48", "Vol. 3"
     r"|(?<![\w&])#\d{1,4}\b|\b(?:issue|vol\.?|volume)\s*#?\d{1,4}\b",
     re.IGNORECASE,
+)
+# A first line that names the mail a newsletter: "Patterson Vet Supply - December newsletter", "The Weekly Bulletin".
+_MASTHEAD = re.compile(
+    r"[^\n.?!]{0,60}\b(?:newsletter|bulletin|digest)\b[^\n.?!]{0,30}$", re.IGNORECASE | re.MULTILINE
 )
 _LISTED = re.compile(r"^\s*(?:[-*\u2022]|\d+[.)])\s+\S", re.MULTILINE)
 _HEAD = 600  # what a mail is about is said within its first lines

@@ -870,7 +870,8 @@ CONCEPTS: dict[str, Concept] = {
     "white_label": Concept(re.compile(r"\bwhite[- ]?label\w*|\bsubcontract\w*", _F)),
     # "equity-only work": paid in shares, not in money ("1.5% equity instead of fees", "sweat equity")
     "equity": Concept(
-        re.compile(r"\b(equity|shares|stock options?)\b", _F),
+        # a stake in the sender's venture, not "private equity", a kind of buyer (the "consolidator" idea)
+        re.compile(r"\b((?<!private )(?<!private-)equity|shares|stock options?)\b", _F),
         re.compile(
             r"\b(equity[- ]only|sweat equity|(in exchange for|paid in|payment in|compensated (in|with)|"
             r"(give|offer|offering|grant) you( an?)?( \d+(\.\d+)? ?%)?) (equity|shares|stock( options)?|a stake)|"

@@ -102,7 +102,11 @@ def calendar_messages(data: bytes, source: str) -> list[Message]:
                 from_addr=sender_addr,
                 to=tuple(a.email for a in event.attendees),
                 subject=event.summary,
-                date=event.start,
+                # in UTC, as every message's date, with the offset of the clock the organiser set it in (its
+                # TZID's zone, with or without a VTIMEZONE): "18:30" in America/Los_Angeles is 02:30 UTC, not 18:30;
+                # a UTC time ("...Z") or a floating one says nothing of where the organiser is
+                date=event.start.astimezone(UTC) if event.start else None,
+                date_offset=_offset_minutes(event.start) if event.start_zone not in ("", "UTC") else None,
                 body=body,
                 own_text=split.own or event.summary,
                 quoted_text=split.quoted,
@@ -112,6 +116,13 @@ def calendar_messages(data: bytes, source: str) -> list[Message]:
             )
         )
     return messages
+
+
+def _offset_minutes(start: datetime | None) -> int | None:
+    """The offset from UTC, in minutes, of the clock a start is given in (a floating time or a day has none: the
+    caller asks its zone first)."""
+    offset = start.utcoffset() if start is not None else None
+    return int(offset.total_seconds() // 60) if offset is not None else None
 
 
 def describe_event(event: Event) -> str:

@@ -167,6 +167,7 @@ from kindly.reply.resources import (
 )
 from kindly.reply.rewarded_referrals import rewards_referrals
 from kindly.reply.saved_answer import saved_answers_asked
+from kindly.reply.shadowing import shadowing_page, shadowing_yes
 from kindly.reply.slot_wording import (
     before_the_event,
     event_hour,
@@ -179,6 +180,7 @@ from kindly.reply.slot_wording import (
     week_around,
     your_time,
 )
+from kindly.reply.terms_asked import terms_asked
 from kindly.reply.thanked_for_work import glad_it_helped, with_glad_it_helped
 from kindly.reply.to_have_ready import left_for_you, what_to_have_ready
 from kindly.reply.vouching import reference_reply
@@ -757,7 +759,9 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
         values["topic"] = given_in_thread(message, details, intent).get("topic", "")
         # "Would you join us on the 10th?": what is missing is the occasion, not a topic to discuss
         values["occasion"] = occasion_unsaid(details)
-        values["first"] = first_asked(verdict) or other_region_asked(verdict)
+        values["first"] = (
+            first_asked(verdict) or other_region_asked(verdict) or terms_asked(verdict, s.formal)
+        )
     elif verdict.decision is Decision.DECLINE and verdict.marks & _NO_TOLD:
         # a follow-up, by another channel, of an ask the user declined and said so: the no is held, briefly
         template, steps = "no_again.j2", ("honest_reason",)
@@ -898,6 +902,10 @@ def _wish_well(s: _Drafting, values: dict[str, object]) -> None:
         values["wish_for"] = "what you have planned"
     if intent is Intent.CLIENT_INQUIRY and not ASKS_FOR_WORK.search(f"{message.subject}\n{message.own_text}"):
         values["wish_for"] = "what you have planned"  # no search for someone to hire
+        if _BOOKS_YOUR_TIME.search(f"{message.subject}\n{message.own_text}"):
+            values["wish_for"] = (
+                ""  # "a Saturday appointment for Bella's vaccines": no plan of theirs to wish luck
+            )
     if intent is Intent.SPEAKING_INVITATION and verdict.reason_code != PRESS_PITCH:
         values["wish_for"] = {
             "podcast": "the show",
@@ -918,6 +926,13 @@ def _wish_well(s: _Drafting, values: dict[str, object]) -> None:
         values["wish_for"] = "the event" if featured_at_an_event(message) else "the issue"
     elif DecisionMark.AWARD_FOR_SALE in verdict.marks:
         values["wish_for"] = "the awards"  # a place sold at them: not "the event" nor "your business"
+
+
+# A client booking the user's own time: "a Saturday appointment", "her annual check-up", "could you fit us in".
+_BOOKS_YOUR_TIME = re.compile(
+    r"\b(?:appointments?|check-?ups?|exams?|(?:book|fit|squeeze) (?:us|him|her|them|me|\w+) in)\b",
+    re.IGNORECASE,
+)
 
 
 def _favour_declined(s: _Drafting, values: dict[str, object], steps: tuple[str, ...]) -> tuple[str, ...]:
@@ -1713,6 +1728,19 @@ def _nothing_to_meet_for(
             values["yes"] = f"{values['glad']} Which day after {after} would suit you best?"
             values["glad"], values["hours_note"], values["later"], values["quote"] = "", "", False, False
             times = []
+    if (
+        intent is Intent.MENTORSHIP_REQUEST
+        and not values["yes"]
+        and (shadowing := shadowing_yes(message.own_text, formal))
+    ):
+        # "the chance to shadow at Cedar Hollow over winter break": days at work the student picks, and the
+        # user's own page on how it works - no call at the hours the user keeps for meetings
+        values["later"], values["quote"], values["hours_note"], values["yes"] = False, False, "", shadowing
+        page = shadowing_page(profile)
+        answers = [str(said) for said in values["answers"]] if isinstance(values["answers"], list) else []
+        if page is not None and not any(page.link in said for said in answers):
+            values["answers"] = [*answers, f'"{page.title}" has the details: {page.link}']
+        times = []
     if not values["yes"] and not values["shared"] and not meeting and offers_help(message.own_text):
         # "Our claims team would like to volunteer together in December - any warehouse shifts open?": a yes to
         # the help offered (the user's own answers say how), not a meeting to schedule

@@ -128,11 +128,12 @@ def with_article(category: str) -> str:
 _IN_PRINT = frozenset({"article", "feature"})
 
 
-# A request to shadow the reader at work ("the chance to shadow you for a half-day", "job shadowing", "an
-# observership in your clinic"), not to be advised: not "in the shadow of", nor the sender's own offer to be
-# shadowed ("you're welcome to shadow me").
+# A request to shadow the reader at work ("the chance to shadow you for a half-day", "to shadow at Cedar Hollow",
+# "job shadowing", "an observership in your clinic"), not to be advised: not "in the shadow of", nor the sender's
+# own offer to be shadowed ("you're welcome to shadow me", "welcome to shadow at our hospital").
 _SHADOWING = re.compile(
-    r"\b(?:shadow(?:ing)?\s+(?:you|your|dr\b|with you)|job[- ]shadow\w*|observerships?\b|"
+    r"\b(?:shadow(?:ing)?\s+(?:you|your|dr\b|with you|at\s+(?!our\b|my\b))|job[- ]shadow\w*|observerships?\b|"
+    r"(?:chance|opportunity|permission|love|like|hoping|hope|ask)\s+to\s+shadow\b(?!\s+(?:me|us)\b)|"
     r"(?:observe|sit in (?:on|with))\s+(?:you|your (?:clinic|practice|office|work|team|lessons?|classes?|surgery)))",
     re.IGNORECASE,
 )
