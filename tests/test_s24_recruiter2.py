@@ -12,8 +12,12 @@ import pytest
 
 from kindly.decide.rules import words_needed
 from kindly.decide.split_fee import split_offered
+from kindly.profile import Answer
+from kindly.reply.carried_answers import answers_still_open
 from personas import RECRUITER_NEVER, agency_recruiter_profile, to_tessa
-from support import Kindly, profile_file, triaged_one
+from support import Kindly, profile_file, triaged, triaged_one
+
+FEE_ANSWER = "My fee is 20% of first-year base salary"
 
 
 def _to_tessa(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> Any:
@@ -131,3 +135,77 @@ def test_a_peers_lunch_that_splits_the_bill_is_no_split_placement(kindly: Kindly
     )
     assert record["reason_code"] != "never_do", record["reason"]
     assert record["decision"] == "accept", record["reason"]
+
+
+# -- 3. a follow-up that withdraws the earlier draft keeps its saved answer ----------------------------------------
+
+DANIELS_QUESTION = (
+    "Hi Tessa,\n\nI'm an engineering manager at Quarry Labs and I'm hiring a senior platform engineer (Kubernetes, "
+    "Terraform). We've never used an agency before. What's your fee for a placement like this, and how do you "
+    "usually work?\n\nBest,\nDaniel\n"
+)
+
+
+def _daniels_thread(kindly: Kindly, tmp_path: Path, follow_up: str) -> list[dict[str, Any]]:
+    """Daniel's fee question and his follow-up, triaged in one run."""
+    folder = tmp_path / "mails"
+    folder.mkdir()
+    sender, subject = "Daniel Osei <daniel@quarrylabs.example>", "Senior platform engineer - your fee?"
+    to_tessa(folder / "1.eml", DANIELS_QUESTION, sender=sender, subject=subject)
+    to_tessa(
+        folder / "2.eml",
+        follow_up,
+        sender=sender,
+        subject=f"Re: {subject}",
+        date="Tue, 1 Dec 2026 08:27:00 -0700",
+    )
+    return triaged(kindly, folder, profile=profile_file(agency_recruiter_profile(), tmp_path))
+
+
+def test_a_follow_up_that_withdraws_the_fee_answer_carries_it_into_its_own_draft(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    follow_up = (
+        "Hi Tessa,\n\nOne more thing - could we do a call on Wednesday at 6:30pm? That's the only slot I have free "
+        "this week.\n\nDaniel\n"
+    )
+    first, second = _daniels_thread(kindly, tmp_path, follow_up)
+    assert not first["draft"]  # withdrawn: the thread is answered for its newest message
+    assert second["decision"] == "accept", second["reason"]
+    assert "9:00 am and 5:30 pm" in second["draft"]  # the 6:30pm call moved into her hours
+    assert FEE_ANSWER in second["draft"]  # before: the fee question went unanswered
+
+
+def test_a_follow_up_that_takes_the_fee_question_back_gets_no_fee_answer(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    follow_up = (
+        "Hi Tessa,\n\nScratch my question about the fee - a friend told me. One more thing - could we do a call on "
+        "Wednesday at 6:30pm? That's the only slot I have free this week.\n\nDaniel\n"
+    )
+    _, second = _daniels_thread(kindly, tmp_path, follow_up)
+    assert second["decision"] == "accept", second["reason"]
+    assert FEE_ANSWER not in second["draft"]
+
+
+FEE = Answer(about=["fee", "fees", "rate"], answer="My fee is 20% of first-year base salary.")
+PLACES = Answer(about=["remote", "location"], answer="I place engineers in Denver and fully remote.")
+WITHDRAWN = "Hi Daniel,\n\nThanks so much. My fee is 20% of first-year base salary.\n\nTessa"
+
+
+def test_only_the_answers_the_withdrawn_draft_carried_are_carried() -> None:
+    newer = "One more thing - could we do a call on Wednesday at 6:30pm?"
+    assert answers_still_open([WITHDRAWN], newer, [FEE, PLACES]) == [FEE.answer]
+    assert answers_still_open([], newer, [FEE, PLACES]) == []
+
+
+@pytest.mark.parametrize(
+    "newer",
+    [
+        "Scratch that - could we do a call on Wednesday instead?",
+        "I found your fee on your site, so no need. Could we talk Wednesday?",
+        "Please disregard my last email. Could we do a call on Wednesday?",
+    ],
+)
+def test_an_answer_the_newer_message_takes_back_is_not_carried(newer: str) -> None:
+    assert answers_still_open([WITHDRAWN], newer, [FEE, PLACES]) == []
