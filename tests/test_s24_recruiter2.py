@@ -209,3 +209,51 @@ def test_only_the_answers_the_withdrawn_draft_carried_are_carried() -> None:
 )
 def test_an_answer_the_newer_message_takes_back_is_not_carried(newer: str) -> None:
     assert answers_still_open([WITHDRAWN], newer, [FEE, PLACES]) == []
+
+
+# -- 4. a candidate is thanked for what they sent or asked ---------------------------------------------------------
+
+
+def test_a_candidate_who_sends_a_cv_is_thanked_for_the_cv(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Tessa,\n\nI'm a senior backend engineer (8 years, mostly Go and Postgres, currently at a logistics "
+        "startup) and I'm starting to look for my next role, ideally remote or in Denver. I've attached my CV.\n\n"
+        "Would you have 20 minutes for a call sometime next week to talk about what's out there?\n\nThanks,\nMarco\n"
+    )
+    record = _to_tessa(
+        kindly,
+        tmp_path,
+        body,
+        sender="Marco Villanueva <marco@mail.example>",
+        subject="Senior Go engineer - CV",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "for sending your CV" in record["draft"]
+    assert "invitation" not in record["draft"]
+
+
+def test_a_candidate_who_asks_to_talk_is_thanked_for_getting_in_touch(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Tessa,\n\nI'm a staff engineer at a fintech (distributed systems, Java and Kotlin) and I'd like to "
+        "explore staff or principal roles in Denver. Could we talk on Thursday at 2pm?\n\nSam\n"
+    )
+    record = _to_tessa(
+        kindly, tmp_path, body, sender="Sam Whitaker <sam@mail.example>", subject="Call about staff roles?"
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "for getting in touch" in record["draft"]
+    assert "invitation" not in record["draft"]
+
+
+def test_a_founders_coffee_is_still_thanked_as_an_invitation(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Tessa,\n\nI founded Park & Stone Search fifteen years ago and we're now twelve recruiters. Our mutual "
+        "friend Luis mentioned you went out on your own this year and might like to compare notes with someone "
+        "who's been through the early years of growing an agency. Coffee sometime in December? I'm near Union "
+        "Station.\n\nHelen Park\n"
+    )
+    record = _to_tessa(
+        kindly, tmp_path, body, sender="Helen Park <helen@parkandstone.example>", subject="Coffee?"
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "invitation" in record["draft"]
