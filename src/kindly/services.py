@@ -732,8 +732,9 @@ class Triage:
             details = self._with_what_the_thread_gave(repo, row, message, understanding.intent, details)
 
         # "your fee?" asked before, in a mail whose unsent reply this one withdrew: a yes still answers it
+        withdrawn_words = self._withdrawn_words.pop(row.id, [])
         carried = (
-            answers_still_open(self._withdrawn_words.pop(row.id, []), message.own_text, self.profile.answers)
+            answers_still_open(withdrawn_words, message.own_text, self.profile.answers)
             if verdict.decision is Decision.ACCEPT
             else []
         )
