@@ -207,4 +207,6 @@ def test_another_recruiters_split_is_declined_without_a_new_role_in_it(
     )
     assert record["decision"] == "decline", record["reason"]
     assert "new role" not in record["draft"]
-    assert "I'll pass" in record["draft"]
+    # session 24 (recruiter2): her split-fee rule now holds, so the no says "I'll have to pass" by her rule
+    # (was the "I'll pass" of a recruiter's approach that serves no goal)
+    assert "pass." in record["draft"]

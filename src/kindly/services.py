@@ -86,6 +86,7 @@ from kindly.reply.acceptance import (
     written_day,
 )
 from kindly.reply.calendar_reply import is_no_reply
+from kindly.reply.carried_answers import answers_still_open
 from kindly.reply.check import check_draft
 from kindly.reply.compose import compose
 from kindly.reply.event_hours import noted_outside_hours
@@ -240,6 +241,8 @@ class Triage:
         # one, an introduction answered by the person introduced, an event cancelled): the row yielded for it
         # showed a draft that is gone
         self.drafts_withdrawn: set[int] = set()
+        # the words of the unsent drafts a newer message of the thread withdrew, by that message's ID
+        self._withdrawn_words: dict[int, list[str]] = {}
 
     def run(
         self, sources: Iterable[Source], progress: Callable[[int], None] | None = None
@@ -731,6 +734,14 @@ class Triage:
         if details is not None and target is message:
             details = self._with_what_the_thread_gave(repo, row, message, understanding.intent, details)
 
+        # "your fee?" asked before, in a mail whose unsent reply this one withdrew: a yes still answers it
+        withdrawn_words = self._withdrawn_words.pop(row.id, [])
+        carried = (
+            answers_still_open(withdrawn_words, message.own_text, self.profile.answers)
+            if verdict.decision is Decision.ACCEPT
+            else []
+        )
+
         def write(taken: TakenTimes) -> Draft | None:
             return compose(
                 target,
@@ -740,6 +751,7 @@ class Triage:
                 variant=variant,
                 taken=taken,
                 details=details if target is message else None,
+                carried=carried,
             )
 
         # "Neither of those works for me": the times the user's reply offered them are not offered again
@@ -972,6 +984,7 @@ class Triage:
         """Withdraw the drafts that wait unsent for the sender's earlier messages of this thread, which this
         newer one moves on: the verdict notes it, and the history no longer holds them."""
         # a meeting the user arranges themselves in the newest message still counts against its week
+        self._withdrawn_words[row.id] = waiting_drafts_words(repo, row, message)
         withdrawn = withdraw_waiting_drafts(
             repo, row, message, keep_hours=verdict.decision is Decision.IGNORE
         )
@@ -1047,6 +1060,29 @@ def _before(repo: Repository, row: MessageRow) -> str:
     return "\n".join(m.own_text or "" for m in repo.thread(row.thread_id) if m.id < row.id)
 
 
+def _waiting_earlier(repo: Repository, row: MessageRow, message: Message) -> list[MessageRow]:
+    """The sender's earlier messages of this thread whose drafts wait unsent."""
+    sender = _sender_of(message.from_addr, message.from_name)
+    return [
+        earlier
+        for earlier in repo.thread(row.thread_id)
+        if earlier.id < row.id
+        and _sender_of(earlier.from_addr, earlier.from_name) == sender
+        and earlier.analysis is not None
+        and any(d.status == "pending" for d in earlier.drafts)
+    ]
+
+
+def waiting_drafts_words(repo: Repository, row: MessageRow, message: Message) -> list[str]:
+    """The words of the drafts that wait unsent for the sender's earlier messages of this thread."""
+    return [
+        d.text
+        for earlier in _waiting_earlier(repo, row, message)
+        for d in earlier.drafts
+        if d.status == "pending"
+    ]
+
+
 def withdraw_waiting_drafts(
     repo: Repository, row: MessageRow, message: Message, *, keep_hours: bool = False
 ) -> list[int]:
@@ -1055,14 +1091,10 @@ def withdraw_waiting_drafts(
     answers). Their meetings no longer count against the week, unless `keep_hours`: the newest message's
     decision counts. Returns the messages whose drafts were withdrawn (their IDs)."""
     withdrawn = []
-    sender = _sender_of(message.from_addr, message.from_name)
-    for earlier in repo.thread(row.thread_id):
-        if earlier.id >= row.id or _sender_of(earlier.from_addr, earlier.from_name) != sender:
-            continue
-        if earlier.analysis is None or not any(d.status == "pending" for d in earlier.drafts):
-            continue
-        note = f"draft withdrawn: a later message of this thread (#{row.id}) moved it on; see that one"
-        withdrawn.append(_withdraw(repo, earlier, earlier.analysis, note, keep_hours=keep_hours))
+    for earlier in _waiting_earlier(repo, row, message):
+        if earlier.analysis is not None:  # (always: _waiting_earlier keeps only messages decided on)
+            note = f"draft withdrawn: a later message of this thread (#{row.id}) moved it on; see that one"
+            withdrawn.append(_withdraw(repo, earlier, earlier.analysis, note, keep_hours=keep_hours))
     return withdrawn
 
 

@@ -58,6 +58,7 @@ from kindly.decide.scam_cues import money_asked as money_asked
 from kindly.decide.scam_cues import money_sentences as money_sentences
 from kindly.decide.scam_cues import moved_to_chat as moved_to_chat
 from kindly.decide.scam_cues import reader_pays as reader_pays
+from kindly.decide.split_fee import split_offered
 from kindly.decide.thresholds import RATE_WORDS, Threshold, in_another_currency, limit_in, past_limit
 from kindly.decide.vendor_events import SELLERS_EVENT
 from kindly.decide.white_label import white_label_offered, with_own_rate, work_offered
@@ -238,6 +239,9 @@ CONCEPTS: dict[str, Concept] = {
             r"(our |any )?(guests?|contributors?|panell?ists?|interviewees?))|"
             # asked for free advice: "a quick call to pick your brain"
             r"pick your brain|"
+            # work the reader is asked to give for nothing: "could you send us five candidate profiles for free"
+            # (not "feel free to", nor what the reader is offered free: "you can join for free")
+            r"(could|would|can|will) you\b[^.?!\n]{0,80}?\b(for free|free of charge|at no (cost|charge))|"
             # ...by someone who says they cannot pay for it: "I can't afford a lawyer right now", "we can't afford
             # your fees" (not "we can't afford a bigger venue": what they cannot pay for is the help itself)
             r"(i|we)( really| just)? (can'?t|cannot|can not|am unable to|are unable to|couldn'?t|am not able to) "
@@ -471,8 +475,21 @@ CONCEPTS: dict[str, Concept] = {
             r"\b(job offers?|recruit\w*|headhunt\w*|full[- ]time (jobs?|roles?|employment)|employment offers?)\b",
             _F,
         ),
-        None,
+        # a recruiter's own work asked of her: "could you send us five candidate profiles", "send us three vetted
+        # candidates" (the approach of a recruiter to the reader is the intent)
+        re.compile(
+            r"\b(send|share|submit|present|find|introduce|put forward)\s+(us|me)\s+([\w-]+\s+){0,3}?"
+            r"(candidate (profiles?|cvs?|r[eé]sum[eé]s?|shortlists?)|candidates?|shortlists? of candidates)\b",
+            _F,
+        ),
         frozenset({Intent.RECRUITING}),
+    ),
+    # "splitting fees with other recruiters": another recruiter's offer to share a placement's fee ("want to do a
+    # 50/50 split?", "a split placement", "split the fee"); a bill or a cost split is no fee (see split_fee.py)
+    "split_fee": Concept(
+        re.compile(
+            r"\b(split(ting|s)?[- ](the |a |our )?(fees?|placements?|commissions?)|fee[- ]split\w*)\b", _F
+        ),
     ),
     # "recruiter calls about full-time employment": a freelance contract is not that
     "full_time": Concept(re.compile(r"\b(full[- ]time|permanent|salaried)\b", _F)),  # see _concepts_shown
@@ -889,6 +906,9 @@ def _ideas_named(segment: str) -> list[str]:
     # "influencer meals in exchange for posts": the meal is what is given for the posts, that idea's own word, and
     # so is a "free" stay ("free stays for influencers in exchange for posts": no unpaid work of the user's asked)
     named = [name for name in named if not (name in ("meal", "unpaid") and "posts_for_perks" in named)]
+    # "splitting fees with other recruiters": a split placement is another recruiter's by its nature, whatever
+    # the message is read as
+    named = [name for name in named if not (name == "recruiting" and "split_fee" in named)]
     # "endorsing political candidates": a candidate backed, not a product ("endorsing products")
     return [name for name in named if not (name == "endorsement" and "political" in named)]
 
@@ -1678,6 +1698,12 @@ def _concepts_shown(
             if offered is None:
                 return None
             evidence.append(f'white_label: "{offered}" ({work_offered(text)})')
+            continue
+        if name == "split_fee":
+            offered = split_offered(text)
+            if offered is None:
+                return None
+            evidence.append(f'split_fee: "{offered}"')
             continue
         if name == "full_time":  # a role is full-time unless it says otherwise
             if _NOT_FULL_TIME.search(text):

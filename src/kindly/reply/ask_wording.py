@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kindly.decide.agency_recruiting import candidate_writes
 from kindly.decide.candidates import CANDIDATE as _CANDIDATE
 from kindly.decide.categories import detect_categories
 from kindly.decide.client_need import says_they_raise
@@ -203,6 +204,11 @@ def ask_phrase(
     if intent in _MISREAD_FOR_A_BROKER and brokered_consult(f"{message.subject}\n{message.own_text}"):
         # an expert network's paid call for its client: they ask for the user's time, they sell her nothing
         return "thinking of me for the consultation"
+    if intent is Intent.COFFEE_CHAT and (sent := _SENDS_OWN_PAPERS.search(message.own_text)):
+        # a candidate's "I've attached my CV. Would you have 20 minutes?": thanked for what they sent, not an
+        # invitation
+        papers = (sent.group("what") or sent.group("what_after")).lower()
+        return f"sending your {'CV' if papers == 'cv' else papers}"
     if intent is Intent.CLIENT_INQUIRY and date_style == "us":
         return "your inquiry"  # the US spelling goes with the US dates
     base = _ASKS.get(intent, "your message")
@@ -212,6 +218,10 @@ def ask_phrase(
         and not _MEETS.search(message.own_text)
     ):
         base = "reaching out"  # "Let's connect!" invited to no meeting
+    if base == _ASKS[Intent.COFFEE_CHAT] and candidate_writes(" ".join(message.own_text[:20_000].split())):
+        base = (
+            "getting in touch"  # "I'd like to explore staff roles. Could we talk?": their own search, asked
+        )
     if intent is Intent.SALES_PITCH and not detect_categories(f"{message.subject}\n{message.own_text}"):
         # "your services" only where they offer one: an equity offer or a scheme offers none
         base = "your message"
@@ -261,6 +271,14 @@ def ask_phrase(
         details = details or extract(message, intent)
         base = f"the invitation {MEETING_TERMS.get(details.format, A_MEETING)[0]} and the introduction"
     return base
+
+
+# The writer's own papers sent with the note: "I've attached my CV", "here's my resume", "my CV is attached".
+_SENDS_OWN_PAPERS = re.compile(
+    r"\b(?:attached|attaching|enclosed|enclosing|sending(?: you)?|here(?:'s| is))\s+(?:a copy of\s+)?my\s+"
+    r"(?P<what>cv|resume|résumé)\b|\bmy\s+(?P<what_after>cv|resume|résumé)\s+(?:is\s+)?(?:attached|enclosed)\b",
+    re.IGNORECASE,
+)
 
 
 # News of the reader's nomination for an award: "You have been nominated for ...", "you're a finalist" (not

@@ -493,6 +493,7 @@ class _Drafting:
     written: datetime | None
     read_on: date
     formal: bool
+    carried: Sequence[str] = ()  # saved answers a withdrawn draft of the thread carried, still open
 
 
 def compose(
@@ -506,9 +507,11 @@ def compose(
     now: datetime | None = None,
     taken: Container[str] = frozenset(),
     details: Details | None = None,
+    carried: Sequence[str] = (),
 ) -> Draft | None:
     """The draft for a decision, or None where kindly leaves the message to the user (`details`: the
-    message's, read with its intent, where the caller has them already)."""
+    message's, read with its intent, where the caller has them already; `carried`: the saved answers an unsent
+    draft this one replaces carried, where the question is still open)."""
     if verdict.decision is Decision.IGNORE and DecisionMark.SAVED_ANSWER not in verdict.marks:
         return None  # left to the user, with no saved answer of theirs to offer
     channel = channel or reply_channel_of(message.channel)
@@ -531,6 +534,7 @@ def compose(
         written,
         read_on,
         formal=tone == "formal" and not profile.user.at_own_domain(message.from_addr),
+        carried=carried,
     )
     values = _opening(drafting, tone, channel)
     if phrases := phrases_for(message):
@@ -1405,6 +1409,8 @@ def _answered(s: _Drafting, values: dict[str, object], dated: bool, client: bool
         # not by the user's answer for patients who write themselves ("We're accepting new patients ...")
         questioned = " ".join(questioned.split()).replace(" ".join(referred.split()), "")
     answered = answers_for(f"{questioned}\n{preference(message.own_text)}?", usable)
+    # "your fee?" asked in the thread's earlier mail, whose unsent reply this one replaces: still answered
+    answered += [a for a in s.carried if a not in answered]
     if intent is Intent.SPEAKING_INVITATION and values["yes"]:
         # a yes to pitch sessions whose terms are unsaid states the user's own ("I ask for travel, a room and an
         # honorarium"), where they saved them for that work
