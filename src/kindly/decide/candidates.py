@@ -22,9 +22,10 @@ CANDIDATE = re.compile(
     r"|(?:^|[.!?]\s+)(?:is|are)\s+(?:[\w&'-]+\s+){0,3}?(?:currently\s+|still\s+)?hiring\b"
     r"|\b(?:if|whether)\s+(?:[\w&'-]+\s+){1,3}?(?:is|are)\s+(?:currently\s+|still\s+)?hiring\b"
     # the writer's own search: "I'm looking for an HR graduate or HR assistant role in Manchester" (not "I'm looking
-    # for a candidate for a COO role", nor a role "for a client")
-    r"|\bI(?:'m|’m| am)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking|searching)\s+for\s+(?:a|an|my\s+(?:first|next))\s+"
-    r"(?:(?!for\b|to\b|candidates?\b)[\w-]+\s+){0,4}?(?:role|job|position|placement|apprenticeship|internship)\b"
+    # for a candidate for a COO role", nor a role "for a client"), its "I" said once before: "I've just moved back to
+    # Providence and am looking for a director of sales role"
+    r"|\b(?:I(?:'m|’m| am)|and am)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking|searching)\s+for\s+(?P<role>(?:a|an|my\s+(?:first|next))\s+"
+    r"(?:(?!for\b|to\b|candidates?\b)[\w-]+\s+){0,4}?(?:role|job|position|placement|apprenticeship|internship))\b"
     r"(?!\s+(?:for|on\s+behalf\s+of)\s+(?:a|an|my|our)\s+client)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -46,6 +47,14 @@ _RECRUITS = re.compile(
 def asks_for_work(text: str) -> bool:
     """Whether the writer asks the user for work, as a candidate."""
     return CANDIDATE.search(text) is not None
+
+
+def role_sought(text: str) -> str:
+    """The role a candidate says they look for, as they say it ("a director of sales role"; "your next role" of "my
+    next role"); "" where they ask for work without naming one."""
+    found = CANDIDATE.search(text)
+    role = found.group("role") if found and found.group("role") else ""
+    return re.sub(r"^my\b", "your", role, flags=re.IGNORECASE)
 
 
 def job_resource(profile: Profile, text: str) -> Resource | None:

@@ -590,18 +590,22 @@ def _a_source_offers(fitting: _Fitting) -> str:
 
 
 def _the_people_sought_met(fitting: _Fitting, affinity: float) -> str:
-    """How a meet-person goal's people, named as a kind by a target, are met here: an event that gathers them, or
-    a sender who says they are one of them ("I'm the co-founder of LedgerLeaf, a Milwaukee fintech startup" of
-    "startup founders"); "" otherwise. A coffee with someone who only works with them ("I'm a bookkeeper who works
+    """How a meet-person goal's people, named as a kind by a target, are met here: an event that gathers them (or
+    the event of a target organisation named, "Visit Rhode Island Partner Briefing"), or a sender who says they are
+    one of them ("I'm the co-founder of LedgerLeaf, a Milwaukee fintech startup" of "startup founders"); ""
+    otherwise. A coffee with someone who only works with them ("I'm a bookkeeper who works
     with startup founders") meets no one the goal seeks."""
     goal, intent, reading = fitting.goal, fitting.intent, fitting.reading
     if goal.kind is not GoalKind.MEET_PERSON or affinity <= 0 or intent not in (*_EVENTS, *_MEETS_THE_SENDER):
         return ""
     for target in goal.targets:
-        if (
-            is_name(target)
-            or _target_match(goal.model_copy(update={"targets": [target]}), reading, "", []) < 1.0
-        ):
+        if _target_match(goal.model_copy(update={"targets": [target]}), reading, "", []) < 1.0:
+            continue
+        if is_name(target):
+            if intent in _EVENTS:
+                # "Visit Rhode Island Partner Briefing": the target organisation's own event, where the goal meets
+                # it, weighs as it writing would - however short the invitation's description
+                return f'an event of a target of the goal ("{target}")'
             continue
         if intent in _EVENTS:
             return f'an event that gathers the people your goal seeks ("{target}")'

@@ -2077,12 +2077,15 @@ def _asked_or_left(
     pitch = intent is Intent.SALES_PITCH and (offers_for_sale(text) or bool(says_what_they_sell(text)))
     # ...as has a founder who says what the company does and that they raise, outside the field the user backs
     off_field = raise_off_the_goal(profile, text) is not None
+    # ...as has one who says they look for a role ("am looking for a director of sales role"): a job hunt's coffee
+    job_hunt = asks_for_work(message.own_text)
     if (
         not understanding.purpose_clear
         and not context.known_sender
         and not pitch
         and not not_after_a_role
         and not off_field
+        and not job_hunt
     ):
         if only_connects(message.own_text):
             # "Hi Tom, I'd love to connect!", with nothing said of who they are or why: the answer is accepting it
@@ -2159,7 +2162,7 @@ def _declined(
         # the model took it for (a client's enquiry, a pitch)
         shared = share_of_theirs(f"{message.subject}\n{message.own_text}")
         noun = "A favour for their own post" if shared else _NOUNS.get(intent, "This invitation")
-        if intent is Intent.RECRUITING and asks_for_work(message.own_text):
+        if intent in (Intent.RECRUITING, Intent.COFFEE_CHAT) and asks_for_work(message.own_text):
             # "Is Pennine Foods hiring at the moment?": a job seeker asking the user for work, not a recruiter
             # offering the user a role
             # ...where the profile says where applications go (a careers page, the firm's recruiter), a referral there
@@ -2181,9 +2184,16 @@ def _declined(
                     "refer_provider",
                     referral=Referral(recruiter.name, recruiter.category, ""),
                 )
+            # ...and a coffee asked over their search ("am looking for a director of sales role. Any chance you'd have
+            # time for a coffee?") has said what it is for: no "what would you like to discuss"
+            asked = (
+                "asking to meet about their search"
+                if intent is Intent.COFFEE_CHAT
+                else "asking about work with you"
+            )
             return verdict(
                 Decision.DECLINE,
-                "A job seeker asking about work with you, not networking for any of your goals.",
+                f"A job seeker {asked}, not networking for any of your goals.",
                 "not_a_fit",
             )
         if (

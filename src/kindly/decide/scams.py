@@ -58,7 +58,9 @@ _F = re.IGNORECASE
 # the rest passed on to someone else ("you will kindly send the balance to our wedding planner").
 _CHEQUE_SENT = re.compile(
     # ...or paid by one: "I will pay you by certified check"
-    r"\b(?:send|mail|post|issue|give|pay)\w*\s+(?:you\s+)?(?:(?:by|via|with|in)\s+)?(?:an?\s+)?(?:certified\s+|official\s+)?"
+    # ...the sum it pays said between: "Our sponsor will pay the full amount by certified check"
+    r"\b(?:send|mail|post|issue|give|pay)\w*\s+(?:you\s+)?(?:(?:the|your)\s+(?:full\s+|whole\s+|total\s+)?"
+    r"(?:amount|cost|sum|bill|invoice|deposit)\s+)?(?:(?:by|via|with|in)\s+)?(?:an?\s+)?(?:certified\s+|official\s+)?"
     r"(?:cashier'?s\s+|bank\s+|personal\s+|company\s+)?(?:check|cheque|money order)\b"
     # ...said of the payment or of the cheque: "Payment will be by certified check of 3,450 USD", "so the check
     # can be sent today"

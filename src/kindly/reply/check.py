@@ -40,6 +40,8 @@ _STEP_MARKERS: dict[str, re.Pattern[str]] = {
         r"\bknows your work\b|"
         # a seat on a board declined: "I'll gladly pass the role on to anyone I know who would be a strong fit"
         r"\bpass the role on\b|"
+        # a job seeker's coffee declined: "I'll gladly keep you in mind if I hear of a director of sales role"
+        r"\b(keep you in mind if I hear of|if I hear of .{1,60}, I'll be sure to let you know|keep an ear out for)\b|"
         # a job seeker pointed to the recruiter who hires for the user: "do mention that I pointed you their way"
         r"\bpointed you their way\b|\bsay I sent you\b|\bmention my name\b|"
         # the user's own answer on what a never-rule allows: "What I can do instead: ..."

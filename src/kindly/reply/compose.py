@@ -138,6 +138,7 @@ from kindly.reply.greeting import (
 )
 from kindly.reply.greeting import first_name as first_name
 from kindly.reply.greeting import formal_name as formal_name
+from kindly.reply.group_brought import group_brought
 from kindly.reply.helping_hands import offers_help
 from kindly.reply.in_its_language import (
     client_consultation,
@@ -303,6 +304,8 @@ def _endorsement_asked(evidence: Sequence[str]) -> str:
     return ""
 
 
+# How a no to a never-rule's ask ends (decline_reason._firm_rule).
+_PASSED = ", so I'll have to pass."
 _SPREADS = frozenset({"mention", "suggest", "pass_on", "keep_overview", "keep_in_mind"})
 _VOUCHES = frozenset({"pass_on", "keep_overview"})
 _ENDORSES = re.compile(r"\b(?:endors\w*|recommend\w*|vouch\w*|testimonials?)\b", re.IGNORECASE)
@@ -1014,6 +1017,13 @@ def _offer_withheld(
     ):
         # a planner's own cut "on top of the usual commission" is refused, not the groups they would bring
         values["offer"] = Offer("standard_terms", what=terms)
+        reason = str(values["honest_reason"])
+        if reason.endswith(_PASSED):
+            # ...so the no is to the cut alone, not "I'll have to pass" on the business offered with it
+            values["honest_reason"] = f"{reason.removesuffix(_PASSED)}, so I can't agree to that part."
+        if group := group_brought(message.own_text):
+            # "starting with a 120-room pharma meeting in May": the group itself welcomed first
+            values["honest_reason"] = f"I'd love to host {group}. {values['honest_reason']}"
     elif (
         verdict.reason_code == "pays_to_appear"
         or (
@@ -1492,6 +1502,9 @@ def _deadlines_of(s: _Drafting, values: dict[str, object], client: bool) -> tupl
     values["rfp_questions"] = written_day(asks_by, style, read_on) if asks_by else ""
     if rfp:
         values["yes"] = ""
+        # ...and its own form asks the rates and terms: a saved answer quoted beside it ("Our group rates ... I'll
+        # send a firm quote once I have your dates") pre-empts the proposal it promises
+        values["answers"] = []
     return due, rfp
 
 

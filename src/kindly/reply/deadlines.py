@@ -27,6 +27,8 @@ _SENDING = re.compile(
     r"\b(?:submit\w*|submission|proposals?|questions?|appl(?:y|ication)|register\w*|registration|rsvp|respond|"
     r"reply|confirm\w*|let (?:me|us) know|entries|enter|nominat\w+|abstracts?|bios?|send|sent|book(?:ing)?|"
     r"sign up|quotes?|bids?|tenders?|cfp|calls? for (?:talks|proposals|papers|speakers|submissions)|"
+    # a request for proposals' own form: "I've attached our RFP questionnaire; could you complete it by December 18"
+    r"rfps?|rfqs?|questionnaires?|"
     # what the user writes for a piece: "I'd need your answers by Friday 8 January", "the draft by the 4th"
     r"(?:your|the|my) (?:written )?(?:answers|comments|draft|copy))\b",
     re.IGNORECASE,
@@ -40,7 +42,10 @@ _GIVEN_BY = re.compile(
     re.IGNORECASE,
 )
 # the sentence speaks of what the user is to send: the proposal, a bid, a response
-_PROPOSAL = re.compile(r"\b(?:proposals?|bids?|submissions?|responses?|tenders?|quotes?)\b", re.IGNORECASE)
+_PROPOSAL = re.compile(
+    r"\b(?:proposals?|bids?|submissions?|responses?|tenders?|quotes?|rfps?|rfqs?|questionnaires?)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from kindly.amounts import MONEY
 from kindly.decide.audience_gap import AUDIENCE_GAP
+from kindly.decide.candidates import role_sought
 from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade, raise_off_the_goal
 from kindly.decide.fit import board_seat_offered, sponsorship_asked
@@ -31,7 +32,7 @@ from kindly.understand.questions import questions
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | meet_later | jobs_contact | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | standard_terms | mention | another_speaker | another_candidate | on_condition | own_answer | intro_later | none
+    kind: str  # resource | meet_later | jobs_contact | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | standard_terms | mention | another_speaker | another_candidate | role_in_mind | on_condition | own_answer | intro_later | none
     title: str = ""
     description: str = ""
     link: str = ""
@@ -294,6 +295,10 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # a client the user cannot take needs someone who can, not the user's notes for beginners; only a
         # practice that takes clients has peers to suggest
         return Offer("suggest") if profile.has_goal(GoalKind.FIND_CLIENTS) else Offer("keep_in_mind")
+    if intent is Intent.COFFEE_CHAT and (role := role_sought(message.own_text)):
+        # a job seeker's coffee ("am looking for a director of sales role"): the role they said kept in mind - not
+        # their overview asked as of a seller ("sales" in it), nor asked what they are looking for
+        return Offer("role_in_mind", what=role)
     seller = _SIGNS_AS_SELLER.search(f"{message.own_text}\n{message.signature}")
     if intent is Intent.COFFEE_CHAT and verdict.reason_code == "no_capacity" and not seller:
         # only the week is full: a peer's coffee is welcome later, not asked what they are looking for
