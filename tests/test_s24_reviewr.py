@@ -18,7 +18,7 @@ import pytest
 
 from kindly.hours import MeetingHours
 from kindly.reply.hours_told import hours_told
-from kindly.reply.languages import ITALIAN
+from kindly.reply.languages import DUTCH, GERMAN, ITALIAN, PORTUGUESE, Phrases
 from kindly.understand.plain_forms import ideas_in
 
 
@@ -104,9 +104,9 @@ def test_a_charge_in_dutch_is_still_paying(text: str, said: str) -> None:
 @pytest.mark.parametrize(
     ("said", "told"),
     [
-        (["Mon-Fri 13:00-15:00"], "nei giorni feriali dalle 13 alle 15"),
-        (["Mon-Fri 01:00-03:00"], "nei giorni feriali dall'una alle 3"),
-        (["Mon-Fri 01:30-23:59"], "nei giorni feriali a partire dall'1:30"),
+        (["Mon-Fri 13:00-15:00"], "dal lunedì al venerdì dalle 13 alle 15"),
+        (["Mon-Fri 01:00-03:00"], "dal lunedì al venerdì dall'una alle 3"),
+        (["Mon-Fri 01:30-23:59"], "dal lunedì al venerdì a partire dall'1:30"),
         (["Tue 00:00-01:00"], "il martedì prima dell'una"),
     ],
 )
@@ -132,3 +132,23 @@ def test_an_hour_that_does_not_suit_is_said_with_its_article(at: time, hour: str
 )
 def test_the_first_of_the_month_is_elided_in_italian(seen: str, said: str) -> None:
     assert ITALIAN.their_day(seen) == said
+
+
+# -- Monday to Friday said so --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrases", "told"),
+    [
+        # "giorni feriali" and "werktags" are Monday to Saturday
+        (ITALIAN, "dal lunedì al venerdì dalle 9 alle 12"),
+        (GERMAN, "montags bis freitags zwischen 9 Uhr und 12 Uhr"),
+        # near misses: already Monday to Friday
+        (DUTCH, "op werkdagen tussen 9.00 en 12.00 uur"),
+        (PORTUGUESE, "entre as 9h e as 12h nos dias úteis"),
+    ],
+)
+def test_monday_to_friday_is_not_said_as_working_days_that_include_saturday(
+    phrases: Phrases, told: str
+) -> None:
+    assert hours_told(phrases.hours, MeetingHours.of(["Mon-Fri 09:00-12:00"]), phrases.either) == told

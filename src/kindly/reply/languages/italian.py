@@ -48,7 +48,8 @@ HOURS = HoursWords(
     after=lambda start: f"a partire {_clock(start, 'dalle')}",
     before=lambda end: f"prima {_clock(end, 'delle')}",
     every=("il lunedì", "il martedì", "il mercoledì", "il giovedì", "il venerdì", "il sabato", "la domenica"),
-    weekdays="nei giorni feriali",
+    # not "nei giorni feriali": in Italian those are Monday to Saturday
+    weekdays="dal lunedì al venerdì",
     both=" e ",
     days_first=True,
     # with their article: "per le chiamate", "per gli incontri"
