@@ -12,14 +12,22 @@ What the user should see (written before running kindly):
 
 from __future__ import annotations
 
-from datetime import time
+import time
+from datetime import time as clock_time
+from pathlib import Path
 
 import pytest
 
 from kindly.hours import MeetingHours
+from kindly.ingest.email import parse_email
 from kindly.reply.hours_told import hours_told
 from kindly.reply.languages import DUTCH, GERMAN, ITALIAN, PORTUGUESE, Phrases
+from kindly.understand.classify import Text
 from kindly.understand.plain_forms import ideas_in
+from support import eml
+from test_understand import FORWARDED_INVITATION
+
+DATE = "Tue, 1 Dec 2026 09:00:00 +0000"
 
 
 def _english_ideas(text: str) -> list[str]:
@@ -115,9 +123,9 @@ def test_italian_hours_at_one_are_elided_as_said(said: list[str], told: str) -> 
 
 
 @pytest.mark.parametrize(
-    ("at", "hour"), [(time(1), "all'una"), (time(1, 30), "all'1:30"), (time(8), "alle 8")]
+    ("at", "hour"), [(clock_time(1), "all'una"), (clock_time(1, 30), "all'1:30"), (clock_time(8), "alle 8")]
 )
-def test_an_hour_that_does_not_suit_is_said_with_its_article(at: time, hour: str) -> None:
+def test_an_hour_that_does_not_suit_is_said_with_its_article(at: clock_time, hour: str) -> None:
     told = ITALIAN.not_at_the_hour.format(hour=ITALIAN.hours.at(at), what="le chiamate", hours="dalle 9")
     assert told.startswith(f"Purtroppo {hour} non mi è possibile")
 
@@ -152,3 +160,33 @@ def test_monday_to_friday_is_not_said_as_working_days_that_include_saturday(
     phrases: Phrases, told: str
 ) -> None:
     assert hours_told(phrases.hours, MeetingHours.of(["Mon-Fri 09:00-12:00"]), phrases.either) == told
+
+
+# -- a note that ends "FYI", read in time ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "passed_on"),
+    [
+        ("See below, FYI.", True),
+        ("Passing this along for your info.\nJamie", True),
+        ("Passing this along for your info.\n\nJamie Lee\n--", True),
+        # near misses: more said after it, or a whole signature under it
+        ("Passing this along FYI. Thoughts on the venue", False),
+        ("Passing this along for your records:\nJamie Lee Smith", False),
+    ],
+)
+def test_a_forward_whose_note_ends_fyi_is_passed_on(note: str, passed_on: bool) -> None:
+    assert Text.from_body("FW: SWEBA Fall Meeting", note + FORWARDED_INVITATION).for_information is passed_on
+
+
+def test_a_note_padded_with_blank_lines_after_its_fyi_is_read_in_time(tmp_path: Path) -> None:
+    # a pitch padded with thousands of blank lines: the FYI ending was read by one pattern with nested runs of
+    # non-letters, which took seconds at 8,000 lines and minutes at 40,000
+    body = "Passing this on, FYI" + " \n" * 20_000 + ". Our new menu is out, a few lines on it for you."
+    mail = eml(tmp_path / "padded.eml", body, sender="Ana <ana@example.com>", subject="Our menu", date=DATE)
+    message = parse_email(mail.read_bytes(), str(mail))
+    started = time.perf_counter()
+    text = Text.from_message(message)
+    assert time.perf_counter() - started < 2
+    assert not text.for_information
