@@ -324,8 +324,10 @@ def test_her_own_hours_are_told_each_with_their_days(kindly: Kindly, tmp_path: P
     hours = 'meeting_hours = ["Mon-Fri 09:00-11:30", "Tue,Thu 14:00-16:00"]\n'
     toml = FOUNDER.replace('time_zone = "Europe/Berlin"\n', f'time_zone = "Europe/Berlin"\n{hours}')
     record, _comment = _answered(kindly, tmp_path, _call("de", day="20261209T17"), toml)
+    # session 24 (reviewr): "montags bis freitags", not "werktags" (a Werktag is Saturday too)
     assert (
-        "Um 17 Uhr kann ich leider nicht, denn für Termine bin ich nur werktags zwischen 9 Uhr und 11:30 Uhr oder "
+        "Um 17 Uhr kann ich leider nicht, denn für Termine bin ich nur montags bis freitags zwischen 9 Uhr und "
+        "11:30 Uhr oder "
         "dienstags und donnerstags zwischen 14 Uhr und 16 Uhr frei."
     ) in record["draft"], record["draft"]
 
@@ -342,7 +344,9 @@ def test_an_invitation_accepted_as_sent_keeps_its_short_calendar_sentence(
     [
         (
             GERMAN,
-            "werktags zwischen 9 Uhr und 11:30 Uhr oder dienstags und donnerstags zwischen 14 Uhr und 16 Uhr",
+            # session 24 (reviewr): "montags bis freitags", not "werktags" (a Werktag is Saturday too)
+            "montags bis freitags zwischen 9 Uhr und 11:30 Uhr oder dienstags und donnerstags zwischen 14 Uhr und "
+            "16 Uhr",
         ),
         (FRENCH, "de 9 h à 11 h 30 en semaine ou de 14 h à 16 h le mardi et le jeudi"),
         (

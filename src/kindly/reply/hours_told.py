@@ -14,7 +14,7 @@ _WEEKDAYS = frozenset(range(5))
 
 
 def hours_told(words: HoursWords, hours: MeetingHours, either: str) -> str:
-    """ "werktags zwischen 9 Uhr und 11:30 Uhr oder dienstags und donnerstags zwischen 14 Uhr und 16 Uhr", "à
+    """ "montags bis freitags zwischen 9 Uhr und 11:30 Uhr oder dienstags und donnerstags zwischen 14 Uhr und 16 Uhr", "à
     partir de 9 h": each stretch with its days, joined by `either` (" oder "); "" for no hours at all."""
     # a day a never-rule leaves whole limits nothing, unless every window is a whole day ("calls on Fridays")
     limited = [w for w in hours.windows if w.start > time(0) or w.end < _DAY_END] or list(hours.windows)

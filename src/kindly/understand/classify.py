@@ -305,12 +305,26 @@ def _asks(note: str) -> bool:
 
 
 # ...or ends so, before a name signed under it: "See below, FYI.", "Passing this along for your info.\nJamie"
-_FYI_CLOSES = re.compile(rf"\b(?:{FOR_INFORMATION})\W*(?:\n\W*\w+(?:[ \t]+\w+)?\W*)?$", re.IGNORECASE)
+_ENDS_FYI = re.compile(rf"\b(?:{FOR_INFORMATION})\W*$", re.IGNORECASE)
+_A_NAME_LINE = re.compile(r"\W*\w+(?:[ \t]+\w+)?\W*")
+
+
+def _closes_fyi(own: str) -> bool:
+    """Whether a note ends "FYI", or does so on the line above a name signed under it. Read line by line: one
+    pattern over both, its runs of non-letters nested, took minutes on a note padded with blank lines."""
+    note = own.strip()
+    if _ENDS_FYI.search(note):
+        return True
+    signed_to = len(note)  # the name's line ends at its last letter: "Jamie\n--" is signed "Jamie"
+    while signed_to and not note[signed_to - 1].isalnum():
+        signed_to -= 1
+    above, _, last = note[:signed_to].rpartition("\n")
+    return bool(above) and _A_NAME_LINE.fullmatch(last) is not None and _ENDS_FYI.search(above) is not None
 
 
 def _for_information(message: Message, own: str) -> bool:
     """A forward whose note opens or ends "FYI" and asks nothing: no question, no request, no RSVP."""
-    said = _FYI.match(own) or _FYI_CLOSES.search(own.strip())
+    said = _FYI.match(own) or _closes_fyi(own)
     if not said or _asks(own):
         return False  # "FYI - let her know if you're in" asks
     cues = cue_names(own)

@@ -37,7 +37,8 @@ HOURS = HoursWords(
     after=lambda start: f"ab {_clock(start)}",
     before=lambda end: f"vor {_clock(end)}",
     every=("montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags"),
-    weekdays="werktags",
+    # not "werktags": a Werktag is any day but Sunday and holidays, Saturday too
+    weekdays="montags bis freitags",
     both=" und ",
     days_first=True,
     activities={"meetings": "Termine", "calls": "Telefonate", "recordings": "Aufnahmen"},

@@ -11,12 +11,18 @@ from kindly.model import Decision
 from kindly.reply.languages.table import HoursWords, Phrases
 
 
+def _clock(at: time, article: str) -> str:
+    """ "alle 9", "dalle 11:30", and one o'clock elided as said: "all'una", "dall'una", "prima dell'una"."""
+    if at.hour != 1:
+        return f"{article} {at.hour}:{at.minute:02d}" if at.minute else f"{article} {at.hour}"
+    elided = article.removesuffix("le")
+    return f"{elided}l'1:{at.minute:02d}" if at.minute else f"{elided}l'una"
+
+
 def _written_day(weekday: str, day: str, month: str, year: str, at: time) -> str:
     """ "martedì 8 dicembre alle 14:30", "alle 10" on the hour, "all'una", on the 24-hour clock."""
     in_year = f" {year}" if year else ""
-    minutes = f":{at.minute:02d}" if at.minute else ""
-    hour = "all'una" if (at.hour, at.minute) == (1, 0) else f"all'{at.hour}{minutes}" if at.hour == 1 else ""
-    return f"{weekday} {day} {month}{in_year} {hour or f'alle {at.hour}{minutes}'}"
+    return f"{weekday} {day} {month}{in_year} {_clock(at, 'alle')}"
 
 
 # the sender's day as kindly reads it (understand.language.moments_and_places): a date said first, an hour after a
@@ -27,27 +33,23 @@ _AN_HOUR_ALONE = re.compile(r"(?:alle|dalle|all['’])\s", re.IGNORECASE)
 
 
 def _their_day(said: str) -> str:
-    """ "martedì 8 dicembre alle 12" as said (a weekday takes no article), "l'8 dicembre alle 12", "il 10
-    dicembre", "alle 12" said alone as it is; "ore 12" read "alle 12"."""
+    """ "martedì 8 dicembre alle 12" as said (a weekday takes no article), "l'8 dicembre alle 12", "l'1
+    dicembre", "il 10 dicembre", "alle 12" said alone as it is; "ore 12" read "alle 12"."""
     said = _AN_HOUR_AFTER.sub(" alle ", f" {said}").strip()
     if _AN_HOUR_ALONE.match(said) or not _DATE_FIRST.match(said):
         return said
     day = said.split()[0]
-    return f"l'{said}" if day in ("8", "11") else f"il {said}"
-
-
-def _clock(at: time) -> str:
-    """ "9", "11:30" (after "alle", "dalle")."""
-    return f"{at.hour}:{at.minute:02d}" if at.minute else f"{at.hour}"
+    return f"l'{said}" if day in ("1", "8", "11") else f"il {said}"
 
 
 HOURS = HoursWords(
-    at=_clock,
-    between=lambda start, end: f"dalle {_clock(start)} alle {_clock(end)}",
-    after=lambda start: f"a partire dalle {_clock(start)}",
-    before=lambda end: f"prima delle {_clock(end)}",
+    at=lambda at: _clock(at, "alle"),
+    between=lambda start, end: f"{_clock(start, 'dalle')} {_clock(end, 'alle')}",
+    after=lambda start: f"a partire {_clock(start, 'dalle')}",
+    before=lambda end: f"prima {_clock(end, 'delle')}",
     every=("il lunedì", "il martedì", "il mercoledì", "il giovedì", "il venerdì", "il sabato", "la domenica"),
-    weekdays="nei giorni feriali",
+    # not "nei giorni feriali": in Italian those are Monday to Saturday
+    weekdays="dal lunedì al venerdì",
     both=" e ",
     days_first=True,
     # with their article: "per le chiamate", "per gli incontri"
@@ -77,7 +79,7 @@ ITALIAN = Phrases(
     either=" o ",
     what_for="La ringrazio per l'invito. Potrebbe dirmi qualcosa di più sullo scopo dell'incontro?",
     other_times="La ringrazio per l'invito. {why} Le andrebbe bene {times}?",
-    not_at_the_hour="Purtroppo alle {hour} non mi è possibile: per {what} sono disponibile solo {hours}.",
+    not_at_the_hour="Purtroppo {hour} non mi è possibile: per {what} sono disponibile solo {hours}.",
     not_on_the_day="Purtroppo quel giorno non mi è possibile.",
     hours=HOURS,
     hello="Buongiorno {},",

@@ -21,9 +21,11 @@ class HoursWords:
     after: Callable[[time], str]  # "ab 9 Uhr", "a partir de las 9:00"
     before: Callable[[time], str]  # "vor 18 Uhr", "antes de las 18:00"
     every: tuple[str, ...]  # Monday to Sunday as a habit: "montags", "le lundi", "los lunes", "às segundas"
-    weekdays: str  # Monday to Friday: "werktags", "en semaine", "de lunes a viernes", "nos dias úteis"
+    weekdays: (
+        str  # Monday to Friday: "montags bis freitags", "en semaine", "de lunes a viernes", "nos dias úteis"
+    )
     both: str  # what joins the last two days: " und "
-    days_first: bool  # "werktags ab 9 Uhr" in German, "à partir de 9 h en semaine" in French
+    days_first: bool  # "montags bis freitags ab 9 Uhr" in German, "à partir de 9 h en semaine" in French
     activities: Mapping[str, str]  # what the hours are for, by hours_are_for's English: "calls": "Telefonate"
 
 

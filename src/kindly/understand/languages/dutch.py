@@ -26,14 +26,25 @@ DUTCH = Words(
     ideas=tuple(
         (said(words), english)
         for words, english in (
-            # paying asked, or charged: "U betaalt alleen ...", "wij rekenen"
-            (r"betaal|betaalt|betalen|rekenen|factureren", "pay"),
+            # paying asked, or charged: "U betaalt alleen ...", "wij rekenen € 40", "in rekening brengen" (not "op
+            # iemand rekenen", to count on them: "u kunt op mij rekenen", "wij rekenen op uw komst")
+            (
+                r"betaal|betaalt|betalen|factureren|in\s+rekening"
+                r"|(?:(?:wij|we)\s+rekenen|rekenen\s+(?:wij|we))(?!(?:\s+\w+)?\s+(?:er)?op(?!\w))",
+                "pay",
+            ),
             # a price per lead is a lead seller's: "€ 40 per gekwalificeerde lead", "per aanvraag"
             (r"per\s+(?:gekwalificeerde\s+)?(?:lead|aanvraag|nieuwe\s+klant)", "paid lead generation"),
             (r"leads|potentiële\s+klanten", "leads"),
             (r"genereren|genereert|genereer", "generate"),
             (r"advertenties?|reclame", "advertising"),
-            (r"bedrijvengids|vermeldingen?|bedrijvenregister", "directory listing"),
+            # a listing sold: "een vermelding in onze bedrijvengids" (not "onder vermelding van het factuurnummer",
+            # a mention)
+            (
+                r"bedrijvengids|bedrijvenregister|vermelding(?:en)?\s+(?:in|op)\s+(?:\w+\s+){0,2}?\w*(?:gids|register"
+                r"|overzicht|platform|website|lijst)",
+                "directory listing",
+            ),
             (r"gratis|kosteloos|kosteloze", "free"),
             (r"belastingadvies|fiscaal\s+advies|belastingtips?", "tax advice"),
             (r"juridisch\s+advies|rechtsadvies", "legal advice"),

@@ -31,7 +31,14 @@ ITALIAN = Words(
             (r"lead|clienti\s+potenziali|potenziali\s+clienti", "leads"),
             (r"gener(?:are|iamo|a|ano)", "generate"),
             (r"pubblicità|annunci|inserzion[ei]", "advertising"),
-            (r"elenchi|elenco|annuari|annuario|directory", "directory listing"),
+            # a listing sold: "l'inserimento nel nostro elenco", "un elenco di aziende" (not "l'elenco dei
+            # partecipanti", any list)
+            (
+                r"annuari|annuario|directory|(?:inserimento|iscrizione|presenza)\s+(?:nel|nell['’]|in)\s*"
+                r"(?:\w+\s+){0,2}?(?:elenco|elenchi)|elenc(?:o|hi)\s+(?:\w+\s+)?(?:di|delle|degli|dei)\s+"
+                r"(?:aziende|imprese|attività|professionisti|fornitori)",
+                "directory listing",
+            ),
             (r"gratis|gratuit[oaie]|gratuitamente|senza\s+costi|a\s+titolo\s+gratuito", "free"),
             (r"consulenza\s+fiscale|consigli?\s+fiscal[ei]|parere\s+fiscale", "tax advice"),
             (r"consulenza\s+legale|consigli?\s+legal[ei]|parere\s+legale", "legal advice"),
