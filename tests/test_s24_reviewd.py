@@ -1,0 +1,119 @@
+"""A reviewer's read-back of session 24's decide/ code (session 24): the three readers of a never-rule's "from ..."
+list are one, with one rule of what the list shares, and what that one reader now gets right that the three did not -
+a ";" ends the list of whom, and "companies I cover" is someone after "or" whatever the rule asks of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from kindly.decide.rules import never_rule_hit
+from kindly.model import Intent
+from support import with_never
+
+# -- 1. one reader of whom a rule's list is from: each shape the three readers read, read the same ------------------
+
+
+@pytest.mark.parametrize(
+    ("rule", "alternatives"),
+    [
+        # each thing from each of them
+        (
+            "gifts or meals from clients or their families",
+            [
+                "gifts from clients",
+                "gifts from their families",
+                "meals from clients",
+                "meals from their families",
+            ],
+        ),
+        ("gifts from clients or vendors", ["gifts from clients", "gifts from vendors"]),
+        # the first a word that is no one by itself: it shares the last one's people
+        (
+            "meals or gifts from drug or pet-food reps",
+            ["meals from drug or pet-food reps", "gifts from drug or pet-food reps"],
+        ),
+        # "companies I cover" is someone, its general word taken in by the idea of whom the user covers
+        (
+            "accepting free travel, meals or gifts from sources or companies I cover",
+            [
+                "accepting free travel from sources",
+                "accepting free travel from companies I cover",
+                "meals from sources",
+                "meals from companies I cover",
+                "gifts from sources",
+                "gifts from companies I cover",
+            ],
+        ),
+        # a ";" ends the list, one of whom as well: the tax returns are ruled out from anyone
+        (
+            "meals or gifts from clients; tax returns",
+            ["meals from clients", "gifts from clients", "tax returns"],
+        ),
+        # what it is about, said once or twice
+        ("talks about politics or about religion", ["talks about politics", "talks about religion"]),
+    ],
+)
+def test_a_list_of_whom_is_shared_by_every_thing_the_rule_lists(rule: str, alternatives: list[str]) -> None:
+    from kindly.decide.rules import _listed
+
+    assert [" ".join(one.split()) for one in _listed(rule)] == alternatives
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "calls with recruiters or weekend events",  # the "or" starts another thing ruled out
+        "calls from recruiters or vendor demos",
+        "paying for investor showcase slots or demo-day sponsorships",  # two things paid for, no one
+    ],
+)
+def test_near_miss_an_or_that_starts_another_thing_is_no_list_of_whom(rule: str) -> None:
+    from kindly.decide.rules import _listed
+
+    assert len(_listed(rule)) == 2
+    assert not any(one.strip().startswith(("calls", "paying")) for one in _listed(rule)[1:])
+
+
+# -- 2. a ";" ends the list of whom -----------------------------------------------------------------------------
+
+TAX_ASK = (
+    "Hi Dana,\n\nWe're a four-person design studio in Austin. Could you take on our tax returns this spring? Happy "
+    "to pay your usual rate.\n\nBest,\nLeila"
+)
+
+
+def test_what_follows_a_semicolon_is_ruled_out_from_anyone() -> None:
+    # before: "gifts from clients; tax returns" read "gifts from tax returns" - no rule against doing tax returns
+    never = with_never("gifts from clients; tax returns")
+    assert never_rule_hit(never, TAX_ASK, Intent.CLIENT_INQUIRY) is not None
+
+
+def test_near_miss_the_gifts_before_the_semicolon_are_still_only_from_clients() -> None:
+    never = with_never("gifts from clients; tax returns")
+    gift = "Hi Dana,\n\nOur studio would love to send you a small gift for the holidays - may I have your address?\n\nLeila"
+    # a gift from a stranger is no gift from a client
+    assert never_rule_hit(never, gift, Intent.NONE) is None
+
+
+# -- 3. "companies I cover" after an "or" is whom, with one thing asked as with three ------------------------------
+
+STORY_ASK = (
+    "Hi Dana,\n\nI'm the founder of Brightwave Studio - you covered our launch last spring. We've just raised a seed "
+    "round and I'd love to tell you about it for a follow-up piece.\n\nBest,\nOmar"
+)
+LUNCH_ASK = (
+    "Hi Dana,\n\nI'm the founder of Brightwave Studio - you covered our launch last spring. Could I take you to lunch "
+    "next week? My treat.\n\nBest,\nOmar"
+)
+
+
+def test_a_company_she_covers_is_not_ruled_out_by_a_rule_against_its_lunches() -> None:
+    # before: "lunches from sources or companies I cover" was "lunches from sources" or "companies I cover" alone:
+    # any company she wrote about, whatever it asked, was against her rule
+    never = with_never("lunches from sources or companies I cover")
+    assert never_rule_hit(never, STORY_ASK, Intent.PARTNERSHIP_PROPOSAL) is None
+
+
+def test_near_miss_a_lunch_from_a_company_she_covers_is_still_against_it() -> None:
+    never = with_never("lunches from sources or companies I cover")
+    assert never_rule_hit(never, LUNCH_ASK, Intent.COFFEE_CHAT) is not None
