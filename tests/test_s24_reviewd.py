@@ -117,3 +117,28 @@ def test_a_company_she_covers_is_not_ruled_out_by_a_rule_against_its_lunches() -
 def test_near_miss_a_lunch_from_a_company_she_covers_is_still_against_it() -> None:
     never = with_never("lunches from sources or companies I cover")
     assert never_rule_hit(never, LUNCH_ASK, Intent.COFFEE_CHAT) is not None
+
+
+# -- 4. a rep who speaks for their own people is no vendor ---------------------------------------------------------
+
+UNION_MEETING = (
+    "Hi Dana,\n\nI'm the union rep for the studio staff at Brightwave. Could we set up a meeting next week to go "
+    "over the new contract terms?\n\nThanks,\nSam"
+)
+
+
+def test_a_rule_against_meetings_with_union_reps_holds_for_a_union_rep() -> None:
+    # before: any "... reps" was read as a seller's, and a union rep's meeting showed no vendor, so the rule slept
+    never = with_never("meetings with union reps")
+    assert never_rule_hit(never, UNION_MEETING, Intent.WORK_MEETING) is not None
+
+
+def test_near_miss_a_sellers_rep_is_still_a_vendor() -> None:
+    from kindly.decide.rules import rule_ideas
+
+    assert any("vendor" in ideas for ideas in rule_ideas("meetings with pharma representatives"))
+    assert any("vendor" in ideas for ideas in rule_ideas("meals or gifts from drug or pet-food reps"))
+
+
+def test_near_miss_a_rule_against_drug_reps_is_no_rule_against_a_union_rep() -> None:
+    assert never_rule_hit(with_never("calls with drug reps"), UNION_MEETING, Intent.WORK_MEETING) is None

@@ -215,6 +215,27 @@ _A_DOTTED_CLOCK = (
 )
 
 
+# People whose representative speaks for them, not for what a company sells: "union reps", "student representatives".
+_REPRESENTED = frozenset(
+    {
+        "union",
+        "student",
+        "parent",
+        "staff",
+        "employee",
+        "worker",
+        "community",
+        "customer",
+        "client",
+        "patient",
+    }
+    | {"tenant", "resident", "class", "elected", "district", "government", "legal", "member"}
+)
+_REPRESENTED_PEOPLE = "(?:" + "|".join(sorted(_REPRESENTED)) + ")s?"
+# ...as a lookbehind of its own width for each ("union reps" read from its "reps")
+_NOT_AFTER_REPRESENTED = "".join(rf"(?<!\b{word} )(?<!\b{word}s )" for word in sorted(_REPRESENTED))
+
+
 CONCEPTS: dict[str, Concept] = {
     "unpaid": Concept(
         # (not what is given free to the user: "free travel, meals or gifts from companies I cover")
@@ -694,9 +715,11 @@ CONCEPTS: dict[str, Concept] = {
     ),
     # "meetings with vendors", "case studies for suppliers": someone who sells to the user
     "vendor": Concept(
-        # (a rep of what they sell: "drug reps", "drug or pet-food reps", "pharma representatives")
+        # (a rep of what they sell: "drug reps", "drug or pet-food reps", "pharma representatives"; not one who speaks
+        # for their own people: "union reps", "student representatives")
         re.compile(
-            r"\b(vendors?|suppliers?|sellers?|salespeople|(?:[\w-]+ (?:or [\w-]+ )?)?(?:reps?|representatives))\b",
+            r"\b(vendors?|suppliers?|sellers?|salespeople|"
+            rf"(?:(?!{_REPRESENTED_PEOPLE}\b)[\w-]+ (?:or [\w-]+ )?)?{_NOT_AFTER_REPRESENTED}(?:reps?|representatives))\b",
             _F,
         ),
         re.compile(
