@@ -4,11 +4,14 @@ a ";" ends the list of whom, and "companies I cover" is someone after "or" whate
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kindly.decide.rules import never_rule_hit
 from kindly.model import Intent
-from support import with_never
+from personas import reporter_profile, to_reporter
+from support import Kindly, profile_file, triaged_one, with_never
 
 # -- 1. one reader of whom a rule's list is from: each shape the three readers read, read the same ------------------
 
@@ -142,3 +145,27 @@ def test_near_miss_a_sellers_rep_is_still_a_vendor() -> None:
 
 def test_near_miss_a_rule_against_drug_reps_is_no_rule_against_a_union_rep() -> None:
     assert never_rule_hit(with_never("calls with drug reps"), UNION_MEETING, Intent.WORK_MEETING) is None
+
+
+# -- 5. a reporter asked for a copy of her bio is not asked to show a story before it runs ---------------------------
+
+BIO_ASKED = (
+    "Hi Rosa,\n\nWe'd love you on our panel on downtown lending at the Pfister on 3 March. Could you send us a copy of "
+    "your bio for the programme? Seats are limited, so please RSVP before it fills up.\n\nThanks,\nAmy Chen\n"
+)
+
+
+def test_a_panel_that_asks_a_reporter_for_her_bio_is_no_story_review(kindly: Kindly, tmp_path: Path) -> None:
+    # before: "send us a copy" anywhere and "before it" anywhere ("before it fills up") declined it as a request to
+    # see her story before it runs
+    mail = to_reporter(
+        tmp_path / "mail.eml", BIO_ASKED, sender="Amy Chen <amy@spjmilwaukee.example>", subject="Panel"
+    )
+    record = triaged_one(kindly, mail, profile_file(reporter_profile(), tmp_path))
+    assert record["reason_code"] != "story_review", record["reason"]
+
+
+def test_near_miss_a_draft_asked_before_it_is_published_is_still_a_story_review() -> None:
+    from kindly.decide.story_review import story_review_asked
+
+    assert story_review_asked("Could we see the piece before it's published? We'd like to check the numbers.")
