@@ -169,3 +169,30 @@ def test_near_miss_a_draft_asked_before_it_is_published_is_still_a_story_review(
     from kindly.decide.story_review import story_review_asked
 
     assert story_review_asked("Could we see the piece before it's published? We'd like to check the numbers.")
+
+
+# -- 6. a sender who says they are not one of the people sought is not one ----------------------------------------
+
+NOT_A_FOUNDER = (
+    "Hi Rosa,\n\nI'm not a startup founder myself - I keep the books for a few of them in Milwaukee. Could I buy you "
+    "a coffee sometime in the next few weeks to hear what you're seeing on the startup scene?\n\nPam\n"
+)
+
+
+def test_a_sender_who_says_she_is_no_founder_is_not_the_founder_a_goal_seeks(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # before: "I'm not a startup founder" was read as her own description: "the sender is one of the people your
+    # goal seeks", fit 0.7 as a founder's own coffee
+    mail = to_reporter(
+        tmp_path / "mail.eml", NOT_A_FOUNDER, sender="Pam Ruiz <pam@ruizbooks.example>", subject="Coffee?"
+    )
+    record = triaged_one(kindly, mail, profile_file(reporter_profile(), tmp_path))
+    assert record["fit"] < 0.55  # loosely related, as a bookkeeper who works with founders is
+
+
+def test_near_miss_a_founder_who_says_what_she_is_not_pitching_is_still_a_founder() -> None:
+    from kindly.decide.self_described import self_descriptions
+
+    said = self_descriptions("I'm the co-founder of LedgerLeaf, a fintech startup. I'm not pitching a story.")
+    assert said[0] == "the co-founder of ledgerleaf, a fintech startup"
