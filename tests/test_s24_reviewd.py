@@ -196,3 +196,46 @@ def test_near_miss_a_founder_who_says_what_she_is_not_pitching_is_still_a_founde
 
     said = self_descriptions("I'm the co-founder of LedgerLeaf, a fintech startup. I'm not pitching a story.")
     assert said[0] == "the co-founder of ledgerleaf, a fintech startup"
+
+
+# -- 7. a word in -ing before "from" or "with" takes no object: the list after it is whom -------------------------
+
+CLIENT_WITH_INVESTORS = (
+    "Hi Dana,\n\nI run a six-person design studio and our investors have asked us to bring in a fractional CFO. Could "
+    "we talk about a three-month engagement in January?\n\nBest,\nNoor"
+)
+INVESTOR_FUNDING = (
+    "Hi Dana,\n\nI lead a group of angel investors in Austin. We'd like to offer your practice funding to grow - could "
+    "we talk next week?\n\nBest,\nPete"
+)
+
+
+def test_funding_offered_by_investors_is_against_a_rule_against_funding_from_banks_or_investors() -> None:
+    # before: "funding" was read as a verb whose object follows ("paying for"), so the rule was "accepting funding from
+    # banks" and a bare "investors", a word too few to read: funding from investors was never against it
+    never = with_never("accepting funding from banks or investors")
+    assert never_rule_hit(never, INVESTOR_FUNDING, Intent.SALES_PITCH) is not None
+
+
+def test_near_miss_a_client_whose_investors_want_a_cfo_is_offered_no_funding() -> None:
+    never = with_never("accepting funding from banks or investors")
+    assert never_rule_hit(never, CLIENT_WITH_INVESTORS, Intent.CLIENT_INQUIRY) is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "alternatives"),
+    [
+        (
+            "networking with recruiters or founders",
+            ["networking with recruiters", "networking with founders"],
+        ),
+        # near miss: what is paid for follows "paying for", and is no one it is from
+        ("paying for leads or directory listings", ["paying for leads", "directory listings"]),
+    ],
+)
+def test_a_verb_before_with_shares_its_list_but_paying_for_does_not(
+    rule: str, alternatives: list[str]
+) -> None:
+    from kindly.decide.rules import _listed
+
+    assert [" ".join(one.split()) for one in _listed(rule)] == alternatives

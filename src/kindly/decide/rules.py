@@ -1820,10 +1820,14 @@ def _listed(rule: str) -> list[str]:
         # each thing with each of whom: "gifts or meals from clients or their families" (a lone verb, "paying" of
         # "paying or accepting gifts from ...", shares the next one's object instead; an alternative of its own time
         # or place, "anything on Sundays" of "anything on Sundays, or talks about politics or religion", is whole)
+        listed = _about_either(_parts_listed(things))
         return [
             f"{s.rstrip()} {one}".rstrip()
-            for s in _about_either(_parts_listed(things))
-            for one in ([""] if _A_LONE_VERB.fullmatch(s.strip()) or _whole(s) else whoms)
+            for at, s in enumerate(listed)
+            # ("networking with recruiters or founders": the last one, lone or not, has no next one to share)
+            for one in (
+                [""] if (_A_LONE_VERB.fullmatch(s.strip()) and at < len(listed) - 1) or _whole(s) else whoms
+            )
         ] + _parts_listed(after)
     segments = _about_either(_parts_listed(rule))
     qualifier = _QUALIFIED.search(segments[-1]) if len(segments) > 1 else None
@@ -1842,8 +1846,10 @@ def _listed(rule: str) -> list[str]:
 _QUALIFIER_WORD = re.compile(r"\s(?P<word>from|for|by|with|about|involving)\s+(?=\S)", _F)
 
 
-# ...a word whose object follows, not whom it is from: "paying for", "paid by", "asking for"
+# ...a word whose object follows, not whom it is from: "paying for", "paid by", "asking for" (only before these
+# words: "accepting funding from banks or investors" and "networking with recruiters or founders" list whom)
 _DONE_TO = re.compile(r"\b(?:\w+ing|pa(?:y|id)|charged?|asked?)$", _F)
+_OBJECT_WORDS = frozenset({"for", "by", "about"})
 
 
 # "anything on Sundays", "everything at weekends": an alternative of a time or place alone, no thing of its own
@@ -1867,7 +1873,9 @@ def _whoms_listed(rule: str) -> tuple[str, list[str], str]:
     reps": either rep, not "drug"). (rule, [], "") where the word names one, or there is none."""
     found = _QUALIFIER_WORD.search(rule)
     # "paying for 'investor showcase' slots or demo-day sponsorships": two things paid for, no one they are from
-    if found is None or _DONE_TO.search(rule, 0, found.start()):
+    if found is None or (
+        found.group("word").lower() in _OBJECT_WORDS and _DONE_TO.search(rule, 0, found.start())
+    ):
         return rule, [], ""
     # "gifts from clients; travel": a ";" ends the list, and travel is ruled out from anyone
     listed, _, after = rule[found.end() :].partition(";")
