@@ -2875,6 +2875,8 @@ VET_NEVER = (
     "weekend appointments, except emergencies",
 )
 HANNAH_BRENNAN = "Hannah Brennan <hannah@cedarhollowvet.example>"
+# (session 24: named VET_HANNAH, not HANNAH, which is the editor's profile above: the same name hid it)
+VET_HANNAH = "Hannah Brennan <hannah@cedarhollowvet.example>"
 
 
 def vet_profile(never: Sequence[str] = VET_NEVER) -> str:
@@ -2919,6 +2921,7 @@ def to_hannah(
 ) -> Path:
     """A mail to Hannah, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=HANNAH_BRENNAN)
+    return eml(path, body, sender=sender, subject=subject, date=date, to=VET_HANNAH)
 
 
 # -- Tessa Marlowe, an agency recruiter in Denver who places senior engineers (session 24, recruiter) -------------

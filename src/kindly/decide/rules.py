@@ -216,6 +216,27 @@ _A_DOTTED_CLOCK = (
 )
 
 
+# People whose representative speaks for them, not for what a company sells: "union reps", "student representatives".
+_REPRESENTED = frozenset(
+    {
+        "union",
+        "student",
+        "parent",
+        "staff",
+        "employee",
+        "worker",
+        "community",
+        "customer",
+        "client",
+        "patient",
+    }
+    | {"tenant", "resident", "class", "elected", "district", "government", "legal", "member"}
+)
+_REPRESENTED_PEOPLE = "(?:" + "|".join(sorted(_REPRESENTED)) + ")s?"
+# ...as a lookbehind of its own width for each ("union reps" read from its "reps")
+_NOT_AFTER_REPRESENTED = "".join(rf"(?<!\b{word} )(?<!\b{word}s )" for word in sorted(_REPRESENTED))
+
+
 CONCEPTS: dict[str, Concept] = {
     "unpaid": Concept(
         # (not what is given free to the user: "free travel, meals or gifts from companies I cover")
@@ -722,9 +743,11 @@ CONCEPTS: dict[str, Concept] = {
     ),
     # "meetings with vendors", "case studies for suppliers": someone who sells to the user
     "vendor": Concept(
-        # (a rep of what they sell: "drug reps", "drug or pet-food reps", "pharma representatives")
+        # (a rep of what they sell: "drug reps", "drug or pet-food reps", "pharma representatives"; not one who speaks
+        # for their own people: "union reps", "student representatives")
         re.compile(
-            r"\b(vendors?|suppliers?|sellers?|salespeople|(?:[\w-]+ (?:or [\w-]+ )?)?(?:reps?|representatives))\b",
+            r"\b(vendors?|suppliers?|sellers?|salespeople|"
+            rf"(?:(?!{_REPRESENTED_PEOPLE}\b)[\w-]+ (?:or [\w-]+ )?)?{_NOT_AFTER_REPRESENTED}(?:reps?|representatives))\b",
             _F,
         ),
         re.compile(
@@ -1093,10 +1116,16 @@ _CALL_LENGTH = re.compile(
 
 def _unread_words(segment: str, named: list[str]) -> list[str]:
     """The words of a rule's alternative that none of its ideas' wordings take in (nor a call's length)."""
+    return [w for w in _words_left(segment, named) if w not in _FILLER]
+
+
+def _words_left(segment: str, named: list[str]) -> list[str]:
+    """The words of a rule's alternative that none of its ideas' wordings take in (nor a call's length), fillers
+    too."""
     covered = _CALL_LENGTH.sub(" ", segment.lower())
     for name in named:
         covered = CONCEPTS[name].rule.sub(" ", covered)
-    return [w for w in re.findall(r"[a-z][a-z'-]+", covered) if w not in _FILLER]
+    return re.findall(r"[a-z][a-z'-]+", covered)
 
 
 # Ideas that qualify a kind of ask ("unpaid talks", "pay-to-play summits"), and kinds that are asks by themselves.
@@ -1874,26 +1903,21 @@ def _listed(rule: str) -> list[str]:
     rule = condition.base if condition else exemption.base if exemption else spared.base if spared else rule
     rule = _USER_CONDITION.sub(" ", _without_restatement(REASON.sub("", rule)))
     rule = _EITHER_TIME.sub(" ", rule)  # "current or former clients": clients, one alternative
-    listed = _parts_listed(rule)
-    # whom the things it lists come from, as its "from" part says: "meals or gifts from drug or pet-food reps",
-    # "free travel, meals or gifts from sources or companies I cover", "gifts or meals from clients or their families"
-    segments = _people_listed(listed)
-    if segments == listed:
-        shared = _shared_whoms(rule)
-        if shared is not None:
-            asks, whoms = shared
-            return [f"{ask.rstrip()} {whom.strip()}" for ask in asks for whom in whoms]
-        things, whom = _whom_listed(rule)
-        if whom:
-            # (a lone verb, "paying" of "paying or accepting gifts from ...", shares the next one's object instead;
-            # an alternative of its own time or place, "anything on Sundays" of "anything on Sundays, or talks about
-            # politics or religion", is whole as it is)
-            return [
-                f"{s.rstrip()} {one}".rstrip()
-                for s in _about_either(_parts_listed(things))
-                for one in ([""] if _A_LONE_VERB.fullmatch(s.strip()) or _whole(s) else whom)
-            ]
-        segments = _about_either(listed)
+    things, whoms, after = _whoms_listed(rule)
+    if whoms:
+        # each thing with each of whom: "gifts or meals from clients or their families" (a lone verb, "paying" of
+        # "paying or accepting gifts from ...", shares the next one's object instead; an alternative of its own time
+        # or place, "anything on Sundays" of "anything on Sundays, or talks about politics or religion", is whole)
+        listed = _about_either(_parts_listed(things))
+        return [
+            f"{s.rstrip()} {one}".rstrip()
+            for at, s in enumerate(listed)
+            # ("networking with recruiters or founders": the last one, lone or not, has no next one to share)
+            for one in (
+                [""] if (_A_LONE_VERB.fullmatch(s.strip()) and at < len(listed) - 1) or _whole(s) else whoms
+            )
+        ] + _parts_listed(after)
+    segments = _about_either(_parts_listed(rule))
     qualifier = _QUALIFIED.search(segments[-1]) if len(segments) > 1 else None
     if qualifier is None:
         return segments
@@ -1910,8 +1934,10 @@ def _listed(rule: str) -> list[str]:
 _QUALIFIER_WORD = re.compile(r"\s(?P<word>from|for|by|with|about|involving)\s+(?=\S)", _F)
 
 
-# ...a word whose object follows, not whom it is from: "paying for", "paid by", "asking for"
+# ...a word whose object follows, not whom it is from: "paying for", "paid by", "asking for" (only before these
+# words: "accepting funding from banks or investors" and "networking with recruiters or founders" list whom)
 _DONE_TO = re.compile(r"\b(?:\w+ing|pa(?:y|id)|charged?|asked?)$", _F)
+_OBJECT_WORDS = frozenset({"for", "by", "about"})
 
 
 # "anything on Sundays", "everything at weekends": an alternative of a time or place alone, no thing of its own
@@ -1924,48 +1950,38 @@ def _whole(segment: str) -> bool:
     return _ANYTHING.match(segment) is not None and _A_PLACE_OR_TIME.search(segment) is not None
 
 
-def _whom_listed(rule: str) -> tuple[str, list[str]]:
-    """The rule less the list of whom its qualifier names, and each of them with the qualifier's word: "gifts or
-    meals from clients or their families" is ("gifts or meals", ["from clients", "from their families"]).
-    Only where every later one of them names no idea of its own: in "calls with recruiters or weekend events" the
-    "or" starts another thing ruled out. (rule, []) where the qualifier names one, or there is none."""
+def _whoms_listed(rule: str) -> tuple[str, list[str], str]:
+    """The rule less the list of whom its first "from", "for", "by", "with", "about" or "involving" names, each of
+    them with that word, and what a ";" after the list rules out of its own: "gifts or meals from clients or their
+    families" is ("gifts or meals", ["from clients", "from their families"], "").
+
+    One rule says what the list shares. Every name after the first names someone and nothing else (no ask of its
+    own: in "calls with recruiters or weekend events" the "or" starts another thing ruled out); or the first, a
+    word or two that is no one by itself, shares the last one's people ("meals or gifts from drug or pet-food
+    reps": either rep, not "drug"). (rule, [], "") where the word names one, or there is none."""
     found = _QUALIFIER_WORD.search(rule)
     # "paying for 'investor showcase' slots or demo-day sponsorships": two things paid for, no one they are from
-    if found is None or _DONE_TO.search(rule, 0, found.start()):
-        return rule, []
-    named = [one.strip() for one in _split_listed(rule[found.end() :]) if one.strip()]
-    if len(named) < 2 or any(_asks_of_its_own(one) for one in named[1:]):
-        return rule, []
+    if found is None or (
+        found.group("word").lower() in _OBJECT_WORDS and _DONE_TO.search(rule, 0, found.start())
+    ):
+        return rule, [], ""
+    # "gifts from clients; travel": a ";" ends the list, and travel is ruled out from anyone
+    listed, _, after = rule[found.end() :].partition(";")
     word = found.group("word")
     # "about politics or about religion": the word said again is said once
-    named = [re.sub(rf"^(?:and\s+)?(?:{word}\s+)?", "", one, flags=_F) for one in named]
-    return rule[: found.start()], [f"{word} {one}" for one in named]
-
-
-# Ideas that say whom an ask is from or for, not what it is: "companies I cover", "vendors".
-_WHOM_IDEAS = frozenset({"covered", "vendor"})
-_WHOM_START = re.compile(r"\s(?P<word>from|for|by|with)\s", _F)
-
-
-def _shared_whoms(rule: str) -> tuple[list[str], list[str]] | None:
-    """A list of asks that ends with a list of whom they are from or for, each of those shared by each ask: "free
-    travel, meals or gifts from sources or companies I cover" is ([free travel, meals, gifts], [from sources, from
-    companies I cover]); None for any other rule. A part after the word that names an ask of its own ("calls from
-    recruiters or vendor demos") or says whom again ("coffee with recruiters") is no list of whoms."""
-    qualifier = _QUALIFIED.search(rule)
-    start = _WHOM_START.search(rule, qualifier.start()) if qualifier else None
-    if qualifier is None or start is None or start.start() != qualifier.start():
-        return None
-    asks = [
-        s for s in (re.sub(r"^\s*and\b", "", s) for s in _split_listed(rule[: start.start()])) if s.strip()
+    named = [
+        re.sub(rf"^(?:and\s+)?(?:{word}\s+)?", "", one.strip(), flags=_F)
+        for one in _split_listed(listed)
+        if one.strip()
     ]
-    whoms = [s for s in _split_listed(rule[start.end() :]) if s.strip()]
-    if len(asks) < 2 or len(whoms) < 2:
-        return None
-    for whom in whoms:
-        if _WHOM_START.search(f" {whom} ") or not set(_ideas_named(whom)) <= _WHOM_IDEAS:
-            return None
-    return asks, [f"{start.group('word')} {whom.strip()}" for whom in whoms]
+    # (one of them is a list where a ";" ends it: "meals or gifts from clients; tax returns")
+    if len(named) < (1 if after else 2):
+        return rule, [], ""
+    if len(named) > 1 and _share_their_people(word, named):
+        return rule[: found.start()], [f"{word} {' or '.join(named)}"], after
+    if any(_asks_of_its_own(one) for one in named[1:]):
+        return rule, [], ""
+    return rule[: found.start()], [f"{word} {one}" for one in named], after
 
 
 # People an ask comes from, ending a rule that lists them ("... from drug or pet-food reps"): whom, not what.
@@ -1976,28 +1992,16 @@ _PARTIES = re.compile(
 )
 
 
-def _people_listed(segments: list[str]) -> list[str]:
-    """Alternatives whose "from"/"by" lists whom they come from: "meals or gifts from drug or pet-food reps" is
-    meals and gifts from either rep (cut at every "or", it was "meals" from anyone, and "pet-food reps" alone). Only
-    where the list after "from" is short, names people at its end and holds no qualifier of its own."""
-    at = next((i for i, s in enumerate(segments[:-1]) if _FROM_WHOM.search(s)), None)
-    if at is None or any(_QUALIFIED.search(s) for s in segments[at + 1 :]):
-        return segments
-    tail = segments[at + 1 :]
-    if not _PARTIES.search(segments[-1]) or any(len(_A_WORD.findall(s)) > 3 for s in tail):
-        return segments
-    found = _FROM_WHOM.search(segments[at])
-    assert found is not None
-    own = [s for s in (*segments[:at], segments[at][: found.start()]) if s.strip()]
-    word, first = found.group(0).split(maxsplit=1)
-    if _PARTIES.search(first):
-        # "gifts from clients or vendors": people each ("gifts from clients", "gifts from vendors")
-        return [f"{s.rstrip()} {word} {one.strip()}" for s in own for one in (first, *tail)]
-    whom = " or ".join([found.group(0).strip(), *(s.strip() for s in tail)])
-    return [f"{s.rstrip()} {whom}" for s in own]
-
-
-_FROM_WHOM = re.compile(r"\s(?:from|by)\s+[\w-]+(?:\s+[\w-]+)?\s*$", _F)
+def _share_their_people(word: str, named: list[str]) -> bool:
+    """Whether a short list of whom an ask is from or by shares the people its last name ends in: "drug or pet-food
+    reps" (the first, a word or two, names no people of its own), unlike "clients or vendors"."""
+    return (
+        word.lower() in {"from", "by"}
+        and len(_A_WORD.findall(named[0])) <= 2
+        and not _PARTIES.search(named[0])
+        and _PARTIES.search(named[-1]) is not None
+        and all(len(_A_WORD.findall(one)) <= 3 and not _QUALIFIED.search(f" {one}") for one in named[1:])
+    )
 
 
 # Ideas that name whom an ask comes from or is with ("vendors", "recruiters", "lobbyists", "expert networks",
@@ -2014,12 +2018,9 @@ def _asks_of_its_own(named: str) -> bool:
     ideas = _ideas_named(named)
     if not ideas:
         return False
-    words = re.findall(r"[a-z][a-z'-]+", named.lower())
-    return (
-        not set(ideas) <= _SOMEONE
-        or bool(_unread_words(named, ideas))
-        or any(w in _GENERAL_THINGS for w in words)
-    )
+    # (a general word the idea of someone takes in is that someone: "companies" of "companies I cover")
+    left = _words_left(named, ideas)
+    return not set(ideas) <= _SOMEONE or any(w not in _FILLER or w in _GENERAL_THINGS for w in left)
 
 
 _A_LONE_VERB = re.compile(r"[a-z]+ing", _F)

@@ -15,15 +15,20 @@ from kindly.decide.words import content_stems, fold
 _SELF_SAID = re.compile(r"(?:\bhere\s*[-–—,:]+\s*|\bi(?:'m|’m| am)\s+)(?P<who>[^.;!?\n]{3,160})")
 # where a description turns to whom they serve or what they do ("... who works with founders", "... that helps")
 _TURNS_TO_OTHERS = re.compile(r"\s(?:who|that|which|helping|serving|for|with|to|and\s+i)\s")
+# ...and what a sender says they are not: "I'm not a startup founder myself", "I'm no longer a founder"
+_DENIED = re.compile(r"(?:not|no longer|never|neither)\b")
 # "co-founder" is a founder, "co-owner" an owner
 _CO = re.compile(r"^co-?")
 
 
 def self_descriptions(text: str) -> list[str]:
-    """What the sender says they are in the opening lines, each cut before whom they serve."""
+    """What the sender says they are in the opening lines, each cut before whom they serve (never what they say
+    they are not)."""
     opening = fold(" ".join(text[:800].split()))
     return [
-        _TURNS_TO_OTHERS.split(found.group("who"), 1)[0].strip() for found in _SELF_SAID.finditer(opening)
+        _TURNS_TO_OTHERS.split(found.group("who"), 1)[0].strip()
+        for found in _SELF_SAID.finditer(opening)
+        if not _DENIED.match(found.group("who"))
     ]
 
 

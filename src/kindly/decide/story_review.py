@@ -28,7 +28,9 @@ _SEE_IT = re.compile(
 )
 _BEFORE_IT_RUNS = re.compile(
     rf"\b(?:before|ahead of|prior to)\s+(?:(?:your|the|this)\s+{_STORY}\s+(?:runs|is published|goes (?:live|out|to "
-    r"print)|is out|publishes|comes out)|(?:it|publication|you publish|it runs|it goes (?:live|out|to print)))\b",
+    # (not any "before it": "please RSVP before it fills up")
+    r"print)|is out|publishes|comes out)|(?:publication|you publish|it runs|it(?:'s| is) (?:published|out)|"
+    r"it goes (?:live|out|to print)))\b",
     _F,
 )
 
@@ -41,10 +43,11 @@ def reports_the_news(profile: Profile) -> bool:
 
 def story_review_asked(text: str) -> str:
     """The words that ask to see the user's story before it runs, or "" (a draft asked with no word of its running
-    first is any draft: "send us a draft of the agenda")."""
-    joined = " ".join(text[:5000].split())
-    for sentence in re.split(r"(?<=[.?!])\s+", joined):
+    first, in its sentence or one beside it, is any draft: "send us a draft of the agenda"; and "please RSVP before
+    it fills up" says nothing of a story)."""
+    sentences = re.split(r"(?<=[.?!])\s+", " ".join(text[:5000].split()))
+    for at, sentence in enumerate(sentences):
         seen = _SEE_IT.search(sentence)
-        if seen and _BEFORE_IT_RUNS.search(joined):
+        if seen and _BEFORE_IT_RUNS.search(" ".join(sentences[max(0, at - 1) : at + 2])):
             return seen.group(0)
     return ""
