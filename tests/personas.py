@@ -2874,7 +2874,6 @@ VET_NEVER = (
     "free care in exchange for social media posts",
     "weekend appointments, except emergencies",
 )
-HANNAH_BRENNAN = "Hannah Brennan <hannah@cedarhollowvet.example>"
 # (session 24: named VET_HANNAH, not HANNAH, which is the editor's profile above: the same name hid it)
 VET_HANNAH = "Hannah Brennan <hannah@cedarhollowvet.example>"
 
@@ -2920,7 +2919,6 @@ def to_hannah(
     path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 1 Dec 2026 10:00:00 -0800"
 ) -> Path:
     """A mail to Hannah, saved at `path`."""
-    return eml(path, body, sender=sender, subject=subject, date=date, to=HANNAH_BRENNAN)
     return eml(path, body, sender=sender, subject=subject, date=date, to=VET_HANNAH)
 
 
