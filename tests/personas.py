@@ -2314,23 +2314,36 @@ def accountant_abroad_profile(code: str) -> str:
     Thursday afternoons, already have a marketing agency and a payroll service, and wrote their answer about a
     consultation in their language too (answer_in)."""
     name, address, signature, zone, in_their_language = _ABROAD[code]
+    return _accountant_abroad(
+        code,
+        {"name": name, "email": address.split("<")[1].rstrip(">"), "signature": signature, "time_zone": zone},
+        [("marketing agency", "Agentur Nordlicht"), ("payroll", "Lohnbüro Spree")],
+        in_their_language,
+    )
+
+
+def _accountant_abroad(
+    code: str, who: Table, providers: Sequence[tuple[str, str]], in_their_language: str | None
+) -> str:
+    """The profile every accountant abroad shares (hours, goals, never-rules, the answer about a consultation),
+    with `who` she is and her `providers`; her answer in language `code` too unless `in_their_language` is None."""
     user = {
-        "name": name,
-        "email": address.split("<")[1].rstrip(">"),
-        "signature": signature,
+        "name": who["name"],
+        "email": who["email"],
+        "signature": who["signature"],
         "tone": "warm",
         "weekly_networking_hours": 3,
-        "time_zone": zone,
+        "time_zone": who["time_zone"],
         "meeting_hours": ["Mon-Fri 09:00-11:30", "Tue,Thu 14:00-16:00"],
     }
-    providers = [("marketing agency", "Agentur Nordlicht"), ("payroll", "Lohnbüro Spree")]
     never = ("paid lead generation", "free tax advice by e-mail", "paid directory listings")
     toml = profile_toml(user, (ABROAD_CLIENTS, ACCOUNTANT_SPEAKING), providers=providers, never=never)
+    answer_in = json.dumps(in_their_language, ensure_ascii=False)
     return (
         toml
         + f"\n[[answers]]\nabout = {json.dumps(ABROAD_CONSULTATION['about'])}\n"
         + f"answer = {json.dumps(ABROAD_CONSULTATION['answer'], ensure_ascii=False)}\n"
-        + f"answer_in = {{ {code} = {json.dumps(in_their_language, ensure_ascii=False)} }}\n"
+        + (f"answer_in = {{ {code} = {answer_in} }}\n" if in_their_language is not None else "")
     )
 
 
@@ -2608,25 +2621,14 @@ def italian_accountant_profile(*, italian_answer: bool = True) -> str:
     """Chiara Rossi's profile: her hours, goals, providers and never-rules are Katrin's and Sofia's
     (accountant_abroad_profile), in Milan's zone, with her own providers; her answer about a consultation is in
     Italian too (answer_in.it), unless `italian_answer` is False."""
-    user = {
+    who = {
         "name": "Chiara Rossi",
         "email": "chiara@studiorossi.example.it",
         "signature": "Chiara Rossi, Dottore Commercialista",
-        "tone": "warm",
-        "weekly_networking_hours": 3,
         "time_zone": "Europe/Rome",
-        "meeting_hours": ["Mon-Fri 09:00-11:30", "Tue,Thu 14:00-16:00"],
     }
     providers = [("marketing agency", "Agenzia Navigli"), ("payroll", "Paghe Brera")]
-    never = ("paid lead generation", "free tax advice by e-mail", "paid directory listings")
-    toml = profile_toml(user, (ABROAD_CLIENTS, ACCOUNTANT_SPEAKING), providers=providers, never=never)
-    in_italian = json.dumps(CONSULTATION_IN_ITALIAN, ensure_ascii=False)
-    return (
-        toml
-        + f"\n[[answers]]\nabout = {json.dumps(ABROAD_CONSULTATION['about'])}\n"
-        + f"answer = {json.dumps(ABROAD_CONSULTATION['answer'], ensure_ascii=False)}\n"
-        + (f"answer_in = {{ it = {in_italian} }}\n" if italian_answer else "")
-    )
+    return _accountant_abroad("it", who, providers, CONSULTATION_IN_ITALIAN if italian_answer else None)
 
 
 def to_chiara(
@@ -2646,25 +2648,14 @@ def dutch_bookkeeper_profile(*, dutch_answer: bool = True) -> str:
     """Sanne de Vries's profile: her hours, goals and never-rules are Chiara's (italian_accountant_profile), in
     Amsterdam's zone, with her own providers; her answer about a consultation is in Dutch too (answer_in.nl),
     unless `dutch_answer` is False."""
-    user = {
+    who = {
         "name": "Sanne de Vries",
         "email": "sanne@devriesadministratie.example.nl",
         "signature": "Sanne de Vries, De Vries Administratie",
-        "tone": "warm",
-        "weekly_networking_hours": 3,
         "time_zone": "Europe/Amsterdam",
-        "meeting_hours": ["Mon-Fri 09:00-11:30", "Tue,Thu 14:00-16:00"],
     }
     providers = [("marketing agency", "Bureau Gracht"), ("payroll", "Loonkantoor Dom")]
-    never = ("paid lead generation", "free tax advice by e-mail", "paid directory listings")
-    toml = profile_toml(user, (ABROAD_CLIENTS, ACCOUNTANT_SPEAKING), providers=providers, never=never)
-    in_dutch = json.dumps(CONSULTATION_IN_DUTCH, ensure_ascii=False)
-    return (
-        toml
-        + f"\n[[answers]]\nabout = {json.dumps(ABROAD_CONSULTATION['about'])}\n"
-        + f"answer = {json.dumps(ABROAD_CONSULTATION['answer'], ensure_ascii=False)}\n"
-        + (f"answer_in = {{ nl = {in_dutch} }}\n" if dutch_answer else "")
-    )
+    return _accountant_abroad("nl", who, providers, CONSULTATION_IN_DUTCH if dutch_answer else None)
 
 
 def to_sanne(
