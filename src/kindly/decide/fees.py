@@ -247,21 +247,20 @@ WE_WOULD = (
 )
 # ...and how the one paid hears it: "you'd receive €250", "you will get $400", "you'll earn CAD 500".
 YOU_WOULD_RECEIVE = r"\byou(?:['’](?:d|ll)|\s+(?:will|would))?\s+(?:receive|get|earn|be\s+paid)"
+# Costs the sender meets, which are no fee: "towards your travel", "to cover the hotel".
+_COSTS = r"(?:your\s+|the\s+)?(?:travel|expenses|parking|mileage|accommodation|hotel)"
 # What money offered is not: money off what the sender sells ("$50 off", "$200 in advertising credit", "a $50
 # gift card"), nor costs met ("$50 towards travel").
 NOT_A_FEE = (
     r"(?!\s*(?:off|discount|credit|rebate|cashback)\b)"
     r"(?!\s+(?:in|of|worth of)\s+(?:\w+\s+){0,2}?(?:credits?|discounts?|vouchers?|coupons?|points|rebates?)\b)"
     r"(?!\s+(?:gift\s?cards?|vouchers?|coupons?)\b)"
-    r"(?!\s+(?:towards?|for|to cover)\s+(?:your\s+|the\s+)?(?:travel|expenses|parking|mileage|accommodation|hotel))"
+    rf"(?!\s+(?:towards?|for|to cover)\s+{_COSTS})"
 )
 
 
 # ...the amount after a sign that is costs met, not a fee: "we can pay $50 towards your travel"
-_NOT_COSTS_MET = (
-    r"(?!\s?[\d,.]+\s+(?:towards?|to cover)\s+(?:your\s+|the\s+)?(?:travel|expenses|parking|mileage|accommodation"
-    r"|hotel))"
-)
+_NOT_COSTS_MET = rf"(?!\s?[\d,.]+\s+(?:towards?|to cover)\s+{_COSTS})"
 
 
 # A fee the speaker is paid: whatever else it says, such a talk is not unpaid ("our budget doesn't stretch to
