@@ -5,6 +5,7 @@ mail as asking nothing (no meeting, no event); to a user finding clients it is a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kindly.decide.words import content_stems
 from kindly.profile import Profile
@@ -24,14 +25,16 @@ def own_answer_asked(profile: Profile, text: str, body: str) -> str:
     """The sender's question in `text` about the user's own offer that one of the user's answers is about (each word
     of one of its `about` terms in the question, not a money word alone), or ""; none in a mailing (`body`, the
     whole mail, has an unsubscribe link)."""
-    if not profile.answers or _BULK.search(body):
+    if not profile.answers:
         return ""
-    terms = [
-        stems
-        for answer in profile.answers
-        for term in answer.about
-        if not _MONEY_TERM.search(term) and (stems := frozenset(content_stems(term)))
-    ]
+    terms = _terms_asked_about(tuple(tuple(answer.about) for answer in profile.answers))
+    if not terms or _BULK.search(body):
+        return ""
+    said_anywhere = set(
+        content_stems(text)
+    )  # a question's words are the text's: most mail names no term at all
+    if not any(stems <= said_anywhere for stems in terms):
+        return ""
     for question in questions(text):
         if not _OF_YOURS.search(question):
             continue
@@ -39,3 +42,15 @@ def own_answer_asked(profile: Profile, text: str, body: str) -> str:
         if any(stems <= said for stems in terms):
             return question
     return ""
+
+
+@lru_cache(maxsize=64)
+def _terms_asked_about(abouts: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], ...]:
+    """The stems of each `about` term of the user's answers but money words alone: read once for every message
+    (a profile's lists are not hashable, so the terms are kept by what they are read from)."""
+    return tuple(
+        stems
+        for about in abouts
+        for term in about
+        if not _MONEY_TERM.search(term) and (stems := frozenset(content_stems(term)))
+    )

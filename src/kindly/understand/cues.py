@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kindly.gated import gated
+
 # Patterns are lowercase and run on lowercased text: case-insensitive matching costs three times as much.
 _F = re.NOFLAG
 
@@ -177,6 +179,10 @@ _PAST_APPEARANCE = re.compile(
 )
 
 
+# Most mail uses none of a cue's words: each pattern first asks whether any is there at all.
+_CUES_GATED = tuple((name, gated(pattern)) for name, pattern in CUES.items())
+
+
 def cue_names(text: str) -> list[str]:
     """The cues present in a text."""
     lowered = text.lower()
@@ -185,7 +191,7 @@ def cue_names(text: str) -> list[str]:
     if past:
         names.append("past_appearance")
         lowered = _PAST_APPEARANCE.sub(" ", lowered)
-    names += [name for name, pattern in CUES.items() if pattern.search(lowered)]
+    names += [name for name, pattern in _CUES_GATED if pattern.search(lowered)]
     return names + _sentence_cues(lowered)
 
 
