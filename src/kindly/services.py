@@ -127,6 +127,7 @@ from kindly.turned_down import (
     times_turned_down,
 )
 from kindly.understand.call_for_talks import call_for_talks
+from kindly.understand.called_off import called_off
 from kindly.understand.classify import Classifier, Text
 from kindly.understand.days import local_day
 from kindly.understand.extract import Details, besides_me, extract, signature_name
@@ -921,7 +922,9 @@ class Triage:
         # a reminder that names no new price or day is answered by the reply that waits, however it is read
         news = bool(said.said) and brings_news(message.own_text, _before(repo, row))
         nudge = is_nudge(message.own_text) and not news
-        verdict = the_yes_stands(verdict, said, understanding.intent.value, nudge=nudge)
+        verdict = the_yes_stands(
+            verdict, said, understanding.intent.value, nudge=nudge, called_off=called_off(message.own_text)
+        )
         # the thread is looked through for the introduction only where they write to meet
         introduction = (
             accepted_introduction_of(repo, row, message, self.profile.user.name)
