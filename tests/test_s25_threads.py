@@ -346,3 +346,245 @@ def test_the_day_out_in_a_thread_is_the_day_it_agreed(
     moved = records[-1]
     out, coming = days
     assert out not in moved["draft"] and coming in moved["draft"]
+
+
+# -- 4. two weeks of three threads: a client moving twice, a peer cancelling, an organiser changing the venue --------
+#
+# Dana triages each morning with her calendar export (busy Tuesday, December 8, 9-12 and Friday, December 11, 8-10)
+# and exports what kindly drafted for her mail program. What a careful assistant drafts, step by step:
+#   Mon 30  Maya (a client) asks for a call next week, "Would Tuesday at 10am work for you?": Tuesday at 10 is booked,
+#           so say so and offer two other times of next week. Sam (a peer) asks for coffee Wednesday at 3pm: yes.
+#           Rosa asks Dana to speak on Thursday, December 10, 6-8pm: yes.
+#   Tue 1   Maya confirms Monday at 10, Rosa thanks her: nothing to answer.
+#   Thu 3   Maya: "something came up on Monday. Could we move to Wednesday at 11am?": yes to Wednesday at 11.
+#   Mon 7   Rosa: the venue changed, same time: nothing to answer.
+#   Tue 8   Sam cancels the coffee: hers to answer (a kind word) - not "the yes stands". Maya: "Wednesday no longer
+#           works ... Friday, December 11 at 9am?": Friday at 9 is booked; two other times, none on Wednesday.
+#   Thu 10  Maya confirms one of them: nothing to answer.
+
+MAYA = "Maya Chen <maya@chenortiz.example>"
+SAM = "Sam Lee <sam@leebooks.example>"
+ROSA = "Rosa Diaz <rosa@pdxcreative.example>"
+SUBJECTS = {
+    "maya": "Bookkeeping for our studio",
+    "sam": "Coffee to swap notes?",
+    "rosa": "Speaking at PDX Creative Business Night",
+}
+TWO_WEEKS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (
+        "2026-11-30T09:00-08:00",
+        [
+            (
+                "maya",
+                "Mon, 30 Nov 2026 07:00:00 -0800",
+                "I own Chen & Ortiz, a nine-person architecture studio in Portland, and our books are a mess since we "
+                "grew. Could we have a 30-minute call next week to talk about monthly bookkeeping? Would Tuesday at "
+                "10am work for you?",
+            ),
+            (
+                "sam",
+                "Mon, 30 Nov 2026 07:10:00 -0800",
+                "I'm an independent bookkeeper here in Portland - like you, I work with small design and creative "
+                "studios. Would you like to grab coffee on Wednesday, December 9 at 3pm to swap notes on year-end "
+                "close and maybe refer work to each other?",
+            ),
+            (
+                "rosa",
+                "Mon, 30 Nov 2026 07:20:00 -0800",
+                "I organise PDX Creative Business Night, a monthly meetup for owners of design and architecture "
+                "studios. Would you speak for 20 minutes on cash flow for creative studios at our December event, "
+                "Thursday, December 10, 6-8pm at The Cleaners at Ace Hotel? About 80 studio owners come.",
+            ),
+        ],
+    ),
+    (
+        "2026-12-01T09:00-08:00",
+        [
+            (
+                "maya",
+                "Tue, 1 Dec 2026 08:00:00 -0800",
+                "Monday, December 7 at 10:00 am works great. Talk then!",
+            ),
+            (
+                "rosa",
+                "Tue, 1 Dec 2026 08:10:00 -0800",
+                "Wonderful, thank you! I'll send details closer to the date.",
+            ),
+        ],
+    ),
+    (
+        "2026-12-03T09:00-08:00",
+        [
+            (
+                "maya",
+                "Thu, 3 Dec 2026 08:00:00 -0800",
+                "So sorry - something came up on Monday. Could we move to Wednesday at 11am?",
+            )
+        ],
+    ),
+    (
+        "2026-12-07T09:00-08:00",
+        [
+            (
+                "rosa",
+                "Mon, 7 Dec 2026 08:00:00 -0800",
+                "Quick update for Thursday: the venue has changed. We're now at Revolution Hall, 1300 SE Stark St - "
+                "same time, 6-8pm. Nothing else changes.",
+            )
+        ],
+    ),
+    (
+        "2026-12-08T09:00-08:00",
+        [
+            (
+                "sam",
+                "Tue, 8 Dec 2026 07:00:00 -0800",
+                "I'm so sorry, I have to cancel our coffee tomorrow - a client emergency. Could we try again in the "
+                "new year?",
+            ),
+            (
+                "maya",
+                "Tue, 8 Dec 2026 08:00:00 -0800",
+                "Apologies again - Wednesday no longer works for me after all. Could we do Friday, December 11 at 9am?",
+            ),
+        ],
+    ),
+    (
+        "2026-12-10T09:00-08:00",
+        [("maya", "Thu, 10 Dec 2026 08:00:00 -0800", "Thursday, December 10 at 10:00 am works. Talk then!")],
+    ),
+]
+HER_WEEKS_BUSY = (
+    ("20261208T170000Z", "20261208T200000Z"),  # Tuesday, December 8, 9 am to noon in Portland
+    ("20261211T160000Z", "20261211T180000Z"),  # Friday, December 11, 8 to 10 am
+)
+
+
+@pytest.fixture(scope="module")
+def two_weeks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    """Each message's record (by sender and step: "maya-1" ...), as each morning's `kindly triage` left it."""
+    folder = tmp_path_factory.mktemp("s25-two-weeks")
+    home = folder / "home"
+    calendar = calendar_file(folder / "dana.ics", *HER_WEEKS_BUSY)
+    records: dict[str, dict[str, Any]] = {}
+    threads: dict[str, list[str]] = {}
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("KINDLY_HOME", str(home))
+        kindly = Kindly(home)
+        home.mkdir()
+        profile = (EXAMPLES / "profile.toml").read_text()
+        (home / "profile.toml").write_text(
+            profile.replace(HER_EMAIL, f'{HER_EMAIL}time_zone = "America/Los_Angeles"\n')
+        )
+        for now, mails in TWO_WEEKS:
+            env.setenv("KINDLY_NOW", now)
+            paths, names = [], []
+            for who, written, body in mails:
+                earlier = threads.setdefault(who, [])
+                name = f"{who}-{len(earlier) + 1}"
+                sender = {"maya": MAYA, "sam": SAM, "rosa": ROSA}[who]
+                paths.append(
+                    eml(
+                        folder / f"{name}.eml",
+                        f"Hi Dana,\n\n{body}\n\n{sender.split()[0]}\n",
+                        sender=sender,
+                        subject=("Re: " if earlier else "") + SUBJECTS[who],
+                        date=written,
+                        message_id=f"{name}@mail.example",
+                        in_reply_to=earlier[-1] if earlier else "",
+                        references=earlier,
+                    )
+                )
+                earlier.append(f"{name}@mail.example")
+                names.append(name)
+            found, _said = triage(kindly, *map(str, paths), "--calendar", str(calendar))
+            records.update(zip(names, found, strict=True))
+            exported = kindly(
+                "drafts", "export", "--dir", str(folder / now[:10])
+            )  # her mail program sends them
+            assert exported.exit_code == 0, exported.output
+    return records
+
+
+HER_EMAIL = 'email = "dana@example.com"\n'
+
+
+def test_week_one_a_time_she_is_booked_at_is_said_and_two_of_next_week_offered(
+    two_weeks: dict[str, dict[str, Any]],
+) -> None:
+    maya, sam, rosa = two_weeks["maya-1"], two_weeks["sam-1"], two_weeks["rosa-1"]
+    assert (
+        "Tuesday, December 8 at 10:00 am doesn't work for me, though - I'm already booked then. Would Monday, "
+        "December 7 at 10:00 am or Wednesday, December 9 at 10:00 am work for you instead?"
+    ) in maya["draft"]
+    assert "Wednesday, December 9 at 3pm works for me." in sam["draft"]
+    assert "I'd be glad to speak on Thursday, December 10, 6-8pm" in rosa["draft"]
+
+
+def test_week_one_confirmations_and_thanks_ask_nothing(two_weeks: dict[str, dict[str, Any]]) -> None:
+    for name in ("maya-2", "rosa-2", "rosa-3", "maya-5"):
+        assert (two_weeks[name]["decision"], two_weeks[name]["draft"]) == ("ignore", None), name
+
+
+def test_the_client_moving_twice_is_answered_each_time(two_weeks: dict[str, dict[str, Any]]) -> None:
+    first, second = two_weeks["maya-3"], two_weeks["maya-4"]
+    assert "Wednesday, December 9 at 11:00 am works for me." in first["draft"]
+    sentence = next(line for line in second["draft"].splitlines() if "doesn't work for me" in line)
+    assert "Friday, December 11 at 9am doesn't work for me, though - I'm already booked then." in sentence
+    assert "Wednesday" not in sentence  # the day Maya says no longer works for her
+
+
+def test_the_peer_calling_off_the_coffee_is_hers_to_answer(two_weeks: dict[str, dict[str, Any]]) -> None:
+    """It was read as "the same ask: the yes stands" (the model reads a cancellation as a no, and a no in a thread
+    kindly said yes to was overturned): the reason now says what happened."""
+    sam = two_weeks["sam-2"]
+    assert (sam["decision"], sam["reason_code"], sam["draft"]) == ("ignore", "thread_question", None)
+    assert sam["reason"].startswith(
+        'Calls off the meeting you said yes to in this thread ("I have to cancel our coffee'
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        pytest.param(
+            "I have to cancel our coffee tomorrow - sorry!", "I have to cancel our coffee", id="cancel"
+        ),
+        pytest.param(
+            "We'll need to call off Thursday's call.", "We'll need to call off Thursday's call", id="call-off"
+        ),
+        pytest.param("I can't make our meeting after all.", "I can't make our meeting", id="cannot-make"),
+        pytest.param("I'm afraid I have to cancel.", "I'm afraid I have to cancel", id="afraid"),
+        # near misses: something else cancelled, or a question about cancelling
+        pytest.param("I had to cancel my trip, so I'm free on Wednesday after all!", "", id="a-trip"),
+        pytest.param("Do I need to cancel the old invite?", "", id="a-question"),
+        pytest.param("I can't make the conference, but our coffee is still on.", "", id="the-conference"),
+    ],
+)
+def test_a_meeting_called_off_is_read_in_the_senders_words(words: str, said: str) -> None:
+    from kindly.understand.called_off import called_off
+
+    assert called_off(words) == said
+
+
+def test_a_weekday_and_hour_after_an_ask_for_next_week_is_that_weeks() -> None:
+    from kindly.understand.extract import extract
+    from support import incoming
+
+    ask = "Could we have a 30-minute call next week to talk about monthly bookkeeping?"
+    assert extract(incoming(f"{ask} Would Tuesday at 10am work for you?")).when == "next Tuesday at 10am"
+    assert extract(incoming(f"{ask} Are you free on Tuesday at 10am?")).when == "next Tuesday at 10am"
+    # near misses: days without an hour, and a day they are away
+    assert extract(incoming(f"{ask} Tuesday or Thursday would suit.")).when == "next week"
+    assert extract(incoming(f"{ask} I'm travelling on Tuesday at 10am.")).when == "next week"
+
+
+def test_the_pattern_stays_linear_on_long_mail() -> None:
+    import time
+
+    from kindly.understand.called_off import called_off
+
+    text = "I have to " + "we will need to " * 20_000 + "cancel"
+    started = time.perf_counter()
+    assert called_off(text) == ""
+    assert time.perf_counter() - started < 1.0
