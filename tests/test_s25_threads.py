@@ -145,6 +145,23 @@ def test_deciding_open_invitations_again_proposes_no_time_the_calendar_file_has_
     assert MONDAY_10 not in pending_text(dana, jo["id"])
 
 
+def test_sync_reads_the_calendar_file_triage_was_given(dana: Kindly, tmp_path: Path) -> None:
+    """`kindly sync` (no --calendar of its own) weighs what it reads against the calendar file too, as it is now."""
+    from kindly.calendar_busy import calendar_for_drafts
+
+    assert calendar_for_drafts().busy is None  # no calendar given yet: none at all, not an empty one
+    calendar = calendar_file(tmp_path / "dana.ics")
+    jo_triaged(dana, tmp_path, "--calendar", str(calendar))
+    calendar_file(calendar, SHE_BOOKS_MONDAY_10)
+
+    read = calendar_for_drafts()
+
+    assert [(start.isoformat(), end.isoformat()) for start, end in read.busy or ()] == [
+        ("2026-12-07T18:00:00+00:00", "2026-12-07T19:00:00+00:00")
+    ]
+    assert read.notes == ()
+
+
 def test_without_a_calendar_file_the_rewrite_proposes_the_times_it_did(dana: Kindly, tmp_path: Path) -> None:
     """The near miss: no calendar was ever given, nothing is said about one."""
     jo = jo_triaged(dana, tmp_path)
