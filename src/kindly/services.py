@@ -119,8 +119,15 @@ from kindly.store.repository import (
 )
 from kindly.store.tables import AnalysisRow, DraftRow, MessageRow
 from kindly.taken_times import Proposal, TakenTimes
-from kindly.turned_down import days_they_cannot, moved_from, names_a_new_time, times_turned_down
+from kindly.turned_down import (
+    days_said_in_thread,
+    days_they_cannot,
+    moved_from,
+    names_a_new_time,
+    times_turned_down,
+)
 from kindly.understand.call_for_talks import call_for_talks
+from kindly.understand.called_off import called_off
 from kindly.understand.classify import Classifier, Text
 from kindly.understand.days import local_day
 from kindly.understand.extract import Details, besides_me, extract, signature_name
@@ -315,7 +322,8 @@ class Triage:
                 ):
                     stale.append(message)
         with self.sessions.begin() as session:  # her own decisions stay hers; their drafts follow her profile
-            self.summary.redrafted_yours += len(redraft_set_by_hand(session, self.profile))
+            busy = BusyTimes(self.busy, self.profile.user.zone)  # her calendar, as this run reads it
+            self.summary.redrafted_yours += len(redraft_set_by_hand(session, self.profile, busy))
         if not stale:
             return
         counted = replace(
@@ -761,7 +769,8 @@ class Triage:
             # the times she gave them on other days: they move from those
             passed_over = (*passed_over, *moved_from(repo.session, row, message, details, user.email))
         # "Something came up on Monday": no time is proposed on a day the sender says no longer works for them
-        days_out = days_they_cannot(message, details)
+        # (a weekday alone is the one its thread proposed or agreed, read from the thread only when one is said)
+        days_out = days_they_cannot(message, details, lambda: days_said_in_thread(repo.session, row))
         draft = write(self._times.taken(repo, passed_over, row.thread_id, message.from_addr, days_out))
         if draft is not None and draft.times and TAKES_THEIR_TIME in verdict.evidence:
             verdict = none_of_theirs_taken(verdict)  # their time is not taken: others are proposed
@@ -913,7 +922,9 @@ class Triage:
         # a reminder that names no new price or day is answered by the reply that waits, however it is read
         news = bool(said.said) and brings_news(message.own_text, _before(repo, row))
         nudge = is_nudge(message.own_text) and not news
-        verdict = the_yes_stands(verdict, said, understanding.intent.value, nudge=nudge)
+        verdict = the_yes_stands(
+            verdict, said, understanding.intent.value, nudge=nudge, called_off=called_off(message.own_text)
+        )
         # the thread is looked through for the introduction only where they write to meet
         introduction = (
             accepted_introduction_of(repo, row, message, self.profile.user.name)

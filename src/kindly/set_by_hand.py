@@ -9,6 +9,7 @@ pending draft is written again for the same decision - in the tone and channel i
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Container
 from datetime import timedelta
 
 from sqlalchemy.orm import Session
@@ -31,10 +32,10 @@ def profile_stamp(profile: Profile) -> str:
     return _STAMP + hashlib.sha256(profile.model_dump_json().encode()).hexdigest()
 
 
-def redraft_set_by_hand(session: Session, profile: Profile) -> list[int]:
-    """Write again the pending drafts of decisions set by hand under another profile than `profile`; the ids of
-    the messages whose draft changed. A decision stamped by no profile (set before stamps were kept) is left as
-    it is: what it was drafted under is unknown."""
+def redraft_set_by_hand(session: Session, profile: Profile, busy: Container[str] = frozenset()) -> list[int]:
+    """Write again the pending drafts of decisions set by hand under another profile than `profile` (proposing no
+    time her calendar has `busy`); the ids of the messages whose draft changed. A decision stamped by no profile
+    (set before stamps were kept) is left as it is: what it was drafted under is unknown."""
     repo = Repository(session)
     stamp = profile_stamp(profile)
     changed = []
@@ -47,12 +48,14 @@ def redraft_set_by_hand(session: Session, profile: Profile) -> list[int]:
         analysis.basis = stamp
         if not pending or Decision(analysis.decision) not in _REDRAFTED:
             continue
-        if _rewrite(repo, row, profile, pending[0].channel, pending[0].tone):
+        if _rewrite(repo, row, profile, pending[0].channel, pending[0].tone, busy):
             changed.append(row.id)
     return changed
 
 
-def _rewrite(repo: Repository, row: MessageRow, profile: Profile, channel: str, tone: str) -> bool:
+def _rewrite(
+    repo: Repository, row: MessageRow, profile: Profile, channel: str, tone: str, busy: Container[str]
+) -> bool:
     assert row.analysis is not None
     verdict = stored_decision(row.analysis)
     if tone and tone != profile.user.tone:  # the tone she chose for it on the page stays
@@ -65,7 +68,7 @@ def _rewrite(repo: Repository, row: MessageRow, profile: Profile, channel: str, 
         profile,
         variant=variant,
         channel=channel,
-        taken=taken_by_stored_drafts(repo, row.thread_id, row.from_addr or ""),
+        taken=taken_by_stored_drafts(repo, row.thread_id, row.from_addr or "", busy),
     )
     if draft is None:
         return False

@@ -5,6 +5,7 @@ day they say no longer works for them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -16,7 +17,7 @@ from kindly.reply.acceptance import days_named
 from kindly.store.tables import DraftRow, MessageRow
 from kindly.taken_times import SLOT, moment_of
 from kindly.understand.days import local_day, named_day
-from kindly.understand.days_out import their_days_out
+from kindly.understand.days_out import dated_days, their_days_out
 from kindly.understand.extract import Details
 
 # "Neither works", "none of those times suit me", "those days don't work", "I can't do either", "neither Monday nor
@@ -91,9 +92,28 @@ def moved_from(
     )
 
 
-def days_they_cannot(message: Message, details: Details | None) -> list[date]:
-    """The days the message says no longer work for its sender ("Something came up on Monday"), less any day it
-    offers a time on itself ("something came up Monday morning - could we do Monday at 4?")."""
+def days_they_cannot(
+    message: Message, details: Details | None, thread_days: Callable[[], Collection[date]] = frozenset
+) -> list[date]:
+    """The days the message says no longer work for its sender ("Something came up on Monday": the Monday its
+    thread proposed or agreed, `thread_days`, where it named one), less any day it offers a time on itself
+    ("something came up Monday morning - could we do Monday at 4?")."""
     written = local_day(message.date or clock.now(), message)
     offered = {day for _slot, day in days_named(message, details)} if details is not None else set()
-    return [day for day in their_days_out(message.own_text or "", written) if day not in offered]
+    return [day for day in their_days_out(message.own_text or "", written, thread_days) if day not in offered]
+
+
+def days_said_in_thread(session: Session, row: MessageRow) -> frozenset[date]:
+    """The days (weekday and date) the thread named before this message: in its mail, either side's, and in
+    kindly's replies that left (approved, exported, sent) - the days proposed or agreed."""
+    if not row.thread_id:
+        return frozenset()
+    earlier = MessageRow.thread_id == row.thread_id, MessageRow.id < row.id
+    mail = session.scalars(select(MessageRow.own_text).where(*earlier))
+    replies = session.scalars(
+        select(DraftRow.text)
+        .join(MessageRow, MessageRow.id == DraftRow.message_pk)
+        .where(*earlier, DraftRow.status.in_(("approved", "sent")))
+    )
+    since = (row.sent_at or clock.now()).date() - timedelta(days=31)
+    return frozenset(day for text in (*mail, *replies) for day in dated_days(text or "", since))

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 
+from kindly.calendar_busy import calendar_for_drafts
 from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr, stdout
 from kindly.cli.triage_cmd import (
-    caldav_busy,
     hold_record,
     json_records,
     print_final,
@@ -56,9 +57,11 @@ def sync(
             raise ConfigError(f"{default_config_path()}: no [[accounts]] to sync")
         # the busy time of config.toml's [calendar], as triage reads it: an invitation is weighed against it, and
         # a time her own words offer that it has busy waits for her say
-        busy = caldav_busy()
+        calendar = calendar_for_drafts()  # the calendar file last given to `kindly triage --calendar` too
+        for note in calendar.notes:
+            stderr().print(f"[yellow]{escape(note)}[/]", highlight=False)
         service = Sync(
-            Triage(open_database(database_path()), user_profile, Classifier(), busy=busy),
+            Triage(open_database(database_path()), user_profile, Classifier(), busy=calendar.busy),
             batch_size=batch_size,
         )
         rows = _run(service, accounts, as_json)

@@ -245,20 +245,28 @@ def _send_new_drafts(
 
 
 def _calendars_read(calendar: Path | None) -> list[tuple[datetime, datetime]] | None:
-    """The busy time of the calendar file given and of config.toml's CalDAV server; None when neither was read."""
-    server = caldav_busy()
-    if calendar is None and server is None:
+    """The busy time of the calendar file given (remembered for the drafts written later: the web page's rewrite,
+    `kindly sync`) and of config.toml's CalDAV server; None when neither was read."""
+    from kindly.calendar_busy import file_busy, remember_file
+
+    from_file = file_busy(calendar) if calendar else None
+    if calendar is not None and from_file is not None:
+        remember_file(calendar, from_file)
+    server = caldav_busy(other_calendar=from_file is not None)
+    if from_file is None and server is None:
         return None
-    return [*(_busy(calendar) if calendar else ()), *(server or ())]
+    return [*(from_file or ()), *(server or ())]
 
 
-def caldav_busy() -> list[tuple[datetime, datetime]] | None:
+def caldav_busy(*, other_calendar: bool = False) -> list[tuple[datetime, datetime]] | None:
     """Busy time for the next 8 weeks from the CalDAV server of config.toml's [calendar] table; None without one.
     A server that cannot be read is reported in one line and triage goes on without it (None: nothing read)."""
     from kindly.calendar_busy import caldav_busy as busy_of_config
+    from kindly.calendar_busy import not_read_note
 
     def not_read(error: KindlyError) -> None:
-        stderr().print(f"[yellow]busy time not counted[/] - {escape(str(error))}", highlight=False)
+        note = not_read_note(str(error), other_calendar=other_calendar)
+        stderr().print(f"[yellow]busy time not counted[/] - {escape(note)}", highlight=False)
 
     return busy_of_config(not_read)
 
@@ -270,24 +278,6 @@ def _polish_settings() -> PolishSettings | None:
 
     path = default_config_path()
     return load_config(path).polish_settings() if path.exists() else None
-
-
-def _busy(calendar: Path) -> list[tuple[datetime, datetime]]:
-    """Busy spans of a calendar export; an event without an end counts for an hour."""
-    from datetime import timedelta
-
-    from kindly.errors import ParseError
-    from kindly.ingest.ics import parse_calendar
-
-    try:
-        data = calendar.read_bytes()
-    except OSError as exc:
-        raise ParseError(str(calendar), f"cannot read ({exc.strerror or exc})") from None
-    return [
-        (event.start, event.end or event.start + timedelta(hours=1))
-        for event in parse_calendar(data, str(calendar))
-        if event.start is not None and event.method != "CANCEL"
-    ]
 
 
 def _run(service: Triage, sources: list[Source], as_json: bool) -> tuple[list[TriageRow], set[int], bool]:

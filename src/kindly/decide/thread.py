@@ -275,13 +275,23 @@ def in_its_thread(
 _WEIGHED_NO = frozenset({"not_a_fit", "not_current_focus", "no_capacity"})
 
 
-def the_yes_stands(verdict: Verdict, history: History, intent: str, *, nudge: bool = False) -> Verdict:
+def the_yes_stands(
+    verdict: Verdict, history: History, intent: str, *, nudge: bool = False, called_off: str = ""
+) -> Verdict:
     """A new message in a thread kindly said yes to, asking the same, keeps the yes unless it gives a real
     reason for a no, and asks nothing the thread already told ("is there something specific you wanted to
     discuss?" after the invitation said what); other verdicts are returned as they are. A `nudge` that brings
     nothing new ("Just following up on my note from last week - would you have 30 minutes for a call?") asks
-    the same whatever its few words read as (a recruiter's call, its purpose unsaid)."""
+    the same whatever its few words read as (a recruiter's call, its purpose unsaid). A message that calls the
+    meeting off (`called_off`: its words) asks nothing the yes answers: it is the user's to answer."""
     yes = yes_drafted(history)
+    if yes is not None and called_off:
+        return replace(
+            verdict,
+            decision=Decision.IGNORE,
+            reason=f'Calls off the meeting you said yes to in this thread ("{called_off}"): yours to answer.',
+            reason_code=THREAD_QUESTION,
+        )
     unclear = verdict.decision is Decision.ASK_DETAILS and verdict.reason_code == "purpose_unclear"
     if (
         yes is None

@@ -142,6 +142,7 @@ def _weekday_from(when: str, written: date) -> date | None:
 
 
 NEXT_WEEK = re.compile(r"\bnext week\b", re.IGNORECASE)
+NEXT_WEEKDAY = re.compile(r"next\s+(?:mon|tues|wednes|thurs|fri)day\b", re.IGNORECASE)  # a day of next week
 _WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(.+)", re.IGNORECASE)
 _WEEK_AFTER_NEXT = re.compile(r"\bweek after next\b", re.IGNORECASE)
 

@@ -85,6 +85,7 @@ from kindly.model import (
 from kindly.profile import Answer, Profile, User
 from kindly.reply.acceptance import (
     NEXT_WEEK,
+    NEXT_WEEKDAY,
     VARIANTS,
     acceptance,
     asked_hour,
@@ -1564,7 +1565,10 @@ def _times_to_meet(
         today,
         verdict.reason_code == ACCEPT_LATER,
         # ...or the week of the days they said suit them ("I'm free Tuesday and Thursday mornings next week")
-        next_week=bool(NEXT_WEEK.search(details.when) or NEXT_WEEK.search(preferred)),
+        # ("next Tuesday at 10am", a day of next week, taken: the others proposed are of that week too)
+        next_week=bool(
+            NEXT_WEEK.search(details.when) or NEXT_WEEK.search(preferred) or NEXT_WEEKDAY.match(details.when)
+        ),
         week_of=week_asked,
         taken=taken,
         style=profile.user.date_style,

@@ -5,7 +5,9 @@ own reply offered and they turned down (kindly.turned_down)."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Callable, Collection
+from datetime import date, timedelta
+from functools import cache
 
 from kindly.understand.days import WEEKDAY_SAID, named_day, weekday_said
 
@@ -48,17 +50,47 @@ THEIR_DAY_OUT = tuple(
 )
 
 
-def their_days_out(text: str, written: date) -> list[date]:
-    """The days `text` says no longer work for its sender, a weekday alone the coming one from the day it was
-    `written`."""
+# A weekday with its date ("Monday, December 14", "Thursday 10 Dec"): the days a thread proposed or agreed
+_DATED_DAY = re.compile(
+    rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:{_MONTH}\.?\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+{_MONTH}\b)",
+    re.IGNORECASE,
+)
+# how far ahead a day the thread named is still the one "Monday" means (beyond it, the coming Monday)
+THREAD_DAY_AHEAD = timedelta(days=14)
+
+
+def dated_days(text: str, after: date) -> list[date]:
+    """The days `text` names by weekday and date, the first such on or after the month of `after`."""
+    return [day for found in _DATED_DAY.finditer(text) if (day := named_day(found[0], after)) is not None]
+
+
+def their_days_out(
+    text: str, written: date, thread_days: Callable[[], Collection[date]] = frozenset
+) -> list[date]:
+    """The days `text` says no longer work for its sender. A weekday alone is the day of that weekday the thread
+    proposed or agreed (`thread_days`, asked only when needed): "Something came up on Monday" after "Monday,
+    December 14 at 10:00 am works" is December 14, not the coming Monday; without one, the coming one from the
+    day it was `written`."""
     days = []
+    thread_days = cache(thread_days)  # the thread is read once, and only for a weekday alone
     for found in (found for pattern in THEIR_DAY_OUT for found in pattern.finditer(text)):
         said = [one[0] for one in re.finditer(_ONE_DAY, found["day"], re.IGNORECASE)]
         month = re.search(rf"\b{_MONTH}\b", said[-1], re.IGNORECASE)  # "Thursday 3 and Friday 4 December"
         for one in said:
             day = named_day(one, written) or (named_day(f"{one} {month[0]}", written) if month else None)
             if day is None and (weekday := WEEKDAY_SAID.match(one)) is not None:
-                day = weekday_said(weekday, written)
+                day = _in_thread(weekday_said(weekday, written), written, thread_days)
             if day is not None and day >= written:
                 days.append(day)
     return days
+
+
+def _in_thread(coming: date, written: date, thread_days: Callable[[], Collection[date]]) -> date:
+    """The first day of `coming`'s weekday the thread named from the day it was `written` (two weeks ahead at
+    most), else `coming`."""
+    named = sorted(
+        day
+        for day in thread_days()
+        if day.weekday() == coming.weekday() and written <= day <= written + THREAD_DAY_AHEAD
+    )
+    return named[0] if named else coming

@@ -705,7 +705,8 @@ def extract(message: Message, intent: Intent | None = None) -> Details:
         # ask names none, the times offered just after it, else the date of a sentence that names a meeting or an
         # event ("an open house for Saturday, January 23") before one that only tells news ("We open the second
         # office on February 1!")
-        _when(meet_ask, things=False)
+        _in_the_week_asked(asked_when := _when(meet_ask, things=False), meet_own, meet_ask)
+        or asked_when
         or _times_offered_after(meet_own, meet_ask)
         or _dated_only(_when(_meeting_sentences(meet_proposal), things=False))
         or _when(meet_proposal, things=False)
@@ -1034,6 +1035,29 @@ _OFFERS_TIMES = re.compile(
 )
 
 
+# "Would Tuesday at 10am work for you?", "Are you free on Tuesday at 10am?", "How about Tuesday at 10am?"
+_ASKS_ABOUT_A_TIME = re.compile(
+    r"\b(?:would|does|will|could)\s+(?:\w+\s+){1,4}(?:work|suit)\b|\bare\s+you\s+(?:free|available|around)\b"
+    r"|\b(?:how|what)\s+about\b",
+    _F,
+)
+
+
+def _in_the_week_asked(asked_when: str, own: str, ask: str) -> str:
+    """ "Could we have a call next week? Would Tuesday at 10am work for you?": the weekday and hour the sentence
+    after the ask puts to the user, in the week the ask said ("next Tuesday at 10am"); "" otherwise."""
+    if not _NEXT_WEEK.fullmatch(asked_when) or not (head := ask.rstrip("…")):
+        return ""
+    sentences = [s for s in _SENTENCE.split(own) if s]
+    for at, sentence in enumerate(sentences[:-1]):
+        if head in sentence:
+            after = sentences[at + 1]
+            offered = _when(after, things=False) if _ASKS_ABOUT_A_TIME.search(after) else ""
+            alone = _A_WEEKDAY_ALONE.match(offered) and not _DATED.search(offered) and _TIME.search(offered)
+            return f"next {offered}" if alone else ""
+    return ""
+
+
 def _times_offered_after(own: str, ask: str) -> str:
     """The days the sentence just after the ask offers as the sender's times ("Could we have a 20-minute call to talk
     it through? I'm free Tuesday 8 December at 11:00 or Wednesday 9 December at 15:00"): the ask's own times,
@@ -1150,7 +1174,7 @@ def _when(text: str, things: bool = True) -> str:
                 break
     if not found_days and not weeks and named_only and not things:
         return ""  # only a thing's day here: another sentence may name the day to meet (a week named is one)
-    found_days = found_days or weeks or named_only
+    found_days = _in_the_week_said(found_days or weeks or named_only)
     if found_days:
         recurring = _RECURRING.search(text)
         weekday = (recurring.group("weekday") or recurring.group("weekdays")).lower() if recurring else ""
@@ -1179,6 +1203,21 @@ def _when(text: str, things: bool = True) -> str:
     hours = (m for m in _TIME.finditer(text) if not _DEADLINE.search(text, max(0, m.start() - 30), m.start()))
     found_hour = next(hours, None)
     return " ".join(found_hour.group(0).split()).rstrip(",.;:") if found_hour else ""
+
+
+_NEXT_WEEK = re.compile(r"next\s+week", _F)
+_A_WEEKDAY_ALONE = re.compile(rf"{_DAY}\b", _F)
+
+
+def _in_the_week_said(found_days: list[str]) -> list[str]:
+    """ "Could we have a call next week ... Would Tuesday at 10am work?": the weekday and hour they go on to name,
+    in the week they said ("next Tuesday at 10am"), first; else `found_days` as they are."""
+    if len(found_days) < 2 or not _NEXT_WEEK.fullmatch(found_days[0]):
+        return found_days
+    for day in found_days[1:]:
+        if _A_WEEKDAY_ALONE.match(day) and not _DATED.search(day) and _TIME.search(day):
+            return [f"next {day}", *found_days]
+    return found_days
 
 
 # Several days of one month: "16 to 25 April", "the 3rd to the 5th of March", "March 9-11".

@@ -13,7 +13,7 @@ from datetime import timedelta
 from sqlalchemy.orm import Session, sessionmaker
 
 from kindly import clock
-from kindly.calendar_busy import caldav_busy
+from kindly.calendar_busy import CalendarRead, calendar_for_drafts
 from kindly.channels import DRAFT_CHANNELS
 from kindly.decide.policy import Context, decide
 from kindly.decide.referral import DirectoryEntry, best_resource_match, rank
@@ -46,6 +46,8 @@ class Composed:
     draft: Draft | None
     verdict: Verdict
     problems: tuple[str, ...]  # what the draft checker found (an empty tuple: it passed)
+    # what of her calendar could not be read ("Couldn't read your calendar ..."): the draft was written without it
+    notes: tuple[str, ...] = ()
 
 
 def directory_entries(session: Session) -> tuple[DirectoryEntry, ...]:
@@ -135,14 +137,17 @@ def compose_for(
     *,
     tone: str | None = None,
     channel: str | None = None,
+    calendar: CalendarRead | None = None,
 ) -> Composed:
-    """The draft kindly writes for this verdict, in the tone and channel asked, and what the checker says."""
+    """The draft kindly writes for this verdict, in the tone and channel asked, and what the checker says. It
+    proposes no time her `calendar` has busy (read now when not given: a caller writing many reads it once)."""
     if channel is not None and channel not in DRAFT_CHANNELS:
         raise WebError(f"unknown channel {channel!r} ({', '.join(DRAFT_CHANNELS)})")
     if verdict.decision is Decision.REFER and verdict.referral is None:
         raise Conflict("nobody in your referral directory and none of your resources matches this request")
     analysis = row.analysis
     assert analysis is not None
+    calendar = calendar or calendar_for_drafts()
     message = stored_message(row)
     variant = Repository(session).draft_variant(row, verdict.decision.value, clock.now() - timedelta(days=7))
     draft = compose(
@@ -152,18 +157,20 @@ def compose_for(
         with_tone(profile, tone),
         variant=variant,
         channel=channel,
-        # her calendar's busy time, as triage reads it ([calendar] of config.toml): no time it has busy is offered
+        # her calendar's busy time, as triage reads it ([calendar] of config.toml, the calendar file triage was
+        # given): no time it has busy is offered
         taken=taken_by_stored_drafts(
-            Repository(session),
-            row.thread_id,
-            row.from_addr or "",
-            BusyTimes(caldav_busy() or (), profile.user.zone),
+            Repository(session), row.thread_id, row.from_addr or "", busy_times(calendar, profile)
         ),
     )
     if draft is None:
-        return Composed(None, verdict, ())
+        return Composed(None, verdict, (), calendar.notes)
     checked = check_draft(draft, message, profile, verdict.referral)
-    return Composed(draft, verdict, checked.problems)
+    return Composed(draft, verdict, checked.problems, calendar.notes)
+
+
+def busy_times(calendar: CalendarRead, profile: Profile) -> BusyTimes:
+    return BusyTimes(calendar.busy or (), profile.user.zone)
 
 
 def _save(
@@ -268,8 +275,12 @@ def correct_intent(
     correct(sessions, pk, chosen, purpose_clear, profile, keep_edited=False)  # the page asks first
 
 
-def redecide_open(sessions: sessionmaker[Session], profile: Profile) -> int:
-    """Decide every open invitation again under `profile`; returns how many decisions changed."""
+def redecide_open(
+    sessions: sessionmaker[Session], profile: Profile, calendar: CalendarRead | None = None
+) -> int:
+    """Decide every open invitation again under `profile`, proposing no time her `calendar` has busy (read here
+    when not given); returns how many decisions changed."""
+    calendar = calendar or calendar_for_drafts()
     changed = 0
     with sessions.begin() as session:
         directory = directory_entries(session)
@@ -299,7 +310,7 @@ def redecide_open(sessions: sessionmaker[Session], profile: Profile) -> int:
                 intent=analysis.intent,
             )
             composed = (
-                compose_for(session, row, profile, verdict)
+                compose_for(session, row, profile, verdict, calendar=calendar)
                 if verdict.decision is not Decision.IGNORE and not quiet
                 else None
             )
@@ -311,7 +322,8 @@ def redecide_open(sessions: sessionmaker[Session], profile: Profile) -> int:
             _save(session, row, verdict, composed, analysis.model_version)
             session.flush()
             changed += (verdict.decision.value, verdict.reason) != before
-        redraft_set_by_hand(session, profile)  # her own decisions stay; their drafts follow the profile
+        # her own decisions stay; their drafts follow the profile
+        redraft_set_by_hand(session, profile, busy_times(calendar, profile))
     return changed
 
 

@@ -23,7 +23,7 @@ from kindly.reply.recipients import copied_on_reply, reply_target
 from kindly.store import discards
 from kindly.store.repository import Repository, stored_message
 from kindly.store.tables import DraftRow, MessageRow
-from kindly.web.decisions import compose_for, pending_draft, stored_verdict
+from kindly.web.decisions import Composed, compose_for, pending_draft, stored_verdict
 from kindly.web.errors import Conflict, WebError
 from kindly.web.invitations import editor_draft, load_row
 
@@ -112,9 +112,9 @@ def _new_pending(session: Session, row: MessageRow, draft: Draft, decision: str,
 
 def recompose(
     sessions: sessionmaker[Session], pk: int, profile: Profile, *, tone: str | None, channel: str | None
-) -> tuple[str, ...]:
+) -> Composed:
     """Write the pending draft again in another tone or for another channel (the draft keeps the tone it is
-    written in); returns the checker's problems."""
+    written in); returns it with the checker's problems and what of her calendar could not be read."""
     with sessions.begin() as session:
         row = load_row(session, pk)
         _only_unsent(row)
@@ -128,7 +128,7 @@ def recompose(
             if old.status == "approved":
                 discards.discard(old, discards.REPLACED_BY_REWRITE)
         _new_pending(session, row, composed.draft, verdict.decision.value, tone or profile.user.tone)
-        return composed.problems
+        return composed
 
 
 def _only_unsent(row: MessageRow) -> None:

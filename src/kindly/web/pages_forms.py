@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from kindly import directory
+from kindly.calendar_busy import calendar_for_drafts
 from kindly.days_off import zone_country
 from kindly.decide.referral import DirectoryEntry
 from kindly.errors import ConfigError
@@ -137,10 +138,17 @@ async def save_profile_page(request: Request, state: State, _user: User, _csrf: 
             422,
         )
     await run_in_threadpool(save_profile, state.settings.profile, profile)
-    changed = await run_in_threadpool(redecide_open, state.sessions, profile)
+    calendar = await run_in_threadpool(calendar_for_drafts)  # read once for every draft written again
+    changed = await run_in_threadpool(redecide_open, state.sessions, profile, calendar)
     flash(
         request,
-        f"Profile saved. Open invitations decided again: {changed} decision{'s' if changed != 1 else ''} changed.",
+        " ".join(
+            (
+                f"Profile saved. Open invitations decided again: {changed} decision{'s' if changed != 1 else ''} "
+                "changed.",
+                *calendar.notes,
+            )
+        ),
     )
     return back_to("/profile")
 

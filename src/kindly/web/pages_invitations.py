@@ -136,14 +136,18 @@ async def compose_draft(request: Request, state: State, _user: User, _csrf: Csrf
     channel = await _field(request, "channel")
     profile = state.profile()
     try:
-        await run_in_threadpool(drafts.recompose, state.sessions, pk, profile, tone=tone, channel=channel)
+        composed = await run_in_threadpool(
+            drafts.recompose, state.sessions, pk, profile, tone=tone, channel=channel
+        )
     except WebError as error:
         if is_htmx(request):
             return _editor(
                 request, state, pk, tone=tone, channel=channel, error=str(error), status=error.status
             )
         raise
-    return _after(request, state, pk, "Draft written again.", tone=tone, channel=channel)
+    # a calendar that could not be read is said with the result: the draft was written without its busy time
+    said = " ".join(("Draft written again.", *composed.notes))
+    return _after(request, state, pk, said, tone=tone, channel=channel)
 
 
 @router.get("/invitations/{pk}/draft.eml")
@@ -159,8 +163,9 @@ def download_eml(state: State, _user: User, pk: int) -> Response:
 @router.post("/invitations/{pk}/decision")
 async def change_decision(request: Request, state: State, _user: User, _csrf: Csrf, pk: int) -> Response:
     decision = await _field(request, "decision") or ""
-    await run_in_threadpool(decisions.set_decision, state.sessions, pk, decision, state.profile())
-    flash(request, f"Decision set to {decision.replace('_', ' ')}.")
+    composed = await run_in_threadpool(decisions.set_decision, state.sessions, pk, decision, state.profile())
+    notes = composed.notes if composed is not None else ()
+    flash(request, " ".join((f"Decision set to {decision.replace('_', ' ')}.", *notes)))
     return back_to(f"/invitations/{pk}")
 
 
