@@ -85,13 +85,18 @@ def weeks_ahead(words: Words, text: str) -> int:
     prochaine", "el próximo martes"; 2 for "übernächste Woche"; 0 where they ask for no such week, or say it does
     not suit ("Nächste Woche bin ich nicht da, aber übernächste Woche ginge es": 2), or say it of something else
     than meeting ("Nächste Woche habe ich einen Termin beim Finanzamt."): a week read where it is asked, said to
-    suit, or said of the meeting asked for."""
+    suit, or said of the meeting asked for. A "no" inside the words of the week is theirs, not a "no" to it: "la
+    semana que viene no, la siguiente" asks for the week after next (2)."""
     for sentence in _halves(words, text):
-        if words.suits_not.search(sentence) or not _asks_or_suits(words, sentence):
+        if not _asks_or_suits(words, sentence):
             continue
         for pattern, weeks in words.weeks_ahead:
-            if pattern.search(sentence):
-                return weeks
+            found = pattern.search(sentence)
+            if found is None:
+                continue
+            if words.suits_not.search(f"{sentence[: found.start()]} {sentence[found.end() :]}"):
+                break  # "Nächste Woche kann ich leider nicht.": this sentence asks for no week
+            return weeks
     return 0
 
 
@@ -105,8 +110,20 @@ def _asks_or_suits(words: Words, sentence: str) -> bool:
 
 
 def _halves(words: Words, text: str) -> list[str]:
-    """The sentences of a text, each split where it turns round ("No puedo el lunes, pero el martes sí")."""
-    return [half for whole in _SENTENCE.split(text) for half in words.but.split(whole)]
+    """The sentences of a text, each split where it turns round ("No puedo el lunes, pero el martes sí") - not
+    inside the words of a week, which may turn round themselves ("la semana que viene no, sino la siguiente")."""
+    return [half for whole in _SENTENCE.split(text) for half in _split_at_turns(words, whole)]
+
+
+def _split_at_turns(words: Words, sentence: str) -> list[str]:
+    weeks = [found.span() for pattern, _ in words.weeks_ahead for found in pattern.finditer(sentence)]
+    halves: list[str] = []
+    start = 0
+    for turn in words.but.finditer(sentence):
+        if not any(first < turn.start() < last for first, last in weeks):
+            halves.append(sentence[start : turn.start()])
+            start = turn.end()
+    return [*halves, sentence[start:]]
 
 
 def _day_of_a_week_asked(words: Words, sentence: str) -> bool:

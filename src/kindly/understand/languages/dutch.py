@@ -107,10 +107,10 @@ DUTCH = Words(
     # "de aangifte van mijn man", "mijn kleine café", "ik heb een eenmanszaak", "ik ben zzp'er"
     own_matter=said(
         r"(?:mijn|ons|onze)\s+(?:kleine\s+)?(?:man|vrouw|partner|echtgenoot|echtgenote|kinderen|kind|zoon|dochter"
-        r"|moeder|vader|familie|bedrijf|bedrijfje|zaak|winkel|restaurant|café|eenmanszaak|aangifte"
+        r"|moeder|vader|familie|bedrijf|bedrijfje|zaak|winkel|restaurant|café|bakkerij|kapsalon|eenmanszaak|aangifte"
         r"|belastingaangifte|administratie|boekhouding|situatie|btw)"
         r"|ik\s+heb\s+(?:een\s+)?(?:klein\s+|kleine\s+)?(?:bedrijf|bedrijfje|zaak|winkel|restaurant|café"
-        r"|eenmanszaak|webshop)"
+        r"|bakkerij|kapsalon|eenmanszaak|webshop)"
         r"|ik\s+ben\s+(?:zzp['’]?er|zelfstandige|freelancer|zelfstandig\s+ondernemer)"
     ),
     # "Wij zijn een marketingbureau", "Ik ben adviseur salarisadministratie", "wij bieden", "onze diensten" (not
@@ -152,7 +152,14 @@ DUTCH = Words(
     suits_not=said(r"niet|geen|behalve|nooit"),
     but=re.compile(r",?\s+(?:maar|echter)\s+|;", re.IGNORECASE),
     weeks_ahead=(
-        (said(r"over\s+twee\s+weken"), 2),
+        # "over twee weken", "over veertien dagen", "overvolgende week", "de week na volgende week"
+        (
+            said(
+                r"over\s+(?:twee|2)\s+weken|over\s+(?:veertien|14)\s+dagen|overvolgende\s+week"
+                r"|week\s+na\s+(?:volgende|komende)\s+week"
+            ),
+            2,
+        ),
         # "volgende week", "komende week", "volgende dinsdag" (not "de komende weken": no one week)
         (said(r"(?:volgende|komende)\s+(?:week|maandag|dinsdag|woensdag|donderdag|vrijdag)"), 1),
     ),

@@ -130,8 +130,18 @@ FRENCH = Words(
     # a "ne" elided ("je n'ai pas"), not "n'importe quel jour": any day
     suits_not=said(r"ne|n['’](?!importe)\w+|pas|sauf|excepté|jamais"),
     but=re.compile(r",?\s+(?:mais|par\s+contre)\s+|;", re.IGNORECASE),
-    # "la semaine prochaine", "la prochaine semaine", "mardi prochain"
-    weeks_ahead=((said(rf"semaine\s+prochaine|prochaine\s+semaine|(?:{_WEEKDAY})\s+prochain"), 1),),
+    weeks_ahead=(
+        # "dans deux semaines", "dans quinze jours", "la semaine d'après", "pas la semaine prochaine mais la suivante"
+        (
+            said(
+                r"dans\s+(?:deux|2)\s+semaines|dans\s+(?:quinze|15)\s+jours|semaine\s+d['’]après"
+                r"|(?:pas\s+)?(?:la\s+)?semaine\s+prochaine,?\s+(?:non,?\s+)?(?:mais\s+)?(?:celle\s+d['’]après|la\s+suivante)"
+            ),
+            2,
+        ),
+        # "la semaine prochaine", "la prochaine semaine", "mardi prochain"
+        (said(rf"semaine\s+prochaine|prochaine\s+semaine|(?:{_WEEKDAY})\s+prochain"), 1),
+    ),
     sign_off=closing(
         r"(?:bien )?cordialement|bien à vous|au plaisir|merci(?: beaucoup)?|bonne journée|amitiés"
         r"|(?:sincères |bien des )?salutations(?: distinguées)?"

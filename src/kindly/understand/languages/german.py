@@ -151,7 +151,14 @@ GERMAN = Words(
     suits_not=said(r"nicht|kein|keine|keinen|außer|ausser|nie"),
     but=re.compile(r",?\s+(?:aber|jedoch|sondern)\s+|;", re.IGNORECASE),
     weeks_ahead=(
-        (said(r"übernächste[nrs]?\s+woche"), 2),
+        # "übernächste Woche", "übernächsten Dienstag", "in zwei Wochen", "in vierzehn Tagen"
+        (
+            said(
+                rf"übernächste[nrs]?\s+(?:woche|(?:{_WEEKDAY}){_PARTS})|in\s+(?:zwei|2)\s+wochen"
+                r"|in\s+(?:vierzehn|14)\s+tagen"
+            ),
+            2,
+        ),
         # "nächste Woche", "in der kommenden Woche", "nächsten Dienstag" (not "die nächsten Wochen": no one week)
         (said(rf"(?:nächste|kommende)[nrs]?\s+(?:woche|(?:{_WEEKDAY}){_PARTS})"), 1),
     ),
