@@ -111,3 +111,140 @@ def test_a_client_who_asks_for_the_week_after_next_is_offered_times_in_it(
 )
 def test_the_week_after_next_is_read_in_every_language(language: str, said: str, weeks: int) -> None:
     assert weeks_ahead(READ[language], said) == weeks
+
+
+# -- 2. "el próximo martes" written on a Monday ----------------------------------------------------------------------
+# kindly reads "next Tuesday" written on a Monday as the Tuesday of the week after (days.weekday_said), and so it
+# reads "el próximo martes", "nächsten Dienstag" and "jeudi prochain": next week's. But many who write it on a Monday
+# mean tomorrow's, so while that day is still to come the reply offers a time on each and lets them pick.
+
+NEXT_DAY_ON_A_MONDAY = {
+    "es": (
+        "Buenos días licenciada,\n\nMi esposo necesita ayuda con su residencia. ¿Tiene tiempo para una charla el "
+        "próximo martes?\n\nSaludos,\nMarisol Vega",
+        "el martes 1 de diciembre a las 9:00 o el martes 8 de diciembre a las 9:00",
+    ),
+    "de": (
+        "Guten Tag Frau Weber,\n\nich habe eine kleine Bäckerei. Hätten Sie nächsten Dienstag Zeit für ein "
+        "Gespräch?\n\nViele Grüße\nJonas Keller",
+        "am Dienstag, 1. Dezember um 10 Uhr oder am Dienstag, 8. Dezember um 10 Uhr",
+    ),
+    "fr": (
+        "Bonjour Madame Gagnon,\n\nJ'ai besoin d'aide pour mes impôts. Pourrions-nous prendre rendez-vous jeudi "
+        "prochain?\n\nCordialement,\nJulien Roy",
+        "le jeudi 3 décembre à 10 h ou le jeudi 10 décembre à 10 h",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "body", "times"),
+    [(code, *said) for code, said in NEXT_DAY_ON_A_MONDAY.items()],
+    ids=NEXT_DAY_ON_A_MONDAY.keys(),
+)
+def test_next_tuesday_written_on_a_monday_is_offered_on_both_tuesdays(
+    kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: str, body: str, times: str
+) -> None:
+    monkeypatch.setenv("KINDLY_NOW", "2026-11-30T16:00:00+00:00")  # read the Monday it was written
+    record = _to_client(kindly, tmp_path, code, body)
+    assert record["decision"] == "accept", record["reason"]
+    assert times in record["draft"], record["draft"]
+
+
+def test_next_tuesday_read_when_this_weeks_has_come_is_next_weeks_only(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # read on Tuesday 1 December at 03:00 in Berlin (conftest): this week's Tuesday is today, only next week's is left
+    record = _to_client(kindly, tmp_path, "de", NEXT_DAY_ON_A_MONDAY["de"][0])
+    assert "am Dienstag, 8. Dezember um 10 Uhr oder am Dienstag, 8. Dezember um 14:30 Uhr" in record["draft"]
+
+
+def test_next_week_named_by_the_week_is_not_doubted(
+    kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KINDLY_NOW", "2026-11-30T16:00:00+00:00")
+    body = NEXT_DAY_ON_A_MONDAY["es"][0].replace("el próximo martes", "la semana que viene")
+    record = _to_client(kindly, tmp_path, "es", body)
+    assert "el lunes 7 de diciembre a las 9:00 o el miércoles 9 de diciembre a las 9:00" in record["draft"]
+
+
+def test_next_tuesday_written_on_a_thursday_is_the_coming_one(
+    kindly: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-03T12:00:00+00:00")
+    body = (
+        "Goedemiddag mevrouw De Vries,\n\nik heb een klein café in Utrecht. Heeft u volgende dinsdag tijd voor een "
+        "adviesgesprek?\n\nMet vriendelijke groet,\nPieter Bakker"
+    )
+    mail = to_sanne(
+        tmp_path / "m.eml", body, sender=PIETER, subject="Vraag", date="Thu, 3 Dec 2026 10:00:00 +0100"
+    )
+    record = triaged_one(kindly, mail, profile_file(dutch_bookkeeper_profile(), tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    # Tuesday 8 December either way: the coming Tuesday is next week's
+    assert "dinsdag 8 december om 10.00 uur of dinsdag 8 december om 14.30 uur" in record["draft"], record[
+        "draft"
+    ]
+
+
+# -- 3. a thank-you that says "sarebbe" or "disponibile" -------------------------------------------------------------
+# "Resto disponibile per qualsiasi domanda" (and "Je reste disponible", "Quedo disponible") is the sender staying at
+# the reader's disposal, and "sarebbe stato bello" a regret: neither asks anything of the reader.
+
+
+@pytest.mark.parametrize(
+    ("code", "body", "code_expected"),
+    [
+        pytest.param(
+            "it",
+            "Buongiorno dottoressa,\n\nLa ringrazio molto per la consulenza di ieri. Resto disponibile per qualsiasi "
+            "domanda.\n\nCordiali saluti\nMarco Bianchi",
+            "not_invitation",
+            id="it-thanks-resto-disponibile",
+        ),
+        pytest.param(
+            "it",
+            "Buongiorno dottoressa,\n\nin allegato la ricevuta del bonifico per la consulenza di martedì. Rimango "
+            "disponibile per qualsiasi chiarimento.\n\nCordiali saluti\nMarco Bianchi",
+            "not_invitation",
+            id="it-receipt-rimango-disponibile",
+        ),
+        pytest.param(
+            "it",
+            "Ciao Chiara,\n\nGrazie, sarebbe stato bello vederti.\n\nMarco",
+            "not_english",
+            id="it-regret",
+        ),
+        pytest.param(
+            "fr",
+            "Bonjour Madame Gagnon,\n\nMerci beaucoup pour la consultation d'hier. Je reste disponible pour toute "
+            "question.\n\nCordialement,\nJulien Roy",
+            "not_invitation",
+            id="fr-je-reste-disponible",
+        ),
+        pytest.param(
+            "es",
+            "Buenos días licenciada,\n\nMuchas gracias por la consulta de ayer. Quedo disponible para cualquier "
+            "duda.\n\nSaludos,\nMarisol Vega",
+            "not_invitation",
+            id="es-quedo-disponible",
+        ),
+    ],
+)
+def test_a_thank_you_that_stays_at_your_disposal_is_no_invitation(
+    kindly: Kindly, tmp_path: Path, code: str, body: str, code_expected: str
+) -> None:
+    record = _to_client(kindly, tmp_path, code, body, subject="Grazie")
+    assert (record["decision"], record["reason_code"]) == ("ignore", code_expected), record["reason"]
+    assert record["draft"] is None
+
+
+def test_sarebbe_disponibile_for_a_meeting_is_still_asked(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Buongiorno dottoressa,\n\nsono il titolare di un piccolo bar a Porta Romana. Sarebbe disponibile per un "
+        "incontro giovedì?\n\nCordiali saluti\nMarco Bianchi"
+    )
+    record = _to_client(kindly, tmp_path, "it", body)
+    # still one to read first, as before: not taken for a thank-you
+    assert record["reason_code"] == "not_english_invitation", record["reason"]
+    assert 'looks like an invitation or a request ("incontro", "sarebbe", "disponibile")' in record["reason"]

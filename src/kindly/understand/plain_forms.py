@@ -87,6 +87,18 @@ def weeks_ahead(words: Words, text: str) -> int:
     than meeting ("Nächste Woche habe ich einen Termin beim Finanzamt."): a week read where it is asked, said to
     suit, or said of the meeting asked for. A "no" inside the words of the week is theirs, not a "no" to it: "la
     semana que viene no, la siguiente" asks for the week after next (2)."""
+    return _week_asked(words, text)[0]
+
+
+def day_named_by_next_week(words: Words, text: str) -> bool:
+    """Whether the week a sender asks for is next week, named by a day of it ("el próximo martes", "nächsten
+    Dienstag", "mardi prochain") rather than by the week ("la semana que viene"): written earlier in the same week,
+    as English "next Tuesday" on a Monday, it may mean this week's day as well."""
+    weeks, said = _week_asked(words, text)
+    return weeks == 1 and any(day.search(said) for day, _ in words.weekdays)
+
+
+def _week_asked(words: Words, text: str) -> tuple[int, str]:
     for sentence in _halves(words, text):
         if not _asks_or_suits(words, sentence):
             continue
@@ -96,8 +108,8 @@ def weeks_ahead(words: Words, text: str) -> int:
                 continue
             if words.suits_not.search(f"{sentence[: found.start()]} {sentence[found.end() :]}"):
                 break  # "Nächste Woche kann ich leider nicht.": this sentence asks for no week
-            return weeks
-    return 0
+            return weeks, found.group(0)
+    return 0, ""
 
 
 def _asks_or_suits(words: Words, sentence: str) -> bool:
