@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from kindly.understand.languages import READ
-from kindly.understand.plain_forms import weeks_ahead
+from kindly.understand.plain_forms import ideas_in, weeks_ahead
 from personas import dutch_bookkeeper_profile, italian_accountant_profile, to_chiara, to_sanne
 from support import Kindly, profile_file, triaged_one
 from test_s24_langs import _to_client_of
@@ -248,3 +248,93 @@ def test_sarebbe_disponibile_for_a_meeting_is_still_asked(kindly: Kindly, tmp_pa
     # still one to read first, as before: not taken for a thank-you
     assert record["reason_code"] == "not_english_invitation", record["reason"]
     assert 'looks like an invitation or a request ("incontro", "sarebbe", "disponibile")' in record["reason"]
+
+
+# -- 4. "prijs" (and "Preis", "prix"): a prize or a price ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("Gefeliciteerd! U heeft een prijs gewonnen. Klik hier om uw prijs te claimen.", False),
+        ("Er zijn mooie prijzen te winnen.", False),
+        ("U bent uitgenodigd voor de uitreiking van de prijs voor Ondernemer van het Jaar.", False),
+        (
+            "Herzlichen Glückwunsch! Sie haben einen Preis gewonnen. Klicken Sie hier, um Ihren Preis abzuholen.",
+            False,
+        ),
+        ("Félicitations, vous avez gagné un prix dans notre tirage!", False),
+        ("Wat is de prijs van een eerste adviesgesprek?", True),
+        ("Ik wil graag weten wat uw prijzen zijn.", True),
+        ("Was ist Ihr Preis für eine Erstberatung?", True),
+        ("Quel est votre prix pour une première consultation?", True),
+    ],
+)
+def test_a_prize_is_no_price(text: str, price: bool) -> None:
+    assert any(english == "cost fee" for _, english in ideas_in(text)) is price
+
+
+def test_a_clients_price_question_in_dutch_is_a_consultation_asked(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Goedemiddag mevrouw De Vries,\n\nIk heb een klein café in Utrecht en zoek een nieuwe boekhouder. Wat is de "
+        "prijs van een eerste adviesgesprek?\n\nMet vriendelijke groet,\nPieter Bakker"
+    )
+    record = _to_client(kindly, tmp_path, "nl", body)
+    assert (record["decision"], record["reason_code"]) == ("accept", "read_in_dutch"), record["reason"]
+    assert '("Wat is de prijs van een eerste adviesgesprek")' in record["reason"]
+    assert "Mijn eerste adviesgesprek kost € 120 voor een uur" in record["draft"], record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("code", "body", "price"),
+    [
+        (
+            "de",
+            "Guten Tag Frau Weber,\n\nich habe einen kleinen Laden in Neukölln. Was ist Ihr Preis für eine "
+            "Erstberatung?\n\nViele Grüße\nJonas Keller",
+            "Meine Erstberatung kostet 120 €",
+        ),
+        (
+            "fr",
+            "Bonjour Madame Gagnon,\n\nJ'ai un petit café sur la rue Wellington. Quel est votre prix pour une "
+            "première consultation?\n\nCordialement,\nJulien Roy",
+            "Ma première consultation coûte 120 $",
+        ),
+    ],
+    ids=["de", "fr"],
+)
+def test_a_clients_price_question_is_a_consultation_asked_in_german_and_french(
+    kindly: Kindly, tmp_path: Path, code: str, body: str, price: str
+) -> None:
+    record = _to_client(kindly, tmp_path, code, body)
+    assert record["decision"] == "accept", record["reason"]
+    assert price in record["draft"], record["draft"]
+
+
+def test_a_prize_ceremony_of_the_chamber_of_commerce_is_not_read_as_a_price(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Geachte mevrouw De Vries,\n\nGefeliciteerd! U heeft een prijs gewonnen. De Kamer van Koophandel Utrecht "
+        "nodigt u uit voor de uitreiking op donderdag 10 december om 19.00 uur in het Stadhuis.\n\nMet vriendelijke "
+        "groet,\nEva Smit\nKamer van Koophandel Utrecht"
+    )
+    record = _to_client(
+        kindly, tmp_path, "nl", body, sender="Eva Smit <eva.smit@kvk.example.nl>", subject="Uitnodiging"
+    )
+    # a yes on its day, as to any invitation of her goal's target: not set aside as an order asking her prices
+    assert (record["decision"], record["reason_code"]) == ("accept", "read_in_dutch"), record["reason"]
+    assert "on donderdag 10 december om 19.00 uur" in record["reason"]
+
+
+def test_a_prize_scam_in_dutch_gets_no_reply(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Beste mevrouw De Vries,\n\nGefeliciteerd! U heeft een prijs gewonnen in onze decemberactie: een iPad Pro. "
+        "Klik op de link hieronder en vul uw gegevens in om uw prijs te claimen.\n\nMet vriendelijke groet,\n"
+        "Team Prijzenactie"
+    )
+    record = _to_client(
+        kindly, tmp_path, "nl", body, sender="Prijzenactie <actie@winnaar-nl.example>", subject="Prijs"
+    )
+    assert record["decision"] == "ignore", record["reason"]
+    assert record["draft"] is None

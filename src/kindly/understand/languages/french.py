@@ -40,7 +40,11 @@ FRENCH = Words(
             # a professional's time asked for, and its price: "un rendez-vous", "combien coûte ..."
             (r"consultations?|rendez-vous", "consultation"),
             (
-                r"combien\s+(?:coûte|coûterait|facturez|chargez)|prix|coûts?|honoraires|tarifs?|soumissions?|devis",
+                r"combien\s+(?:coûte|coûterait|facturez|chargez)|coûts?|honoraires|tarifs?|soumissions?|devis"
+                # "prix" is a price and a prize: not the prize won ("vous avez gagné un prix", "lauréate du prix",
+                # "des prix à gagner")
+                r"|(?<!gagné\sun\s)(?<!gagné\sle\s)(?<!remporté\sun\s)(?<!remporté\sle\s)(?<!lauréat\sdu\s)"
+                r"(?<!lauréate\sdu\s)prix(?![^.!?\n]{0,60}?(?:à\s+gagner|gagné|remis|réclamer))",
                 "cost fee",
             ),
             # help asked without paying for it: "je ne peux pas payer", "pas les moyens"
@@ -78,6 +82,9 @@ FRENCH = Words(
         r"|je\s+voudrais|je\s+souhaiterais|je\s+souhaite|besoin\s+d['’]\w+)"
         r"\s+(?:\w+\s+){0,2}(?:rendez-vous|consultation)s?"
         r"|combien\s+(?:coûte|coûterait)\s+(?:la\s+|une\s+|votre\s+)?(?:consultation|rendez-vous)"
+        # "Quel est votre prix pour une première consultation?", "quels sont vos tarifs pour un rendez-vous"
+        r"|(?:quel|quels)\s+(?:est|sont)\s+(?:le|les|votre|vos)\s+(?:prix|tarifs?|honoraires)\s+(?:pour\s+|d['’])"
+        r"(?:\w+\s+){0,2}(?:consultation|rendez-vous)"
     ),
     # "les impôts de mon mari", "ma petite entreprise", "j'ai un dossier", "j'ai un petit café", "je tiens une
     # boutique" (not "nous avons une petite agence qui peut vous aider": a seller)

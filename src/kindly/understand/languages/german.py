@@ -47,8 +47,11 @@ GERMAN = Words(
             # a professional's time asked for, and its price: "einen Termin", "eine Beratung", "was kostet ...?"
             (_CONSULTATION, "consultation"),
             (
-                r"(?:was|wie\s+viel)\s+(?:kostet|kosten|würde)|preise?|kosten|honorare?|gebühren?|stundensatz"
-                r"|kostenvoranschlag",
+                r"(?:was|wie\s+viel)\s+(?:kostet|kosten|würde)|kosten|honorare?|gebühren?|stundensatz"
+                r"|kostenvoranschlag"
+                # "Preis" is a price and a prize: not the prize won ("Sie haben einen Preis gewonnen", "den Preis
+                # abholen"), the words after it up to the sentence's end (bounded)
+                r"|preise?(?![^.!?\n]{0,60}?(?:gewonnen|gewinnen|gewinner|verliehen|abholen|abzuholen|einlösen|einzulösen))",
                 "cost fee",
             ),
             # help asked without paying for it: "ich kann mir keinen Steuerberater leisten"
@@ -95,6 +98,9 @@ GERMAN = Words(
         rf"(?:einen|eine|ein)\s+(?:{_CONSULTATION})"
         rf"|(?:{_CONSULTATION})\s+(?:\w+\s+){{0,3}}(?:vereinbaren|ausmachen|buchen)"
         rf"|(?:was|wie\s+viel)\s+kostet\s+(?:eine|die|ihre|ein|das)\s+(?:{_CONSULTATION})"
+        # "Was ist Ihr Preis für eine Erstberatung?", "Wie hoch ist Ihr Honorar für ein Erstgespräch?"
+        rf"|(?:was|wie\s+hoch)\s+(?:ist|sind)\s+(?:der|das|die|ihr|ihre)\s+(?:preis|honorar|kosten|gebühr)"
+        rf"\s+für\s+(?:einen|eine|ein|die|das)\s+(?:{_CONSULTATION})"
         # "Haben Sie nächste Woche Zeit für ein Erstgespräch?"
         rf"|zeit\s+für\s+(?:einen|eine|ein)\s+(?:{_CONSULTATION})"
     ),
