@@ -8,7 +8,9 @@ Pure: regular expressions over the text, no model."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import accumulate
 
 from kindly.understand.language import language_of, reads_as_english
 from kindly.understand.languages import READ, Words
@@ -128,11 +130,22 @@ def _halves(words: Words, text: str) -> list[str]:
 
 
 def _split_at_turns(words: Words, sentence: str) -> list[str]:
-    weeks = [found.span() for pattern, _ in words.weeks_ahead for found in pattern.finditer(sentence)]
+    # the words of a week that turn round themselves: seldom any, and then found by bisection (long text stays fast)
+    weeks = sorted(
+        found.span()
+        for pattern, _ in words.weeks_ahead
+        for found in pattern.finditer(sentence)
+        if words.but.search(found.group(0))
+    )
+    if not weeks:
+        return words.but.split(sentence)
+    starts = [first for first, _ in weeks]
+    reach = list(accumulate((last for _, last in weeks), max))  # the furthest end of the weeks begun so far
     halves: list[str] = []
     start = 0
     for turn in words.but.finditer(sentence):
-        if not any(first < turn.start() < last for first, last in weeks):
+        before = bisect_left(starts, turn.start()) - 1
+        if before < 0 or reach[before] <= turn.start():
             halves.append(sentence[start : turn.start()])
             start = turn.end()
     return [*halves, sentence[start:]]
