@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from kindly.understand.languages import READ
-from kindly.understand.plain_forms import ideas_in, weeks_ahead
+from kindly.understand.plain_forms import ideas_in, own_matter, weeks_ahead
 from personas import dutch_bookkeeper_profile, italian_accountant_profile, to_chiara, to_sanne
 from support import Kindly, eml, profile_file, triaged_one
 from test_s24_langs import _to_client_of
@@ -566,3 +566,17 @@ def test_twelve_more_mails_in_six_languages(
         assert record["draft"] is None
     else:
         assert said in record["draft"], record["draft"]
+
+
+@pytest.mark.parametrize(
+    ("said", "found"),
+    [
+        ("Ich brauche Hilfe bei meiner ersten Steuererklärung.", "meiner ersten Steuererklärung"),
+        ("Ich bin seit Oktober selbstständige Grafikdesignerin.", "Ich bin seit Oktober selbstständige"),
+        # near miss: a parish's families are no matter of the sender's own
+        ("Le escribo de la Parroquia San Juan Bosco.", ""),
+    ],
+)
+def test_a_self_employed_clients_own_matter_is_read(said: str, found: str) -> None:
+    language = "Spanish" if "Parroquia" in said else "German"
+    assert own_matter(READ[language], said) == found

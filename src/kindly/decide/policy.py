@@ -586,9 +586,12 @@ def _read_in_its_language(message: Message, understanding: Understanding, profil
     # a parish or a radio show that asks for a "cita" about its invitation is a goal's target (below), not a
     # client; a client who says who they are ("Je suis travailleuse autonome") may name one too
     client = prospective_client(message, profile, words)
-    # a client who asks for a consultation is one, though they name the clients a goal looks for ("selbstständige
-    # Grafikdesignerin", "travailleuse autonome"): a yes with times, not their day and hour asked of them
-    asking = bool(client and (consultation_asked(words, text) or time_asked(words, text)))
+    # a client who names their own matter and asks for a consultation is one, though they name the clients a goal
+    # looks for ("selbstständige Grafikdesignerin", "travailleuse autonome"): a yes with times, not their day and
+    # hour asked of them (a parish asking a "cita" about its talk names no matter of its own: a target)
+    asking = bool(
+        client and own_matter(words, text) and (consultation_asked(words, text) or time_asked(words, text))
+    )
     target = _target_in_its_words(message, profile, words, cues, ideas, said, read, a_client_asking=asking)
     if ideas and (never := never_rule_hit(profile, glossed, understanding.intent)):
         rule, _notes = never

@@ -107,11 +107,13 @@ GERMAN = Words(
     # "die Steuererklärung meines Mannes", "mein kleines Café", "ich habe einen Laden", "ich führe eine kleine
     # Bäckerei" (not "wir haben eine kleine Agentur, die Ihnen helfen kann": a seller)
     own_matter=said(
-        r"(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer)\s+(?:kleine[snmr]?\s+)?"
+        r"(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer)\s+"
+        r"(?:(?:kleine|erste|jährliche)[snmr]?\s+)?"
         r"(?:mann|mannes|frau|ehemann|ehefrau|partner(?:in)?|kinder?|sohn|tochter|mutter|vater|familie"
         rf"|steuererklärung|steuern|selbstständigkeit|selbständigkeit|situation|fall|erbschaft|{_BUSINESS})"
         rf"|ich\s+(?:habe|führe|betreibe)\s+(?:einen|eine|ein)\s+(?:kleine[snr]?\s+)?(?:{_BUSINESS})"
-        r"|ich\s+bin\s+selbst(?:st)?ändig|ich\s+bin\s+freiberufler(?:in)?"
+        # "ich bin selbstständig", "ich bin seit Oktober selbstständige Grafikdesignerin"
+        r"|ich\s+bin\s+(?:seit\s+\w+\s+)?(?:selbst(?:st)?ändig(?:e|er)?|freiberufler(?:in)?)"
     ),
     # "Wir sind eine Marketingagentur", "Ich bin Beraterin für Lohnabrechnung", "wir bieten", "unsere Leistungen"
     # (not "Wir sind eine Familie aus Köln": a firm or a trade must be named)
