@@ -585,8 +585,14 @@ def _read_in_its_language(message: Message, understanding: Understanding, profil
     code = f"read_in_{language.lower()}"
     # a parish or a radio show that asks for a "cita" about its invitation is a goal's target (below), not a
     # client; a client who says who they are ("Je suis travailleuse autonome") may name one too
-    target = _target_in_its_words(message, profile, words, cues, ideas, said, read)
     client = prospective_client(message, profile, words)
+    # a client who names their own matter and asks for a consultation is one, though they name the clients a goal
+    # looks for ("selbstständige Grafikdesignerin", "travailleuse autonome"): a yes with times, not their day and
+    # hour asked of them (a parish asking a "cita" about its talk names no matter of its own: a target)
+    asking = bool(
+        client and own_matter(words, text) and (consultation_asked(words, text) or time_asked(words, text))
+    )
+    target = _target_in_its_words(message, profile, words, cues, ideas, said, read, a_client_asking=asking)
     if ideas and (never := never_rule_hit(profile, glossed, understanding.intent)):
         rule, _notes = never
         if client and free_advice_rule(rule):
@@ -666,9 +672,11 @@ def _target_in_its_words(
     ideas: tuple[tuple[str, str], ...],
     said: str,
     read: tuple[str, ...],
+    a_client_asking: bool = False,
 ) -> Verdict | None:
     """An invitation in another language from a goal's target, or that names one in its words: a yes on the day and
-    hour it gives, else a question for them; None where it names none."""
+    hour it gives, else a question for them; None where it names none, or where the target is the kind of client
+    the user looks for and the mail is `a_client_asking` for a consultation (it is answered as a client's)."""
     if any(english == _PRICE for _, english in ideas):
         # "pourriez-vous m'envoyer une soumission avec vos prix par personne?": an order or a quote asked, which
         # a yes on its day, or a question for it, would answer on a misreading
@@ -687,7 +695,7 @@ def _target_in_its_words(
     where = "\n".join((message.subject, message.signature, *asking))
     named_ideas = ideas_in(text, where)
     named = sender or _targets_named(profile, f"{where}\n{' '.join(english for _, english in named_ideas)}")
-    if named is None:
+    if named is None or (a_client_asking and named[1] == _CLIENTS_GOAL):
         return None
     target = f'comes from "{named[0]}"' if sender else f'names "{named[0]}"'
     if not sender and _targets_named(profile, where) is None:
@@ -799,6 +807,10 @@ def _targets_named(profile: Profile, text: str) -> tuple[str, str] | None:
     return _first_target(
         profile, lambda target: re.search(rf"(?<!\w){re.escape(fold(target))}(?!\w)", folded) is not None
     )
+
+
+# the goal _first_target names for a target of a find_clients goal
+_CLIENTS_GOAL = f"your {GoalKind.FIND_CLIENTS.replace('_', ' ')} goal"
 
 
 def _first_target(profile: Profile, meets: Callable[[str], bool]) -> tuple[str, str] | None:

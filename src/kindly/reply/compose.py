@@ -149,6 +149,7 @@ from kindly.reply.in_its_language import (
     reply_in,
     slot_in,
     step_of,
+    this_weeks_day_too,
     week_said,
 )
 from kindly.reply.interviews import interview_offered
@@ -627,6 +628,22 @@ def _client_times(s: _Drafting) -> list[str]:
         )
         for preferred in said
     ]
+    # "el próximo martes" written on a Monday: maybe tomorrow's Tuesday, maybe next week's - a time on each
+    this_week = this_weeks_day_too(message, (s.written or s.today).date(), s.today.date(), said)
+    if this_week is not None:
+        sooner = proposed_times(
+            s.today,
+            False,
+            taken=s.taken,
+            preferred=said[0],
+            style=profile.user.date_style,
+            off=profile.user.off,
+            soon=True,
+            week_of=this_week,
+            meeting_hours=hours,
+            clocks=both_clocks(message, profile.user.zone),
+        )
+        offered = [sooner[:1], *offered]
     # "los martes por la tarde o el jueves": the first time of each day they said, then the next of the first
     firsts = [times[0] for times in offered if times]
     chosen = list(dict.fromkeys([*firsts, *(offered[0] if offered else [])]))[:2]

@@ -21,6 +21,7 @@ from kindly.profile import Profile
 from kindly.reply.calendar_reply import is_no_reply
 from kindly.reply.languages import WRITTEN
 from kindly.reply.recipients import TITLES, brought_in
+from kindly.reply.role_names import a_business_under_a_title, names_a_role
 from kindly.understand.extract import handle_signed_name, names_a_team, signature_name
 from kindly.understand.languages import signs_off
 from kindly.understand.people import is_given_name, name_words, opens_with_a_name
@@ -99,6 +100,8 @@ def _senders_name(message: Message) -> list[str]:
     name = re.split(r"\s+(?:via|at|from)\s+", name, maxsplit=1)[0]  # "Laura Chen via LinkedIn"
     if names_a_team(name):  # "BJCP Office"
         name = signature_name(message.signature)
+    if a_business_under_a_title(name.split(), _titles_opening(name.split())):
+        name = _signed_first_name(message)  # "Mr Fix It Repairs" signed "Gary": Gary, never "Mr Repairs"
     if _A_FIRMS_NAME.search(name):
         # "Aurora Lit PR" signed "Tessa": a firm named for its trade, whoever's name it opens with; its person is
         # the one who signs, else no one by name
@@ -118,6 +121,7 @@ def _senders_name(message: Message) -> list[str]:
         not name
         or reads_as_organisation(name)
         or (_ACRONYM_FIRST.match(name) and not looks_like_person(name))
+        or names_a_role(name)  # "Vertrieb", "Ventas", "Kundenservice" with no one's name signed
     ):
         # "Asheville Area Business Guide", "OBA Professional Development": compose greets whoever signs, else no
         # one by name
@@ -143,6 +147,11 @@ def _titled_abroad(name: str) -> bool:
         and all(word[:1].isupper() for word in words[1:])
         and not reads_as_organisation(" ".join(words[1:]))  # "Padre Coffee Roasters" is a business
     )
+
+
+def _titles_opening(words: list[str]) -> int:
+    """How many honorifics a name opens with: 1 for "Mr Fix It Repairs", 2 for "Prof. Dr. Erik Halvorsen"."""
+    return next((i for i, word in enumerate(words) if word.rstrip(".").lower() not in HONORIFICS), len(words))
 
 
 def _titled_person(name: str) -> bool:

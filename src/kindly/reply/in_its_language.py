@@ -27,7 +27,13 @@ from kindly.reply.slot_wording import hours_are_for
 from kindly.understand.extract import extract
 from kindly.understand.language import language_of, moments_and_places, names_its_hour, reads_as_english
 from kindly.understand.languages import READ
-from kindly.understand.plain_forms import days_that_suit, ideas_in, weeks_ahead, words_of
+from kindly.understand.plain_forms import (
+    day_named_by_next_week,
+    days_that_suit,
+    ideas_in,
+    weeks_ahead,
+    words_of,
+)
 from kindly.zones import start_weighed
 
 # a time kindly proposes, as reply.acceptance.written_day writes it: "Tuesday 8 December at 10:00", "Tuesday,
@@ -234,6 +240,22 @@ def week_said(message: Message, written: date) -> date | None:
     words = words_of(message.own_text)
     ahead = weeks_ahead(words, message.own_text) if words is not None else 0
     return written - timedelta(days=written.weekday() - 7 * ahead) if ahead else None
+
+
+def this_weeks_day_too(message: Message, written: date, today: date, preferred: Sequence[str]) -> date | None:
+    """The Monday of the week a sender wrote in, where the day they asked for by "next" ("el próximo martes",
+    "nächsten Dienstag", "mardi prochain", in `preferred` as "Tuesday") falls later in that week and is still to
+    come after `today`: kindly reads it as English "next Tuesday" (days.weekday_said: on a Monday, the week
+    after), but many mean tomorrow's Tuesday by it, so a careful reply offers a time on each and lets them pick.
+    None where the reading is plain (written on a Thursday, "next Tuesday" is the coming one either way)."""
+    words = words_of(message.own_text)
+    if words is None or not day_named_by_next_week(words, message.own_text):
+        return None
+    days = {n for said in preferred for n, name in enumerate(_WEEKDAYS) if name in said}
+    monday = written - timedelta(days=written.weekday())
+    if len(days) != 1 or monday + timedelta(days=days.pop()) <= max(written, today):
+        return None
+    return monday
 
 
 def _met(preferred: str, hours: MeetingHours) -> bool:

@@ -247,6 +247,26 @@ _HOW = (
     r"|(?:zou|zoudt|kunt|wilt|heeft|hebt|bent)\s+u|lijkt\s+het\s+u|schikt|beschikbaar"
 )
 _ASKS = [re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) for words in (_WHAT, _HOW)]
+# ...but not the courtesies a thank-you or a receipt closes with, which ask nothing: the sender staying at the
+# reader's disposal ("Resto disponibile per qualsiasi domanda", "Je reste disponible", "Quedo disponible", "Fico
+# disponível", "Ik blijf beschikbaar") and a regret ("sarebbe stato bello vederti": it would have been)
+_COURTESY = re.compile(
+    r"(?<!\w)(?:(?:resto|rimango|restiamo|rimaniamo|reste|restons|demeure|demeurons|quedo|quedamos|sigo|seguimos"
+    r"|fico|ficamos|continuo|continuamos|blijf|blijven)\s+(?:(?:a|à|ik|we|wij|sempre|toujours|totalmente|"
+    r"completamente|volledig|graag)\s+)?(?:disponibile|disponibili|disponible|disponibles|disponível|disponíveis"
+    r"|beschikbaar)|sarebbe(?:ro)?\s+stat[oaie])(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# most mail says none of them: a cheap look first
+_COURTESY_CHEAP = re.compile(r"dispon|beschikbaar|stat[oaie]\b", re.IGNORECASE)
+
+
+def _without_courtesies(text: str) -> str:
+    return _COURTESY.sub(" ", text) if _COURTESY_CHEAP.search(text) else text
+
+
 # a newsletter or a mailing is sent to many: what it announces asks nothing of this user
 _MAILING = re.compile(
     r"désabonner|désinscri|infolettre|newsletter|unsubscribe|darse de baja|abmelden|abbestellen|"
@@ -258,7 +278,7 @@ _MAILING = re.compile(
 def asks_by_its_form(text: str) -> bool:
     """Whether a mail in another language puts a request in the form of one ("pourriez-vous", "¿Le gustaría...?",
     "quisiera"), not only names a meeting ("la consulta de ayer")."""
-    return not _MAILING.search(text) and _ASKS[1].search(text) is not None
+    return not _MAILING.search(text) and _ASKS[1].search(_without_courtesies(text)) is not None
 
 
 def asks_in_another_language(text: str) -> tuple[str, ...]:
@@ -267,8 +287,9 @@ def asks_in_another_language(text: str) -> tuple[str, ...]:
     if _MAILING.search(text):
         return ()
     found: list[str] = []
+    read = _without_courtesies(text)
     for asks in _ASKS:
-        for match in asks.finditer(text):
+        for match in asks.finditer(read):
             word = match.group(0).lower()
             if word not in found:
                 found.append(word)

@@ -8,7 +8,9 @@ Pure: regular expressions over the text, no model."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import accumulate
 
 from kindly.understand.language import language_of, reads_as_english
 from kindly.understand.languages import READ, Words
@@ -85,14 +87,31 @@ def weeks_ahead(words: Words, text: str) -> int:
     prochaine", "el próximo martes"; 2 for "übernächste Woche"; 0 where they ask for no such week, or say it does
     not suit ("Nächste Woche bin ich nicht da, aber übernächste Woche ginge es": 2), or say it of something else
     than meeting ("Nächste Woche habe ich einen Termin beim Finanzamt."): a week read where it is asked, said to
-    suit, or said of the meeting asked for."""
+    suit, or said of the meeting asked for. A "no" inside the words of the week is theirs, not a "no" to it: "la
+    semana que viene no, la siguiente" asks for the week after next (2)."""
+    return _week_asked(words, text)[0]
+
+
+def day_named_by_next_week(words: Words, text: str) -> bool:
+    """Whether the week a sender asks for is next week, named by a day of it ("el próximo martes", "nächsten
+    Dienstag", "mardi prochain") rather than by the week ("la semana que viene"): written earlier in the same week,
+    as English "next Tuesday" on a Monday, it may mean this week's day as well."""
+    weeks, said = _week_asked(words, text)
+    return weeks == 1 and any(day.search(said) for day, _ in words.weekdays)
+
+
+def _week_asked(words: Words, text: str) -> tuple[int, str]:
     for sentence in _halves(words, text):
-        if words.suits_not.search(sentence) or not _asks_or_suits(words, sentence):
+        if not _asks_or_suits(words, sentence):
             continue
         for pattern, weeks in words.weeks_ahead:
-            if pattern.search(sentence):
-                return weeks
-    return 0
+            found = pattern.search(sentence)
+            if found is None:
+                continue
+            if words.suits_not.search(f"{sentence[: found.start()]} {sentence[found.end() :]}"):
+                break  # "Nächste Woche kann ich leider nicht.": this sentence asks for no week
+            return weeks, found.group(0)
+    return 0, ""
 
 
 def _asks_or_suits(words: Words, sentence: str) -> bool:
@@ -105,8 +124,31 @@ def _asks_or_suits(words: Words, sentence: str) -> bool:
 
 
 def _halves(words: Words, text: str) -> list[str]:
-    """The sentences of a text, each split where it turns round ("No puedo el lunes, pero el martes sí")."""
-    return [half for whole in _SENTENCE.split(text) for half in words.but.split(whole)]
+    """The sentences of a text, each split where it turns round ("No puedo el lunes, pero el martes sí") - not
+    inside the words of a week, which may turn round themselves ("la semana que viene no, sino la siguiente")."""
+    return [half for whole in _SENTENCE.split(text) for half in _split_at_turns(words, whole)]
+
+
+def _split_at_turns(words: Words, sentence: str) -> list[str]:
+    # the words of a week that turn round themselves: seldom any, and then found by bisection (long text stays fast)
+    weeks = sorted(
+        found.span()
+        for pattern, _ in words.weeks_ahead
+        for found in pattern.finditer(sentence)
+        if words.but.search(found.group(0))
+    )
+    if not weeks:
+        return words.but.split(sentence)
+    starts = [first for first, _ in weeks]
+    reach = list(accumulate((last for _, last in weeks), max))  # the furthest end of the weeks begun so far
+    halves: list[str] = []
+    start = 0
+    for turn in words.but.finditer(sentence):
+        before = bisect_left(starts, turn.start()) - 1
+        if before < 0 or reach[before] <= turn.start():
+            halves.append(sentence[start : turn.start()])
+            start = turn.end()
+    return [*halves, sentence[start:]]
 
 
 def _day_of_a_week_asked(words: Words, sentence: str) -> bool:

@@ -19,6 +19,13 @@ _BETWEEN = r"(?:(?:een|het|de|eerste|kort|korte|nieuw|nieuwe|vrijblijvend|vrijbl
 # the kinds of talk a meeting is, joined words too: "een gesprek", "een kennismakingsgesprek", "een belletje"
 _TALK = r"\w*gesprek|afspraak|overleg|belletje|videocall|call|koffie"
 _PARTS = r"(?:en|s)?(?:ochtend|middag|avond)?(?:en)?"
+# "prijs" is a price and a prize: not the prize won or handed out ("U heeft een prijs gewonnen", "uw prijs te
+# claimen", "er zijn mooie prijzen te winnen", "de uitreiking van de prijs"), which asks no price (the words after
+# it, up to the sentence's end: bounded)
+_A_PRICE = (
+    r"(?<!uitreiking\svan\sde\s)(?<!winnaar\svan\sde\s)(?<!genomineerd\svoor\sde\s)(?:prijs|prijzen)"
+    r"(?![^.!?\n]{0,60}?(?:gewonnen|winnen|winnaar|uitgereikt|claimen|ophalen|op\s+te\s+halen))"
+)
 
 DUTCH = Words(
     name="Dutch",
@@ -52,8 +59,8 @@ DUTCH = Words(
             # a professional's time asked for, and its price: "een afspraak", "wat kost ...?"
             (_CONSULTATION, "consultation"),
             (
-                r"(?:wat|hoeveel)\s+(?:kost|kosten|rekent|vraagt)|prijs|prijzen|kosten|tarief|tarieven|uurtarief"
-                r"|offerte",
+                rf"(?:wat|hoeveel)\s+(?:kost|kosten|rekent|vraagt)|{_A_PRICE}|kosten|tarief"
+                r"|tarieven|uurtarief|offerte",
                 "cost fee",
             ),
             # help asked without paying for it: "ik kan op dit moment geen boekhouder betalen", "niet veroorloven"
@@ -103,14 +110,17 @@ DUTCH = Words(
         rf"(?:graag|wil|zou|kan\s+ik|mag\s+ik)\s+{_BETWEEN}{{0,3}}(?:{_CONSULTATION})"
         rf"|(?:{_CONSULTATION})\s+(?:met\s+u\s+|bij\s+u\s+)?(?:te\s+)?(?:maken|inplannen|plannen|boeken|aanvragen)"
         rf"|(?:wat|hoeveel)\s+kost\s+(?:een|het|uw)\s+{_BETWEEN}{{0,2}}(?:{_CONSULTATION})"
+        # "Wat is de prijs van een eerste adviesgesprek?", "wat zijn uw tarieven voor een intakegesprek"
+        rf"|wat\s+(?:is|zijn)\s+(?:de|uw)\s+(?:prijs|kosten|tarief|tarieven)\s+(?:van|voor)\s+(?:een|het|uw)\s+"
+        rf"{_BETWEEN}{{0,2}}(?:{_CONSULTATION})"
     ),
     # "de aangifte van mijn man", "mijn kleine café", "ik heb een eenmanszaak", "ik ben zzp'er"
     own_matter=said(
         r"(?:mijn|ons|onze)\s+(?:kleine\s+)?(?:man|vrouw|partner|echtgenoot|echtgenote|kinderen|kind|zoon|dochter"
-        r"|moeder|vader|familie|bedrijf|bedrijfje|zaak|winkel|restaurant|café|eenmanszaak|aangifte"
+        r"|moeder|vader|familie|bedrijf|bedrijfje|zaak|winkel|restaurant|café|bakkerij|kapsalon|eenmanszaak|aangifte"
         r"|belastingaangifte|administratie|boekhouding|situatie|btw)"
         r"|ik\s+heb\s+(?:een\s+)?(?:klein\s+|kleine\s+)?(?:bedrijf|bedrijfje|zaak|winkel|restaurant|café"
-        r"|eenmanszaak|webshop)"
+        r"|bakkerij|kapsalon|eenmanszaak|webshop)"
         r"|ik\s+ben\s+(?:zzp['’]?er|zelfstandige|freelancer|zelfstandig\s+ondernemer)"
     ),
     # "Wij zijn een marketingbureau", "Ik ben adviseur salarisadministratie", "wij bieden", "onze diensten" (not
@@ -152,7 +162,14 @@ DUTCH = Words(
     suits_not=said(r"niet|geen|behalve|nooit"),
     but=re.compile(r",?\s+(?:maar|echter)\s+|;", re.IGNORECASE),
     weeks_ahead=(
-        (said(r"over\s+twee\s+weken"), 2),
+        # "over twee weken", "over veertien dagen", "overvolgende week", "de week na volgende week"
+        (
+            said(
+                r"over\s+(?:twee|2)\s+weken|over\s+(?:veertien|14)\s+dagen|overvolgende\s+week"
+                r"|week\s+na\s+(?:volgende|komende)\s+week"
+            ),
+            2,
+        ),
         # "volgende week", "komende week", "volgende dinsdag" (not "de komende weken": no one week)
         (said(r"(?:volgende|komende)\s+(?:week|maandag|dinsdag|woensdag|donderdag|vrijdag)"), 1),
     ),

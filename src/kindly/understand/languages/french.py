@@ -40,7 +40,11 @@ FRENCH = Words(
             # a professional's time asked for, and its price: "un rendez-vous", "combien coûte ..."
             (r"consultations?|rendez-vous", "consultation"),
             (
-                r"combien\s+(?:coûte|coûterait|facturez|chargez)|prix|coûts?|honoraires|tarifs?|soumissions?|devis",
+                r"combien\s+(?:coûte|coûterait|facturez|chargez)|coûts?|honoraires|tarifs?|soumissions?|devis"
+                # "prix" is a price and a prize: not the prize won ("vous avez gagné un prix", "lauréate du prix",
+                # "des prix à gagner")
+                r"|(?<!gagné\sun\s)(?<!gagné\sle\s)(?<!remporté\sun\s)(?<!remporté\sle\s)(?<!lauréat\sdu\s)"
+                r"(?<!lauréate\sdu\s)prix(?![^.!?\n]{0,60}?(?:à\s+gagner|gagné|remis|réclamer))",
                 "cost fee",
             ),
             # help asked without paying for it: "je ne peux pas payer", "pas les moyens"
@@ -78,6 +82,9 @@ FRENCH = Words(
         r"|je\s+voudrais|je\s+souhaiterais|je\s+souhaite|besoin\s+d['’]\w+)"
         r"\s+(?:\w+\s+){0,2}(?:rendez-vous|consultation)s?"
         r"|combien\s+(?:coûte|coûterait)\s+(?:la\s+|une\s+|votre\s+)?(?:consultation|rendez-vous)"
+        # "Quel est votre prix pour une première consultation?", "quels sont vos tarifs pour un rendez-vous"
+        r"|(?:quel|quels)\s+(?:est|sont)\s+(?:le|les|votre|vos)\s+(?:prix|tarifs?|honoraires)\s+(?:pour\s+|d['’])"
+        r"(?:\w+\s+){0,2}(?:consultation|rendez-vous)"
     ),
     # "les impôts de mon mari", "ma petite entreprise", "j'ai un dossier", "j'ai un petit café", "je tiens une
     # boutique" (not "nous avons une petite agence qui peut vous aider": a seller)
@@ -130,8 +137,18 @@ FRENCH = Words(
     # a "ne" elided ("je n'ai pas"), not "n'importe quel jour": any day
     suits_not=said(r"ne|n['’](?!importe)\w+|pas|sauf|excepté|jamais"),
     but=re.compile(r",?\s+(?:mais|par\s+contre)\s+|;", re.IGNORECASE),
-    # "la semaine prochaine", "la prochaine semaine", "mardi prochain"
-    weeks_ahead=((said(rf"semaine\s+prochaine|prochaine\s+semaine|(?:{_WEEKDAY})\s+prochain"), 1),),
+    weeks_ahead=(
+        # "dans deux semaines", "dans quinze jours", "la semaine d'après", "pas la semaine prochaine mais la suivante"
+        (
+            said(
+                r"dans\s+(?:deux|2)\s+semaines|dans\s+(?:quinze|15)\s+jours|semaine\s+d['’]après"
+                r"|(?:pas\s+)?(?:la\s+)?semaine\s+prochaine,?\s+(?:non,?\s+)?(?:mais\s+)?(?:celle\s+d['’]après|la\s+suivante)"
+            ),
+            2,
+        ),
+        # "la semaine prochaine", "la prochaine semaine", "mardi prochain"
+        (said(rf"semaine\s+prochaine|prochaine\s+semaine|(?:{_WEEKDAY})\s+prochain"), 1),
+    ),
     sign_off=closing(
         r"(?:bien )?cordialement|bien à vous|au plaisir|merci(?: beaucoup)?|bonne journée|amitiés"
         r"|(?:sincères |bien des )?salutations(?: distinguées)?"

@@ -47,8 +47,11 @@ GERMAN = Words(
             # a professional's time asked for, and its price: "einen Termin", "eine Beratung", "was kostet ...?"
             (_CONSULTATION, "consultation"),
             (
-                r"(?:was|wie\s+viel)\s+(?:kostet|kosten|würde)|preise?|kosten|honorare?|gebühren?|stundensatz"
-                r"|kostenvoranschlag",
+                r"(?:was|wie\s+viel)\s+(?:kostet|kosten|würde)|kosten|honorare?|gebühren?|stundensatz"
+                r"|kostenvoranschlag"
+                # "Preis" is a price and a prize: not the prize won ("Sie haben einen Preis gewonnen", "den Preis
+                # abholen"), the words after it up to the sentence's end (bounded)
+                r"|preise?(?![^.!?\n]{0,60}?(?:gewonnen|gewinnen|gewinner|verliehen|abholen|abzuholen|einlösen|einzulösen))",
                 "cost fee",
             ),
             # help asked without paying for it: "ich kann mir keinen Steuerberater leisten"
@@ -95,17 +98,22 @@ GERMAN = Words(
         rf"(?:einen|eine|ein)\s+(?:{_CONSULTATION})"
         rf"|(?:{_CONSULTATION})\s+(?:\w+\s+){{0,3}}(?:vereinbaren|ausmachen|buchen)"
         rf"|(?:was|wie\s+viel)\s+kostet\s+(?:eine|die|ihre|ein|das)\s+(?:{_CONSULTATION})"
+        # "Was ist Ihr Preis für eine Erstberatung?", "Wie hoch ist Ihr Honorar für ein Erstgespräch?"
+        rf"|(?:was|wie\s+hoch)\s+(?:ist|sind)\s+(?:der|das|die|ihr|ihre)\s+(?:preis|honorar|kosten|gebühr)"
+        rf"\s+für\s+(?:einen|eine|ein|die|das)\s+(?:{_CONSULTATION})"
         # "Haben Sie nächste Woche Zeit für ein Erstgespräch?"
         rf"|zeit\s+für\s+(?:einen|eine|ein)\s+(?:{_CONSULTATION})"
     ),
     # "die Steuererklärung meines Mannes", "mein kleines Café", "ich habe einen Laden", "ich führe eine kleine
     # Bäckerei" (not "wir haben eine kleine Agentur, die Ihnen helfen kann": a seller)
     own_matter=said(
-        r"(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer)\s+(?:kleine[snmr]?\s+)?"
+        r"(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer)\s+"
+        r"(?:(?:kleine|erste|jährliche)[snmr]?\s+)?"
         r"(?:mann|mannes|frau|ehemann|ehefrau|partner(?:in)?|kinder?|sohn|tochter|mutter|vater|familie"
         rf"|steuererklärung|steuern|selbstständigkeit|selbständigkeit|situation|fall|erbschaft|{_BUSINESS})"
         rf"|ich\s+(?:habe|führe|betreibe)\s+(?:einen|eine|ein)\s+(?:kleine[snr]?\s+)?(?:{_BUSINESS})"
-        r"|ich\s+bin\s+selbst(?:st)?ändig|ich\s+bin\s+freiberufler(?:in)?"
+        # "ich bin selbstständig", "ich bin seit Oktober selbstständige Grafikdesignerin"
+        r"|ich\s+bin\s+(?:seit\s+\w+\s+)?(?:selbst(?:st)?ändig(?:e|er)?|freiberufler(?:in)?)"
     ),
     # "Wir sind eine Marketingagentur", "Ich bin Beraterin für Lohnabrechnung", "wir bieten", "unsere Leistungen"
     # (not "Wir sind eine Familie aus Köln": a firm or a trade must be named)
@@ -151,7 +159,14 @@ GERMAN = Words(
     suits_not=said(r"nicht|kein|keine|keinen|außer|ausser|nie"),
     but=re.compile(r",?\s+(?:aber|jedoch|sondern)\s+|;", re.IGNORECASE),
     weeks_ahead=(
-        (said(r"übernächste[nrs]?\s+woche"), 2),
+        # "übernächste Woche", "übernächsten Dienstag", "in zwei Wochen", "in vierzehn Tagen"
+        (
+            said(
+                rf"übernächste[nrs]?\s+(?:woche|(?:{_WEEKDAY}){_PARTS})|in\s+(?:zwei|2)\s+wochen"
+                r"|in\s+(?:vierzehn|14)\s+tagen"
+            ),
+            2,
+        ),
         # "nächste Woche", "in der kommenden Woche", "nächsten Dienstag" (not "die nächsten Wochen": no one week)
         (said(rf"(?:nächste|kommende)[nrs]?\s+(?:woche|(?:{_WEEKDAY}){_PARTS})"), 1),
     ),

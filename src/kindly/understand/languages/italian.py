@@ -172,7 +172,14 @@ ITALIAN = Words(
     suits_not=said(r"non|mai|tranne|eccetto|salvo|escluso|esclusi"),
     but=re.compile(r",?\s+(?:ma|però|tuttavia)\s+|;", re.IGNORECASE),
     weeks_ahead=(
-        (said(r"(?:tra|fra)\s+due\s+settimane"), 2),
+        # "fra due settimane", "tra quindici giorni", "la settimana dopo la prossima"
+        (
+            said(
+                r"(?:tra|fra)\s+(?:due|2)\s+settimane|(?:tra|fra)\s+(?:quindici|15)\s+giorni"
+                r"|settimana\s+dopo\s+(?:la\s+)?prossima"
+            ),
+            2,
+        ),
         # "la prossima settimana", "la settimana prossima", "martedì prossimo", "il prossimo martedì"
         (
             said(

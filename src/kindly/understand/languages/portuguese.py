@@ -129,6 +129,15 @@ PORTUGUESE = Words(
     but=re.compile(r",?\s+(?:mas|porém|contudo)\s+|;", re.IGNORECASE),
     # "na próxima semana", "na semana que vem", "na próxima terça", "na terça-feira que vem"
     weeks_ahead=(
+        # "daqui a duas semanas", "daqui a quinze dias", "na semana depois da próxima"
+        (
+            said(
+                r"(?:daqui\s+a|dentro\s+de|em)\s+(?:duas|2)\s+semanas|(?:daqui\s+a|dentro\s+de)\s+(?:quinze|15)\s+dias"
+                r"|semana\s+(?:depois\s+da|a\s+seguir\s+à)\s+próxima"
+                r"|(?:semana\s+que\s+vem|próxima\s+semana)\s+não,?\s+(?:mas\s+)?(?:na\s+|a\s+)?(?:outra|seguinte)"
+            ),
+            2,
+        ),
         (
             said(
                 rf"próxima\s+semana|semana\s+que\s+vem|próxim[oa]\s+(?:{_WEEKDAY})(?:-feira)?"

@@ -127,8 +127,18 @@ SPANISH = Words(
     # "menos" is "except", not "al menos", "por lo menos": at least
     suits_not=said(r"no|nunca|excepto|salvo|(?<!\bal\s)(?<!\blo\s)menos"),
     but=re.compile(r",?\s+(?:pero|sino)\s+|;", re.IGNORECASE),
+    # "dentro de dos semanas", "la semana que viene no, la siguiente" (the "no" is the week's own: it still asks);
     # "la semana próxima", "la próxima semana", "la semana que viene", "el próximo martes", "el martes que viene"
     weeks_ahead=(
+        (
+            said(
+                r"(?:dentro\s+de|en|de\s+aquí\s+a)\s+(?:dos|2)\s+semanas|(?:dentro\s+de|en)\s+(?:quince|15)\s+días"
+                r"|semana\s+(?:después\s+de\s+la|siguiente\s+a\s+la)\s+próxima"
+                r"|(?:semana\s+(?:que\s+viene|próxima)|próxima\s+semana)\s+no,?\s+(?:sino\s+)?(?:la\s+)?"
+                r"(?:siguiente|otra|de\s+después)"
+            ),
+            2,
+        ),
         (
             said(
                 r"(?:próxima|siguiente)\s+semana|semana\s+(?:próxima|que\s+viene|entrante)"
