@@ -313,7 +313,7 @@ def not_first_asked(profile: Profile, text: str, intent: Intent) -> tuple[NotFir
         sentences = [
             sentence_around(joined, m.start(), m.end()) for m in re.finditer(rf"\b{noun}s?\b", joined, _F)
         ]
-        if all(_AFTERWARDS.search(sentence) and not _FIRST.search(sentence) for sentence in sentences):
+        if all(_AFTERWARDS.search(sentence) and not _ASKED_FIRST.search(sentence) for sentence in sentences):
             continue  # "If we move forward after that, we'll ask you to sign an NDA": it comes after the call
         return found, [f'asks for it: "{said.group(0)}"']
     return None
@@ -326,7 +326,7 @@ _AFTERWARDS = re.compile(
     r"at a later stage)\b",
     _F,
 )
-_FIRST = re.compile(r"\b(?:before|first|ahead of|prior to|beforehand)\b", _F)
+_ASKED_FIRST = re.compile(r"\b(?:before|first|ahead of|prior to|beforehand)\b", _F)
 
 
 def pitchs_own(first: Prerequisite) -> bool:
