@@ -3156,3 +3156,50 @@ def vet_profile_with_pages(never: Sequence[str] = VET_NEVER) -> str:
         for page in VET_PAGES
     ]
     return vet_profile(never) + "\n".join(pages) + "\n"
+
+
+# -- Rosa Delgado, an independent brand strategist and speaker in Chicago (session 25, rules): her never-rules as
+# real users write them ("no pay-to-play awards", "I don't do spec work", "no podcasts with under 1,000 listeners")
+RULES_ROSA = "Rosa Delgado <rosa@delgadobrand.example>"
+RULES_CLIENTS = goal(
+    "find_clients",
+    "Consumer brands and founders who need brand strategy, positioning or naming",
+    ["consumer brands", "founders", "brand strategy", "positioning", "rebranding", "naming"],
+    1,
+)
+RULES_SPEAKING = goal(
+    "build_credibility",
+    "Speak at marketing conferences and on podcasts about brand positioning",
+    ["marketing conferences", "podcasts", "brand positioning", "keynotes", "panels"],
+    2,
+)
+RULES_PEERS = goal(
+    "find_community",
+    "A peer group of independent marketing consultants in Chicago",
+    ["independent consultants", "marketing consultants", "Chicago"],
+    3,
+)
+
+
+def rules_profile(*never: str) -> str:
+    """Rosa Delgado's profile: a brand strategist in Chicago (Illinois holidays) who meets weekdays 9 to 5 and
+    wants clients, talks and podcasts, and peers; her never-rules are `never`."""
+    user = {
+        "name": "Rosa Delgado",
+        "email": "rosa@delgadobrand.example",
+        "signature": "Rosa Delgado\nDelgado Brand Studio, Chicago",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 4,
+        "time_zone": "America/Chicago",
+        "holidays": "US-IL",
+        "own_domains": ["delgadobrand.example"],
+    }
+    return profile_toml(user, (RULES_CLIENTS, RULES_SPEAKING, RULES_PEERS), never=never)
+
+
+def to_rules_rosa(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 1 Dec 2026 08:00:00 -0600"
+) -> Path:
+    """A mail to Rosa, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=RULES_ROSA)

@@ -234,6 +234,14 @@ def _assess(message: Message, intent: Intent, profile: Profile, users_mail: str)
         # an event, a group or a talk keeps its organiser's day and falls under the rule, as does a client's work
         # under "weekend work"
         never = None
+    if (
+        never
+        and intent in KEEPS_ITS_DATE
+        and _only_the_day(never[1])
+        and _day_only_a_deadline(text, never[1])
+    ):
+        # "no events on Sundays": a summit on a Thursday whose call for speakers closes on a Sunday is no Sunday event
+        never = None
     spared = None
     if never and (exemption := rule_exemption(never[0])):
         # "meetings during school hours except with parents or district staff": no rule for a parent who writes
@@ -326,6 +334,37 @@ def _only_the_day(notes: list[str]) -> bool:
 # The notes of a day a never-rule names: its ideas of the weekend, or a weekday read word for word ('"friday"').
 _DAY_NOTES = ("weekend", "saturday", "sunday")
 _WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"})
+
+
+def _day_only_a_deadline(text: str, notes: list[str]) -> bool:
+    """Whether every time a message names the day a rule keeps clear, it names a deadline, not the event's day:
+    "Our call for speakers closes on Sunday, December 20. The summit itself is on Thursday, February 4" is no
+    Sunday event; "Sunday brunch mixer ... on Sunday, January 10" is."""
+    names = {
+        _DAY_NAMES[at]
+        for note in notes
+        for at in _DAYS_OF.get(note.split(":", 1)[0].strip('"').lower().removesuffix("s"), ())
+    }
+    said = [found for name in names for found in re.finditer(rf"\b{name}s?\b", text, re.IGNORECASE)]
+    return bool(said) and all(
+        _A_DEADLINE.search(text, max(0, found.start() - 40), found.start()) for found in said
+    )
+
+
+# Words that make the day after them a deadline: "closes on", "deadline", "due", "by", "RSVP by", "until".
+_A_DEADLINE = re.compile(
+    r"\b(?:clos(?:es|ing)|deadline(?: is)?|due|by|until|before|ends|submissions?|applications?)\b(?: on)?\W*$",
+    re.IGNORECASE,
+)
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+_DAYS_OF = {
+    "weekend": {5, 6},
+    "saturday": {5},
+    "sunday": {6},
+    **{name: {at} for at, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday"))},
+}
 
 
 def _only_the_intent(notes: list[str]) -> bool:

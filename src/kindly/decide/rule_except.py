@@ -1,6 +1,6 @@
 """A kind of ask a never-rule spares: "weekend appointments, except emergencies" rules out a Saturday booking for
 annual vaccines, not a cat that cannot pee on a Saturday morning; "weekend events except weddings" spares a
-wedding. Whom a rule spares ("except with parents", "except for students") is rule_parts.Exemption's."""
+wedding asked for, not a Saturday mixer whose sender once shot a wedding: the kind must be the thing asked. Whom a rule spares ("except with parents", "except for students") is rule_parts.Exemption's."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kindly.decide.words import content_stems, fold
+from kindly.decide.words import content_stems, fold, stem
 
 _F = re.IGNORECASE
 
@@ -45,10 +45,58 @@ def spared_kind(rule: str) -> SparedKind | None:
 
 
 def spared_by(spared: SparedKind, text: str) -> str | None:
-    """The words of a message that show the kind of ask its rule spares ("URGENT"), or None."""
+    """The words of a message that show the kind of ask its rule spares ("URGENT"), or None. Only a clause that
+    asks or tells of the ask itself counts: "I shot a wedding last week - join our Saturday mixer?" asks for a
+    weekend event that is no wedding, and "Milo had an emergency last spring" makes no visit urgent."""
     if re.match(r"emergenc", spared.kind, _F):
-        found = _AN_EMERGENCY.search(text)
-        return found.group(0) if found else None
+        for clause in _CLAUSE.split(text):
+            if not _LONG_AGO.search(clause) and (found := _AN_EMERGENCY.search(clause)):
+                return found.group(0)
+        return None
     stems = set(content_stems(spared.kind))
-    said = set(content_stems(fold(text)))
-    return spared.kind if stems and stems <= said else None
+    itself = _kind_itself(spared.kind)
+    for clause in _CLAUSE.split(text):
+        if not stems <= set(content_stems(fold(clause))) or _LONG_AGO.search(clause) or _DONE.search(clause):
+            continue  # not said here, or said of what happened before: no ask
+        if (found := itself.search(clause)) and (_ASKS.search(clause) or found.group("own")):
+            return spared.kind
+    return None
+
+
+# A message's clauses: its sentences, and the parts a dash or a semicolon joins ("I shot a wedding last week - join
+# our Saturday mixer?").
+_CLAUSE = re.compile(r"(?<=[.?!])\s+|\n+|\s+[-–—]+\s+|;\s*")
+# A clause that tells of the past: when ("last week", "two years ago") or what was done ("I shot", "we hosted").
+_LONG_AGO = re.compile(
+    r"\b(?:last\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|season)|\w+\s+ago|yesterday)\b",
+    _F,
+)
+_DONE = re.compile(
+    r"\b(?:i|we|you)\s+(?:shot|photographed|covered|catered|hosted|ran|did|attended|went|had|planned|"
+    r"organi[sz]ed|worked|helped|played|officiated|filmed)\b",
+    _F,
+)
+# A clause that asks: a question, a request or an invitation.
+_ASKS = re.compile(
+    r"\?|\b(?:would|could|can|will)\s+you\b|\b(?:invit\w*|join|book\w*|hire|available|availability|"
+    r"looking\s+for|need\s+(?:a|an|someone|you)|please|we'?d\s+love|i'?d\s+love|interested\s+in)\b",
+    _F,
+)
+
+
+# The kind's word naming something else it qualifies: a "wedding photographer" or a "wedding expo" is no wedding.
+_QUALIFIES = (
+    r"photograph\w*|planners?|industry|vendors?|venues?|season|business\w*|pros?|professionals?|expos?|shows?|"
+    r"fairs?|markets?|marketing|dress\w*|suppliers?|clients?|customers?|niche|content|packages?"
+)
+
+
+@lru_cache(maxsize=64)
+def _kind_itself(kind: str) -> re.Pattern[str]:
+    """The kind's first word naming the thing itself, and whether the sender calls it theirs ("our wedding", "my
+    daughter's wedding", "the wedding on June 5"): not a "wedding photographer" or a "wedding expo"."""
+    first = re.escape(stem(fold(kind.split()[0])))
+    return re.compile(
+        rf"(?P<own>\b(?:our|my|the|this|their)\s+(?:[\w'’-]+\s+){{0,2}}?)?\b{first}\w*+(?!\s+(?:{_QUALIFIES})\b)",
+        _F,
+    )

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kindly.decide.rule_whom import sender_is_whom
-from kindly.decide.words import fold
+from kindly.decide.rule_words import rule_as_told
+from kindly.decide.words import fold, sentence_around
 from kindly.model import Intent
 from kindly.profile import Profile
 
@@ -63,7 +64,9 @@ _CONDITION = re.compile(
 _PRESENCE = re.compile(
     r"\b(present|there|in attendance|in the room|attending|sitting in|on the call|joining|staff|officers?|"
     r"officials?|colleagues?|assistants?|advis[eo]rs?|chaperones?|witness(?:es)?|lawyers?|solicitors?|counsel|"
-    r"managers?|clerks?|secretar(?:y|ies)|minders?|team members?|someone else|a third person|another person)\b",
+    r"managers?|clerks?|secretar(?:y|ies)|minders?|team members?|someone else|a third person|another person|"
+    # a team by what it does: "never meet vendors without procurement", "... without legal on the call"
+    r"procurement|purchasing|compliance|legal|(?:finance|hr|it|security) team)\b",
     _F,
 )
 
@@ -307,8 +310,23 @@ def not_first_asked(profile: Profile, text: str, intent: Intent) -> tuple[NotFir
         said = re.search(rf"\b{noun}s?\b", joined, _F)
         if said is None or re.search(rf"\b(?:no|without)\s+(?:\w+\s+)?{noun}s?\b", joined, _F):
             continue  # "no NDA needed", "without an NDA": nothing asked first
+        sentences = [
+            sentence_around(joined, m.start(), m.end()) for m in re.finditer(rf"\b{noun}s?\b", joined, _F)
+        ]
+        if all(_AFTERWARDS.search(sentence) and not _ASKED_FIRST.search(sentence) for sentence in sentences):
+            continue  # "If we move forward after that, we'll ask you to sign an NDA": it comes after the call
         return found, [f'asks for it: "{said.group(0)}"']
     return None
+
+
+# A sentence that puts what it asks after the meeting ("after that", "if we move forward", "once we've talked"), and
+# one that puts it before ("before", "first", "ahead of").
+_AFTERWARDS = re.compile(
+    r"\b(?:after(?:wards)?|later|once we|if we (?:move|go|decide to go) (?:forward|ahead)|down the (?:line|road)|"
+    r"at a later stage)\b",
+    _F,
+)
+_ASKED_FIRST = re.compile(r"\b(?:before|first|ahead of|prior to|beforehand)\b", _F)
 
 
 def pitchs_own(first: Prerequisite) -> bool:
@@ -631,6 +649,9 @@ def you_never_do(rule: str, mid_sentence: bool = False) -> str:
     judge or host", and things whose verb goes without saying by that verb: "You never accept gifts or meals from
     clients"."""
     said = "you never" if mid_sentence else "You never"
+    rule = rule_as_told(
+        rule
+    )  # "never endorse products": "You never endorse products", not "never do never ..."
     if being := _BEING.match(rule):
         # "being a judge": "You're never a judge", not "You never be a judge"
         return f"{'you' if mid_sentence else 'You'}'re never {rule[being.end() :]}"

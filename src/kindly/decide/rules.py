@@ -52,6 +52,7 @@ from kindly.decide.rule_parts import rule_condition as rule_condition
 from kindly.decide.rule_parts import rule_exemption as rule_exemption
 from kindly.decide.rule_parts import rule_not_first as rule_not_first
 from kindly.decide.rule_parts import rule_prerequisite as rule_prerequisite
+from kindly.decide.rule_words import asked_as, nouns_of, without_refusal
 from kindly.decide.scam_cues import hidden_funds_cue as hidden_funds_cue
 from kindly.decide.scam_cues import may_hold as may_hold
 from kindly.decide.scam_cues import money_asked as money_asked
@@ -262,7 +263,13 @@ CONCEPTS: dict[str, Concept] = {
             r"pick your brain|"
             # work the reader is asked to give for nothing: "could you send us five candidate profiles for free"
             # (not "feel free to", nor what the reader is offered free: "you can join for free")
-            r"(could|would|can|will) you\b[^.?!\n]{0,80}?\b(for free|free of charge|at no (cost|charge))|"
+            r"(could|would|can|will) you\b[^.?!\n]{0,80}?\b(for free|free of charge|at no (cost|charge)|"
+            # "would you do a free trial project for us ... as a pilot"
+            r"a free (trial|pilot|test)\b)|"
+            # "we don't have budget for the pilot itself": the work asked of the user (not another trade's: "no budget
+            # for videography, so the photos really matter")
+            r"(don'?t|do not|won'?t) have (a |any )?(budget|funds|funding|money) for (the |this |a )?(pilots?|trials?|"
+            r"tests?|projects?|work|engagements?|workshops?|sprints?|it|this|you|your (time|work|services?))\b|"
             # ...by someone who says they cannot pay for it: "I can't afford a lawyer right now", "we can't afford
             # your fees" (not "we can't afford a bigger venue": what they cannot pay for is the help itself)
             r"(i|we)( really| just)? (can'?t|cannot|can not|am unable to|are unable to|couldn'?t|am not able to) "
@@ -519,6 +526,8 @@ CONCEPTS: dict[str, Concept] = {
         re.compile(r"\b(consult\w*|advice|advisory|pick (your|my) brain|free calls?)\b", _F),
         re.compile(
             r"\b(consult\w*|pick your brain|your (advice|expertise|input|thoughts)|get your (take|advice|view)|"
+            # "could you give us some medical advice", "advise us on whether our claims hold up"
+            r"advise (us|me)|(give|offer) (us |me )?(some |any )?(\w+ )?advice|"
             # "help us figure out the right index setup": their problem solved with the user's expertise
             r"help (us|me) (figure|work|sort) out|"
             r"quick (question|call)|hop on a (quick )?call|"
@@ -574,6 +583,13 @@ CONCEPTS: dict[str, Concept] = {
             _F,
         ),
     ),
+    # "panels without a woman on them", "all-male panels": kindly reads no one's sex from a name, only a lineup the
+    # sender calls all-male ("a manel", "it's all men so far")
+    "all_male": Concept(
+        # (not "panels with no women speakers", which triage notes as a condition it cannot check: test_s11_never)
+        re.compile(r"\b(without (a |any )?(wom[ae]n|female)\w*|all[- ]male|manels?)\b", _F),
+        re.compile(r"\b(all[- ]male|manels?|all (?:of them )?men|only men)\b", _F),
+    ),
     # "endorsing products, testimonials or case studies": the user's name lent to what someone sells
     "endorsement": Concept(
         re.compile(
@@ -583,6 +599,9 @@ CONCEPTS: dict[str, Concept] = {
             r"\b(testimonials?|case stud(y|ies)|endors\w* (of )?(our|us|the|this|it)\b|"
             # "feature your endorsement on our packaging", "therapist-approved": the user's name sells a product
             r"(feature|use|print|display|quote|share) your (\w+ )?endorsement|"
+            # "a free license in exchange for your endorsement", "post about our new productivity app"
+            r"in (exchange|return) for (your|an?) (\w+ )?(endorsement|testimonial|review|shout-?outs?)|"
+            r"post about our (new )?(\w+ ){0,2}(apps?|products?|tools?|platforms?|brands?|services?)|"
             r"(therapist|doctor|dentist|expert|nurse|vet|coach|trainer)[- ](approved|recommended|endorsed)|"
             r"(quote|review|video)s? (from you )?(for|on) our (website|site|marketing|materials|brochure|page|stand)|"
             # "appear in our summer launch video", "star in our new ad": a company's promotion, the user in it
@@ -871,6 +890,11 @@ CONCEPTS: dict[str, Concept] = {
             r"\b(take[- ]home|design|trial|test|home) (challenge|test|task|assignment|exercise)s?\b"
             r"(?=[^.!?]{0,80}\b(unpaid|not paid|without pay|free of charge)\b)|"
             r"\bunpaid (\w+[- ]){0,2}(challenge|test|task|assignment|exercise|trial (day|project|task))s?\b|"
+            # "a few naming and logo concepts on spec"; samples made to be chosen by: "send a sample brand strategy
+            # ... we'll choose one to hire based on the samples" (not samples of past work)
+            r"\bon spec(ulation)?\b|"
+            r"\b(send|submit|put together|prepare)\w* (us |me )?(a |an |some |a few )?(sample|trial|test) "
+            r"(?!of\b)(\w+ ){0,2}(strateg(y|ies)|concepts?|designs?|plans?|campaigns?|logos?|names?)\b|"
             # a take-home set to win a job, unpaid unless its pay is said (checked in _concepts_shown)
             + TAKE_HOME.pattern,
             _F,
@@ -1083,6 +1107,15 @@ _FILLER = frozenset(
         "kinds",
         "type",
         "types",
+        # what a thing is centred on or asks for: "alcohol-centered events", "nothing that requires travel"
+        "centered",
+        "centred",
+        "centric",
+        "focused",
+        "themed",
+        "requires",
+        "require",
+        "requiring",
         "related",
         "style",
         "out",  # "renting out"
@@ -1878,7 +1911,9 @@ def _segments(rule: str) -> list[str]:
     """A never-rule's alternatives, as `_listed` reads them; a rule whose brackets only give examples of what it
     names ("pay-to-play gigs (ticket buy-ons, showcase slots that charge the artist)") is read by what it names
     where its words with the examples name no idea kindly can read (a bracket that narrows, "calls during clinic
-    hours (weekdays 08:30-12:00)", is kept wherever the rule reads with it)."""
+    hours (weekdays 08:30-12:00)", is kept wherever the rule reads with it). The user's refusal that opens a rule
+    ("no events on Sundays", "I don't do unpaid pilots") is no word of what it rules out."""
+    rule = without_refusal(rule)
     segments = _listed(rule)
     bare = _EXAMPLES.sub("", rule)
     if bare == rule or any(map(_segment_concepts, segments)):
@@ -2259,6 +2294,18 @@ _SAID_OTHERWISE = {
         r"\b(?:buy\w*|purchas\w*|moneti[sz]\w*|pay(?:ing)? (?:you )?for) (?:your|their)\b", _F
     ),
     "trial": re.compile(r"\btrials?\b|\btest (?:projects?|tasks?|assignments?)\b", _F),
+    # "nothing that requires travel in December": a trip the sender plans for the user ("we'll fly you down",
+    # "cover flights and hotel")
+    "travel": re.compile(
+        r"\b(?:travel\w*|trips?|flights?|airfare|fly(?:ing)? you|put you up|in[- ]person (?:\w+ )?in (?-i:[A-Z])\w+)\b",
+        _F,
+    ),
+    # "no alcohol-centered events": drinking is what the evening is for ("a whiskey tasting", "an open bar")
+    "alcohol": re.compile(
+        r"\b(?:alcohol\w*|open bar|happy hours?|whiske?y|bourbon|scotch|tequila|mezcal|vodka|cocktails?|"
+        r"craft beers?|beer tastings?|wine tastings?|wine pairings?|pub crawl|bar crawl|brews)\b",
+        _F,
+    ),
     # "sharing our member list": a list asked for by what it holds ("your members' phone numbers", "the
     # congregation's email addresses", "your directory"), handed over however it is asked ("send us", "give us")
     # (the people's own, never the sender's "send us your contact details")
@@ -2326,6 +2373,8 @@ def _forms(word: str, as_said: bool = False) -> tuple[str, ...]:
         # promotional reel" (the stemmer keeps "promotion", "promote" and "promotional" whole)
         said = (stem(f"{promotion.group(1)}{ending}") for ending in ("e", "ing", "ional"))
         forms += [form for form in dict.fromkeys(said) if form not in forms]
+    # an adjective or adverb is said of its noun: "a political fundraiser", "politically charged" are of politics
+    forms += [form for form in nouns_of(word) if form not in forms]
     return tuple(forms)
 
 
@@ -2411,6 +2460,10 @@ def _words_shown(
             written = next((implied[form] for form in word.forms if form in implied), None)
         if written is not None:
             evidence.append(f'"{word.text}": "{written}"')
+            continue
+        if not word.paid_for and asked_as(word.forms, intent.value):
+            article = "an" if intent.value[0] in "aeiou" else "a"
+            evidence.append(f'"{word.text}": the message is {article} {intent.value}')
             continue
         # by its stem or its short base ("paying": "pay")
         other = (

@@ -14,7 +14,11 @@ _F = re.IGNORECASE
 
 _BELOW = r"below|under|less than|lower than|cheaper than|beneath"
 _ABOVE = r"over|above|more than|longer than|greater than|exceeding|beyond"
-_UNIT = r"words?|pages?|lines?|hours?|minutes?|characters?|slides?"
+# (and an audience: "podcasts with under 1,000 listeners" is passed by "about 300 listeners per episode")
+_UNIT = (
+    r"words?|pages?|lines?|hours?|minutes?|characters?|slides?|listeners?|downloads?|plays|streams|subscribers?|"
+    r"followers?|viewers?|views|readers?|attendees?"
+)
 # what a price may be for each of, a day's work too ("EUR 300/day"): never a count of days
 _PER_UNIT = rf"{_UNIT}|days?"
 _NUMBER = r"\d+(?:[.,]\d+)*"
@@ -36,7 +40,7 @@ _RATE = re.compile(
     _F,
 )
 # so many of something: "approximately 2,000 words", "a 2,000-word test"
-_COUNT = re.compile(rf"(?<![\d.,])(?P<num>{_NUMBER})\s*-?\s*(?P<unit>{_UNIT})\b", _F)
+_COUNT = re.compile(rf"(?<![\d.,])(?P<num>{_NUMBER})(?P<k>k)?\s*-?\s*(?P<unit>{_UNIT})\b", _F)
 # a length of time: "45 minutes", "a 20-minute call", "an hour", "half an hour", "a couple of hours", "1.5 hours"
 _DURATION = re.compile(
     r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?|half an?|an?|one|two|three|(?:a )?couple of)\s*-?\s*"
@@ -148,7 +152,7 @@ def _quantities(limit: Threshold, text: str) -> Iterator[tuple[str, float, str]]
         )
     elif limit.unit:
         candidates = (
-            (m.group(0), _number(m.group("num")), limit.currency)
+            (m.group(0), _number(m.group("num")) * (1000 if m.group("k") else 1), limit.currency)
             for m in _COUNT.finditer(text)
             if _singular(m.group("unit")) == limit.unit
         )
@@ -192,7 +196,12 @@ def _currency(words: str) -> str:
 
 
 def _singular(unit: str) -> str:
-    return unit.lower().removesuffix("s")
+    """A unit as one of it, a podcast's audience by any of its counts ("downloads", "plays": listeners)."""
+    one = unit.lower().removesuffix("s")
+    return "listener" if one in _LISTENING else one
+
+
+_LISTENING = frozenset({"listener", "download", "play", "stream"})
 
 
 def _spoken(written: str) -> float:

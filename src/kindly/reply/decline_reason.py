@@ -26,6 +26,7 @@ from kindly.decide.pay_to_pitch import charges_to_meet_you
 from kindly.decide.policy import NO_CAPACITY, OTHER_REGION, PRESS_PITCH
 from kindly.decide.research import sellers_research
 from kindly.decide.rule_parts import Prerequisite, recruiter_terms_met
+from kindly.decide.rule_words import rule_as_told
 from kindly.decide.rules import (
     part_that_held,
     provider_region,
@@ -283,8 +284,9 @@ def _rate_weighed(evidence: Sequence[str]) -> str:
 
 
 def rule_as_said(rule: str) -> str:
-    """A never-rule's words as a reply says them: no quotation marks, no final stop."""
-    return re.sub(r"(?<!\w)['\"]|['\"](?!\w)", "", rule.rstrip("."))
+    """A never-rule's words as a reply says them: no quotation marks, no final stop, no refusal it opens with
+    ("no events on Sundays": "events on Sundays")."""
+    return re.sub(r"(?<!\w)['\"]|['\"](?!\w)", "", rule_as_told(rule).rstrip("."))
 
 
 def first_asked(verdict: Verdict) -> str:
