@@ -181,6 +181,7 @@ from kindly.reply.slot_wording import (
     week_around,
     your_time,
 )
+from kindly.reply.starting_out import starts_something
 from kindly.reply.terms_asked import terms_asked
 from kindly.reply.thanked_for_work import glad_it_helped, with_glad_it_helped
 from kindly.reply.to_have_ready import left_for_you, what_to_have_ready
@@ -801,6 +802,10 @@ def _declined(s: _Drafting, values: dict[str, object]) -> tuple[str, ...]:
     steps = _pitch_declined(s, values, steps)
     _wish_well(s, values)
     steps = _favour_declined(s, values, steps)
+    if values.get("wish_for") == "it" and not starts_something(f"{s.message.subject}\n{s.message.own_text}"):
+        # "good luck with it!" is for something they are starting (a practice, a launch); a lunch or a coffee
+        # declined is wished nothing it could not name
+        values["wish_for"] = ""
     if glad := glad_it_helped(s.message.own_text):
         # "your video helped me pay off $6k": the no first says the user is glad it helped
         values["honest_reason"] = f"{glad} {values['honest_reason']}"
