@@ -1009,7 +1009,14 @@ def _offer_withheld(
         and re.search(r"refer|commission|finder|kickback", note.removeprefix("referral_fee:"), re.IGNORECASE)
         for note in verdict.evidence
     )
-    if isinstance(values["offer"], Offer) and values["offer"].kind in ("on_condition", "own_answer"):
+    if isinstance(values["offer"], Offer) and values["offer"].kind == "usual_terms":
+        # a free trial refused, the would-be client kept: the no is to the trial, and no luck wished with plans
+        # that are to work with the user
+        values["honest_reason"] = str(values["honest_reason"]).replace(
+            _PASSED, ", so I'll have to pass on that."
+        )
+        values["wish_for"] = ""
+    elif isinstance(values["offer"], Offer) and values["offer"].kind in ("on_condition", "own_answer"):
         pass  # the meeting the rule allows, or the user's own word on what they do, whatever was asked
     elif _to_the_submissions_page(values["offer"], message, profile):
         # a writer offering a fee for a read, however the model read it (a pitch): told where submissions go
