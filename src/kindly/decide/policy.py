@@ -102,6 +102,7 @@ from kindly.decide.story_review import STORY_REVIEW, reports_the_news, story_rev
 from kindly.decide.submissions import submissions_page, work_submitted
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.trade_offered import trade_offered
+from kindly.decide.unshown_condition import UNSHOWN_CONDITION, condition_unshown
 from kindly.decide.urgent_case import urgent_case
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.when_alone import when_alone
@@ -1158,7 +1159,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     verdict = partial(
         _weighed_verdict, assessment, intent, profile, text, networking, for_a_client, fits, best, treat=treat
     )
-    if ruled_out := _never_done(never, verdict):
+    if ruled_out := _never_done(never, verdict, text):
         return ruled_out
 
     if sold := _sold_to_you(message, profile, context, intent, text, best, target_person, verdict):
@@ -1705,10 +1706,24 @@ def _rule_set_aside(
     return never, fits, best
 
 
-def _never_done(never: tuple[str, list[str]] | None, verdict: Callable[..., Verdict]) -> Verdict | None:
-    """The no a never-rule gives (or the award or the slot for sale it caught)."""
+def _never_done(
+    never: tuple[str, list[str]] | None, verdict: Callable[..., Verdict], text: str
+) -> Verdict | None:
+    """The no a never-rule gives (or the award or the slot for sale it caught), or the question where the rule's
+    own condition is one the mail leaves unsaid."""
     if never:
         rule, notes = never
+        if done := condition_unshown(rule, text):
+            # "splitting fees ... on candidates I haven't verified myself" and a split offered that says nothing of
+            # who vets them: asked, not decided blind
+            return verdict(
+                Decision.ASK_DETAILS,
+                f"{you_never_do(_as_yours(rule))}, and the message does not say whether you would {done} them"
+                " yourself: the reply asks.",
+                UNSHOWN_CONDITION,
+                never_rule=rule,
+                evidence=tuple(notes),
+            )
         sold = next(
             (note.removeprefix("award_sold: ") for note in notes if note.startswith("award_sold: ")), ""
         )

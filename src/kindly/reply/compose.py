@@ -51,6 +51,7 @@ from kindly.decide.selling import offers_for_sale
 from kindly.decide.story_review import STORY_REVIEW
 from kindly.decide.submissions import submissions_page
 from kindly.decide.thread import TAKES_THEIR_TIME, quotes_the_user
+from kindly.decide.unshown_condition import unshown_condition_asked
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.white_label import rate_lines
 from kindly.decide.words import (
@@ -768,7 +769,10 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
         # "Would you join us on the 10th?": what is missing is the occasion, not a topic to discuss
         values["occasion"] = occasion_unsaid(details)
         values["first"] = (
-            first_asked(verdict) or other_region_asked(verdict) or terms_asked(verdict, s.formal)
+            first_asked(verdict)
+            or other_region_asked(verdict)
+            or terms_asked(verdict, s.formal)
+            or unshown_condition_asked(verdict, f"{message.subject}\n{message.own_text}")
         )
     elif verdict.decision is Decision.DECLINE and verdict.marks & _NO_TOLD:
         # a follow-up, by another channel, of an ask the user declined and said so: the no is held, briefly
