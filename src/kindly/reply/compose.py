@@ -168,6 +168,7 @@ from kindly.reply.resources import (
     users_own_page,
 )
 from kindly.reply.rewarded_referrals import rewards_referrals
+from kindly.reply.rfp_returned import rfp_returned
 from kindly.reply.saved_answer import saved_answers_asked
 from kindly.reply.shadowing import shadowing_page, shadowing_yes
 from kindly.reply.slot_wording import (
@@ -1514,6 +1515,7 @@ def _deadlines_of(s: _Drafting, values: dict[str, object], client: bool) -> tupl
     # a request for proposals is answered with the intent to submit, by its own dates: no call, no times
     rfp = due.proposal_due is not None and TENDER.search(message.own_text) is not None
     values["rfp_due"] = written_day(due.proposal_due, style, read_on) if rfp and due.proposal_due else ""
+    values["rfp_returned"] = rfp_returned(message.own_text) if rfp else ""
     asks_by = due.first if rfp and due.first and due.proposal_due and due.first < due.proposal_due else None
     values["rfp_questions"] = written_day(asks_by, style, read_on) if asks_by else ""
     if rfp:
