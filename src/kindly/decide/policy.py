@@ -57,6 +57,7 @@ from kindly.decide.gatherings import peer_group_asked
 from kindly.decide.industry import industry_engagement
 from kindly.decide.last_note import last_note
 from kindly.decide.mentoring import advice_topic
+from kindly.decide.newsroom_mail import correction_demanded
 from kindly.decide.plain_mail import answers_in, prospective_client, provider_offered
 from kindly.decide.press import for_pitches, press_pitch
 from kindly.decide.providers import ProviderHit
@@ -98,6 +99,7 @@ from kindly.decide.rules import (
 )
 from kindly.decide.scams import Scam
 from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_sell
+from kindly.decide.source_pitched import source_on_the_beat
 from kindly.decide.story_review import STORY_REVIEW, reports_the_news, story_review_asked
 from kindly.decide.submissions import submissions_page, work_submitted
 from kindly.decide.thread import quotes_the_user
@@ -1143,6 +1145,9 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     # "Our clients are keen to understand where the coverage is going", "he would be happy to speak on
     # background": a pitch for coverage, however friendly its drinks or however like a talk its words
     pitched = press_pitch(message) if intent in _PRESS_PITCHED and not target_person else ""
+    if pitched and source_on_the_beat(profile, fits):
+        # a founder on the user's beat offered for an interview: a source the goal seeks, not a sales pitch
+        pitched = ""
     # "since our last session ... my housewarming party" to a user whose rule keeps clients at a distance
     from_a_client = from_a_client_the_rule_keeps_away(assessment.never)
     if personal := _personal_or_spent(
@@ -1347,6 +1352,17 @@ def _weighed_verdict(
     )
 
 
+# A provider for what a correction demand needs: "legal review, retraction demands and media law".
+_FOR_CORRECTIONS = re.compile(
+    r"\b(?:retraction|correction|media\s+law|libel|defamation|legal)", re.IGNORECASE
+)
+
+
+def _counsel_for_corrections(profile: Profile) -> str:
+    """The user's provider for correction demands and legal review, by name ("" where none)."""
+    return next((p.name for p in profile.providers if _FOR_CORRECTIONS.search(p.category)), "")
+
+
 def _gates_before_reading(
     message: Message,
     understanding: Understanding,
@@ -1373,6 +1389,17 @@ def _gates_before_reading(
         return Verdict(
             Decision.IGNORE,
             f'Someone asks for your care in a hard time ("{hard}"): yours to answer personally, not networking.',
+            "personal",
+        )
+    if scam is None and (demanded := correction_demanded(text)):
+        # "Your December 1 story states ... That is false ... I demand a correction": no invitation to meet, and no
+        # mail to leave as "nothing asked" - the user answers it personally (with their counsel, where they have one)
+        counsel = _counsel_for_corrections(profile)
+        return Verdict(
+            Decision.IGNORE,
+            f'A correction demanded of your story ("{demanded}"): yours to answer personally'
+            + (f", with {counsel}" if counsel else "")
+            + " - not networking, never declined.",
             "personal",
         )
     if scam is None and (now := urgent_case(text)):

@@ -26,6 +26,7 @@ from kindly.decide.donation import (
 )
 from kindly.decide.expert_network import brokered_consult
 from kindly.decide.fit import (
+    SOURCE_OFFERED,
     seeks_work,
     share_of_theirs,
 )
@@ -1724,6 +1725,16 @@ def _nothing_to_meet_for(
             f"I would be glad to have {whom} on the show."
             if formal
             else f"I'd be glad to have {whom} on the show."
+        )
+    if (
+        not values["yes"]
+        and s.verdict.best is not None
+        and any(note.startswith(SOURCE_OFFERED) for note in s.verdict.best.evidence)
+    ):
+        # a founder on the user's beat offered for an interview: the yes is to the interview, not to "meet" its PR
+        values["ask"] = "the introduction" if formal else "reaching out"
+        values["glad"] = (
+            "I would be glad to do the interview." if formal else "I'd be glad to do the interview."
         )
     if client and _sends_work(understanding, message):
         # "Would you be willing to take them on as new patients?": a yes to the people sent, not a call
