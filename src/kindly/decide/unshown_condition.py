@@ -17,11 +17,11 @@ _F = re.IGNORECASE
 
 UNSHOWN_CONDITION = "unshown_condition"
 
-# The condition in the rule: "on candidates I haven't verified myself", "people I have not vetted", "anyone I
-# haven't met in person".
+# The condition in the rule: "on candidates I haven't verified myself", "people I have not vetted" (not "people I
+# haven't met": whether the user knows a sender is the user's own to know, never the mail's to show).
 _IN_THE_RULE = re.compile(
     r"\b(?:I|we)\s+(?:haven'?t|have\s+not|hadn'?t|didn'?t|did\s+not|never)\s+(?:personally\s+)?"
-    r"(?P<done>verified|vetted|screened|interviewed|met|checked)\b",
+    r"(?P<done>verified|vetted|screened|interviewed|checked)\b",
     _F,
 )
 # The mail says the user would not check them: "no need to screen", "already vetted", "you just submit them".
@@ -44,7 +44,6 @@ _ASKED_AS = {
     "vetted": "vet",
     "screened": "screen",
     "interviewed": "interview",
-    "met": "meet",
     "checked": "check",
 }
 
