@@ -3156,3 +3156,12 @@ def vet_profile_with_pages(never: Sequence[str] = VET_NEVER) -> str:
         for page in VET_PAGES
     ]
     return vet_profile(never) + "\n".join(pages) + "\n"
+
+
+# -- session 25 (users): Ingrid's city partner given by its site too ----------------------------------------------
+
+
+def users_hotel_profile_with_site() -> str:
+    """Ingrid Castellano's profile, her city-partners goal naming the visitors bureau's site ("goprovidence.example")
+    beside its names: mail from that domain is the bureau's, though it names no organisation."""
+    return hotel_profile().replace('"PCVB",', '"PCVB",\n    "goprovidence.example",', 1)
