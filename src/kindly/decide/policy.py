@@ -253,6 +253,8 @@ class Context:
     earlier_said: str = ""
     # donation requests said yes to in the period of the profile's cap on donations (message ids, in order)
     donations_said_yes: tuple[int, ...] = ()
+    # the goal's target organisation earlier mail from the sender's domain named ("PCVB"), where it did
+    domain_known_as: str = ""
     # the introduction the user said yes to that brought this sender in (Cc'd or addressed in it), where one did:
     # who made it ("Dr Sarah Lindqvist's introduction (#19)"), the goal it served and how well
     introduced: Introduction | None = None
@@ -1509,6 +1511,15 @@ def _intent_read_again(
     return intent, introduced
 
 
+def _with_domains_organisation(message: Message, context: Context) -> Message:
+    """The message as its sender's organisation is known: one whose domain earlier mail showed to be a goal's target
+    ("PCVB") reads as signed from it, where it names no organisation itself."""
+    known = context.domain_known_as
+    if not known or phrase_in(known, fold(evidence_text(message))):
+        return message
+    return replace(message, signature=f"{message.signature}\n{known}".strip())
+
+
 def _weighed(
     message: Message,
     profile: Profile,
@@ -1519,7 +1530,7 @@ def _weighed(
 ) -> _Weighed:
     """The assessment against the goals, and what the message costs of the week's networking hours (nothing for
     paid work or a job search's own interview)."""
-    assessment = assess(message, intent, profile, context.users_mail)
+    assessment = assess(_with_domains_organisation(message, context), intent, profile, context.users_mail)
     fits, best = assessment.fits, assessment.best
     if introduced is not None:
         best, fits = _as_introduced(introduced, best, fits)
