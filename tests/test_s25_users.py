@@ -364,6 +364,65 @@ def test_mail_from_the_site_her_goal_names_is_the_bureaus(kindly: Kindly, tmp_pa
     assert (record["decision"], record["goal"]) == ("accept", "meet_person"), record["reason"]
 
 
+def test_mail_from_a_domain_the_bureaus_own_mail_came_from_is_the_bureaus(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # before: "An event that serves none of your goals" - the breakfast names no organisation; the bureau's own
+    # earlier mail from that domain, signed "PCVB", says whose domain it is
+    first = to_hotel(
+        tmp_path / "missions.eml",
+        "Hi Ingrid,\n\nWe're planning our 2027 sales missions and I'd love to include a few independent hotels. "
+        "Could we meet for half an hour in the next two weeks?\n\nBest,\nLauren Fiske\n"
+        "Director of Convention Sales, PCVB\n",
+        sender="Lauren Fiske <lfiske@goprovidence.example>",
+        subject="PCVB sales missions 2027",
+    )
+    breakfast = to_hotel(
+        tmp_path / "breakfast.eml",
+        BREAKFAST.replace("Lauren Fiske\nDirector of Convention Sales", "Events team"),
+        sender="Events <events@goprovidence.example>",
+        subject="Partner breakfast",
+        date="Wed, 02 Dec 2026 10:00:00 -0500",
+    )
+    records = triaged(kindly, first, breakfast, profile=profile_file(hotel_profile(), tmp_path))
+    assert (records[1]["decision"], records[1]["goal"]) == ("accept", "meet_person"), records[1]["reason"]
+
+
+def test_a_domain_no_earlier_mail_tied_to_the_bureau_is_still_a_stranger(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_ingrid(
+        kindly,
+        tmp_path,
+        BREAKFAST.replace("Lauren Fiske\nDirector of Convention Sales", "Events team"),
+        sender="Events <events@goprovidence.example>",
+        subject="Partner breakfast",
+    )
+    assert record["decision"] == "decline", record["reason"]
+
+
+def test_a_vendor_who_only_mentions_the_bureau_does_not_make_its_domain_the_bureaus(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the bureau named in an earlier mail's words, not as whom its sender signs for
+    first = to_hotel(
+        tmp_path / "vendor.eml",
+        "Hi Ingrid,\n\nWe did the AV for the PCVB's partner gala last month. Could we show you our packages for "
+        "your ballroom?\n\nDan Ruiz\nBrightstage AV\n",
+        sender="Dan Ruiz <dan@brightstageav.example>",
+        subject="AV for your ballroom",
+    )
+    breakfast = to_hotel(
+        tmp_path / "breakfast.eml",
+        BREAKFAST.replace("Lauren Fiske\nDirector of Convention Sales", "Events team"),
+        sender="Events <events@brightstageav.example>",
+        subject="Partner breakfast",
+        date="Wed, 02 Dec 2026 10:00:00 -0500",
+    )
+    records = triaged(kindly, first, breakfast, profile=profile_file(hotel_profile(), tmp_path))
+    assert records[1]["goal"] != "meet_person", records[1]["reason"]
+
+
 @pytest.mark.parametrize(
     "sender",
     ["Lauren Fiske <lfiske@notgoprovidence.example>", "Lauren Fiske <lfiske@providencehotels.example>"],
