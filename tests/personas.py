@@ -3203,3 +3203,10 @@ def to_rules_rosa(
 ) -> Path:
     """A mail to Rosa, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=RULES_ROSA)
+# -- session 25 (users): Ingrid's city partner given by its site too ----------------------------------------------
+
+
+def users_hotel_profile_with_site() -> str:
+    """Ingrid Castellano's profile, her city-partners goal naming the visitors bureau's site ("goprovidence.example")
+    beside its names: mail from that domain is the bureau's, though it names no organisation."""
+    return hotel_profile().replace('"PCVB",', '"PCVB",\n    "goprovidence.example",', 1)

@@ -178,7 +178,8 @@ def test_a_corporate_rfp_is_answered_with_the_proposal_by_its_due_date(
     )
     assert record["decision"] == "accept", record["reason"]
     draft = record["draft"]
-    assert "submit a proposal by Friday, December 18" in draft, draft
+    # session 25 (users): what the RFP asked back, in her voice - not "submit a proposal" to a mail that asked for none
+    assert "I'll send you the completed questionnaire by Friday, December 18" in draft, draft
     # the RFP's own form asks her rates: no meeting times, no group rate quoted beside it
     assert "Would " not in draft and "$189" not in draft, draft
 

@@ -19,6 +19,7 @@ from kindly.config import Account, account_password
 from kindly.decide.assess import donation_asked_in, reference_asked_in, scam_in_message
 from kindly.decide.capacity import free_hours, week_of
 from kindly.decide.client_need import CLIENT_REQUEST
+from kindly.decide.domain_known import organisation_of_domain
 from kindly.decide.donation import DONATION, cap_period, donation_rule
 from kindly.decide.policy import (
     ACCEPT_LATER,
@@ -67,6 +68,7 @@ from kindly.decide.thread import (
 )
 from kindly.decide.vendor_events import SELLERS_EVENT
 from kindly.decide.words import fold, from_a_shared_mailbox, phrase_in
+from kindly.domains import PUBLIC_DOMAINS
 from kindly.errors import ParseError, SyncError
 from kindly.ingest.imap import FolderMissing, Mailbox, message_url, parse_fetched
 from kindly.ingest.linkedin import Connection, normal_profile_url
@@ -622,6 +624,7 @@ class Triage:
                 users_mail=self._users_mail.get(row.id, ""),
                 earlier_said="\n\n".join(s.text for s in said.said),
                 donations_said_yes=self._donations_said_yes(repo, message, row),
+                domain_known_as=self._domain_known_as(repo, message, row.id),
             )
             if weighed(understanding)
             # ...an ordinary work meeting is not weighed, but a contact's is still never doubted for its address,
@@ -1021,6 +1024,14 @@ class Triage:
         add_to_session(session, entry)
         self._directory = None  # the new entry can be recommended from the next message on
         return True
+
+    def _domain_known_as(self, repo: Repository, message: Message, pk: int) -> str:
+        """The goal's target organisation earlier mail from the sender's domain signed as (not webmail's, nor the
+        user's own domain's)."""
+        domain = message.from_addr.rpartition("@")[2].lower()
+        if not domain or domain in PUBLIC_DOMAINS or self.profile.user.at_own_domain(message.from_addr):
+            return ""
+        return organisation_of_domain(self.profile, repo.signatures_from_domain(domain, pk))
 
     def _known_sender(self, repo: Repository, message: Message, seen_up_to: int | None) -> bool:
         return known_sender(repo, self.profile, message, seen_up_to)

@@ -430,6 +430,27 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "laundry service",
         "commercial laundry",
     ),
+    # a clinic's outside lab: "next-day reference lab work, including full bloodwork panels" (never "lab" alone,
+    # which is also a dog)
+    "diagnostic lab": (
+        "diagnostic lab",
+        "diagnostic laboratory",
+        "diagnostics lab",
+        "reference lab",
+        "reference laboratory",
+        "lab work",
+        "labwork",
+        "lab services",
+        "laboratory services",
+        "lab testing",
+        "laboratory testing",
+        "bloodwork",
+        "blood work",
+        "blood panel",
+        "bloodwork panel",
+        "pathology services",
+        "histopathology",
+    ),
     # taking card payments: "flat-rate processing at 1.9%", "cut your card processing fees", "free terminals"
     "payment processing": (
         "payment processing",

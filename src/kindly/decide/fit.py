@@ -53,7 +53,7 @@ from kindly.decide.mentoring import (
 from kindly.decide.roles import held_role
 from kindly.decide.rules import pays_you
 from kindly.decide.self_described import described_as
-from kindly.decide.tip_offered import seeks_sources, tip_offered
+from kindly.decide.tip_offered import offered_for_interview, seeks_sources, tip_offered
 from kindly.decide.trade_offered import trade_offered
 from kindly.decide.vendor_events import demo_for_one
 from kindly.decide.words import (
@@ -550,9 +550,13 @@ def _fit(index: int, fitting: _Fitting) -> GoalFit:
     if target_score == 1.0 and (met := _the_people_sought_met(fitting, affinity)):
         score = max(score, PEOPLE_SOUGHT_MET)
         notes.append(met)
-    if (target_score or topic) and (tip := _a_source_offers(fitting)):
+    # (a tip is a source whatever it is about: a reader's "I have a copy of the memo" names no target of the beat)
+    if tip := _a_source_offers(fitting):
         score = max(score, PEOPLE_SOUGHT_MET)
         notes.append(f'{TIP_OFFERED} ("{tip}")')
+    if target_score == 1.0 and (offered := _a_source_offered(fitting)):
+        score = max(score, PEOPLE_SOUGHT_MET)
+        notes.append(f'{SOURCE_OFFERED} ("{offered}")')
     return GoalFit(
         index,
         goal.kind.value,
@@ -580,13 +584,27 @@ _MEETS_A_SOURCE = frozenset({Intent.COFFEE_CHAT, Intent.WORK_MEETING})
 def _a_source_offers(fitting: _Fitting) -> str:
     """The words in which someone offers a goal that seeks sources what they know, asking to meet ("something going
     on with a few of the big downtown loans that I think you should know about ... Could we grab coffee?"); ""
-    otherwise. Whether it is on the goal's field is its target and topic, read by the caller."""
+    otherwise - on the goal's field or not: a tip is a source whatever it is about."""
     goal, intent, reading = fitting.goal, fitting.intent, fitting.reading
     if goal.kind is not GoalKind.MEET_PERSON or intent not in _MEETS_A_SOURCE:
         return ""
     if not seeks_sources(goal.description, goal.targets):
         return ""
     return tip_offered(reading.original or reading.folded)
+
+
+# The note of a fit where a goal that seeks sources is offered one of its targets to interview (decide reads such a
+# pitch as a source, not a sales pitch).
+SOURCE_OFFERED = "a source on the goal's beat offered for an interview"
+
+
+def _a_source_offered(fitting: _Fitting) -> str:
+    """The words that offer a goal that seeks sources someone to interview ("Its founder, Sam Ortiz, is available
+    for an interview"), where the goal's target is matched by the caller; "" otherwise."""
+    goal = fitting.goal
+    if goal.kind is not GoalKind.MEET_PERSON or not seeks_sources(goal.description, goal.targets):
+        return ""
+    return offered_for_interview(fitting.reading.original or fitting.reading.folded)
 
 
 def _the_people_sought_met(fitting: _Fitting, affinity: float) -> str:

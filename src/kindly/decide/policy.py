@@ -57,6 +57,7 @@ from kindly.decide.gatherings import peer_group_asked
 from kindly.decide.industry import industry_engagement
 from kindly.decide.last_note import last_note
 from kindly.decide.mentoring import advice_topic
+from kindly.decide.newsroom_mail import correction_demanded
 from kindly.decide.plain_mail import answers_in, prospective_client, provider_offered
 from kindly.decide.press import for_pitches, press_pitch
 from kindly.decide.providers import ProviderHit
@@ -98,10 +99,12 @@ from kindly.decide.rules import (
 )
 from kindly.decide.scams import Scam
 from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_sell
+from kindly.decide.source_pitched import source_on_the_beat
 from kindly.decide.story_review import STORY_REVIEW, reports_the_news, story_review_asked
 from kindly.decide.submissions import submissions_page, work_submitted
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.trade_offered import trade_offered
+from kindly.decide.unshown_condition import UNSHOWN_CONDITION, condition_unshown
 from kindly.decide.urgent_case import urgent_case
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.when_alone import when_alone
@@ -250,6 +253,8 @@ class Context:
     earlier_said: str = ""
     # donation requests said yes to in the period of the profile's cap on donations (message ids, in order)
     donations_said_yes: tuple[int, ...] = ()
+    # the goal's target organisation earlier mail from the sender's domain named ("PCVB"), where it did
+    domain_known_as: str = ""
     # the introduction the user said yes to that brought this sender in (Cc'd or addressed in it), where one did:
     # who made it ("Dr Sarah Lindqvist's introduction (#19)"), the goal it served and how well
     introduced: Introduction | None = None
@@ -1154,6 +1159,9 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     # "Our clients are keen to understand where the coverage is going", "he would be happy to speak on
     # background": a pitch for coverage, however friendly its drinks or however like a talk its words
     pitched = press_pitch(message) if intent in _PRESS_PITCHED and not target_person else ""
+    if pitched and source_on_the_beat(profile, fits):
+        # a founder on the user's beat offered for an interview: a source the goal seeks, not a sales pitch
+        pitched = ""
     # "since our last session ... my housewarming party" to a user whose rule keeps clients at a distance
     from_a_client = from_a_client_the_rule_keeps_away(assessment.never)
     if personal := _personal_or_spent(
@@ -1170,7 +1178,7 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     verdict = partial(
         _weighed_verdict, assessment, intent, profile, text, networking, for_a_client, fits, best, treat=treat
     )
-    if ruled_out := _never_done(never, verdict):
+    if ruled_out := _never_done(never, verdict, text):
         return ruled_out
 
     if sold := _sold_to_you(message, profile, context, intent, text, best, target_person, verdict):
@@ -1358,6 +1366,17 @@ def _weighed_verdict(
     )
 
 
+# A provider for what a correction demand needs: "legal review, retraction demands and media law".
+_FOR_CORRECTIONS = re.compile(
+    r"\b(?:retraction|correction|media\s+law|libel|defamation|legal)", re.IGNORECASE
+)
+
+
+def _counsel_for_corrections(profile: Profile) -> str:
+    """The user's provider for correction demands and legal review, by name ("" where none)."""
+    return next((p.name for p in profile.providers if _FOR_CORRECTIONS.search(p.category)), "")
+
+
 def _gates_before_reading(
     message: Message,
     understanding: Understanding,
@@ -1384,6 +1403,17 @@ def _gates_before_reading(
         return Verdict(
             Decision.IGNORE,
             f'Someone asks for your care in a hard time ("{hard}"): yours to answer personally, not networking.',
+            "personal",
+        )
+    if scam is None and (demanded := correction_demanded(text)):
+        # "Your December 1 story states ... That is false ... I demand a correction": no invitation to meet, and no
+        # mail to leave as "nothing asked" - the user answers it personally (with their counsel, where they have one)
+        counsel = _counsel_for_corrections(profile)
+        return Verdict(
+            Decision.IGNORE,
+            f'A correction demanded of your story ("{demanded}"): yours to answer personally'
+            + (f", with {counsel}" if counsel else "")
+            + " - not networking, never declined.",
             "personal",
         )
     if scam is None and (now := urgent_case(text)):
@@ -1493,6 +1523,15 @@ def _intent_read_again(
     return intent, introduced
 
 
+def _with_domains_organisation(message: Message, context: Context) -> Message:
+    """The message as its sender's organisation is known: one whose domain earlier mail showed to be a goal's target
+    ("PCVB") reads as signed from it, where it names no organisation itself."""
+    known = context.domain_known_as
+    if not known or phrase_in(known, fold(evidence_text(message))):
+        return message
+    return replace(message, signature=f"{message.signature}\n{known}".strip())
+
+
 def _weighed(
     message: Message,
     profile: Profile,
@@ -1503,7 +1542,7 @@ def _weighed(
 ) -> _Weighed:
     """The assessment against the goals, and what the message costs of the week's networking hours (nothing for
     paid work or a job search's own interview)."""
-    assessment = assess(message, intent, profile, context.users_mail)
+    assessment = assess(_with_domains_organisation(message, context), intent, profile, context.users_mail)
     fits, best = assessment.fits, assessment.best
     if introduced is not None:
         best, fits = _as_introduced(introduced, best, fits)
@@ -1717,10 +1756,24 @@ def _rule_set_aside(
     return never, fits, best
 
 
-def _never_done(never: tuple[str, list[str]] | None, verdict: Callable[..., Verdict]) -> Verdict | None:
-    """The no a never-rule gives (or the award or the slot for sale it caught)."""
+def _never_done(
+    never: tuple[str, list[str]] | None, verdict: Callable[..., Verdict], text: str
+) -> Verdict | None:
+    """The no a never-rule gives (or the award or the slot for sale it caught), or the question where the rule's
+    own condition is one the mail leaves unsaid."""
     if never:
         rule, notes = never
+        if done := condition_unshown(rule, text):
+            # "splitting fees ... on candidates I haven't verified myself" and a split offered that says nothing of
+            # who vets them: asked, not decided blind
+            return verdict(
+                Decision.ASK_DETAILS,
+                f"{you_never_do(_as_yours(rule))}, and the message does not say whether you would {done} them"
+                " yourself: the reply asks.",
+                UNSHOWN_CONDITION,
+                never_rule=rule,
+                evidence=tuple(notes),
+            )
         sold = next(
             (note.removeprefix("award_sold: ") for note in notes if note.startswith("award_sold: ")), ""
         )

@@ -1,9 +1,10 @@
 """A pitch for coverage: someone who speaks for others (a PR agency, a firm's press office) offering the reader a
 story or a spokesperson. "Would you have 20 minutes to meet Daniel Roth, CEO of Finchley Capital? He ... would be
 happy to speak on background": the one who would speak is the third person, offered to the reader - no stage for
-the user, whatever a talk's words made of it. "Grab a coffee next week - I'm working with a few AI startups ... and
-I think there's a great story in what they're doing": the coffee's purpose is said (a story pitched). "Our clients
-are keen to understand where the coverage is going": a sender speaking for clients, however friendly the drinks.
+the user, whatever a talk's words made of it (and so is one an embargoed release offers for interviews). "Grab a
+coffee next week - I'm working with a few AI startups ... and I think there's a great story in what they're doing":
+the coffee's purpose is said (a story pitched). "Our clients are keen to understand where the coverage is going": a
+sender speaking for clients, however friendly the drinks.
 
 An agency is known by its address ("haldenpr.com", "brightwatercomms.co.uk"), its display name or its signature
 ("Aurora Literary PR", "Brightwater Communications").
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kindly.decide.newsroom_mail import embargoed_release
 from kindly.model import Message
 
 # Someone else offered to speak: "He ... would be happy to speak on background", "she'd be glad to brief you",
@@ -100,6 +102,8 @@ def press_pitch(message: Message) -> str:
     spokesperson = _SPOKESPERSON.search(text) if agency or _FOR_THE_RECORD.search(text) else None
     if found := spokesperson or _STORY.search(text):
         return " ".join(found.group(0).split())
+    if release := embargoed_release(text):
+        return release  # "Under embargo until Tuesday ... Our CMO is available for interviews"
     if agency and (found := _FOR_CLIENTS.search(text) or _THEIR_HEAD.search(text)):
         return " ".join(found.group(0).split())
     return ""

@@ -26,6 +26,7 @@ from kindly.decide.donation import (
 )
 from kindly.decide.expert_network import brokered_consult
 from kindly.decide.fit import (
+    SOURCE_OFFERED,
     seeks_work,
     share_of_theirs,
 )
@@ -51,6 +52,7 @@ from kindly.decide.selling import offers_for_sale
 from kindly.decide.story_review import STORY_REVIEW
 from kindly.decide.submissions import submissions_page
 from kindly.decide.thread import TAKES_THEIR_TIME, quotes_the_user
+from kindly.decide.unshown_condition import unshown_condition_asked
 from kindly.decide.vendor_events import seller_hosted
 from kindly.decide.white_label import rate_lines
 from kindly.decide.words import (
@@ -169,6 +171,7 @@ from kindly.reply.resources import (
     users_own_page,
 )
 from kindly.reply.rewarded_referrals import rewards_referrals
+from kindly.reply.rfp_returned import rfp_returned
 from kindly.reply.saved_answer import saved_answers_asked
 from kindly.reply.shadowing import shadowing_page, shadowing_yes
 from kindly.reply.slot_wording import (
@@ -183,6 +186,7 @@ from kindly.reply.slot_wording import (
     week_around,
     your_time,
 )
+from kindly.reply.starting_out import starts_something
 from kindly.reply.terms_asked import terms_asked
 from kindly.reply.thanked_for_work import glad_it_helped, with_glad_it_helped
 from kindly.reply.to_have_ready import left_for_you, what_to_have_ready
@@ -785,7 +789,10 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
         # "Would you join us on the 10th?": what is missing is the occasion, not a topic to discuss
         values["occasion"] = occasion_unsaid(details)
         values["first"] = (
-            first_asked(verdict) or other_region_asked(verdict) or terms_asked(verdict, s.formal)
+            first_asked(verdict)
+            or other_region_asked(verdict)
+            or terms_asked(verdict, s.formal)
+            or unshown_condition_asked(verdict, f"{message.subject}\n{message.own_text}")
         )
     elif verdict.decision is Decision.DECLINE and verdict.marks & _NO_TOLD:
         # a follow-up, by another channel, of an ask the user declined and said so: the no is held, briefly
@@ -819,6 +826,10 @@ def _declined(s: _Drafting, values: dict[str, object]) -> tuple[str, ...]:
     steps = _pitch_declined(s, values, steps)
     _wish_well(s, values)
     steps = _favour_declined(s, values, steps)
+    if values.get("wish_for") == "it" and not starts_something(f"{s.message.subject}\n{s.message.own_text}"):
+        # "good luck with it!" is for something they are starting (a practice, a launch); a lunch or a coffee
+        # declined is wished nothing it could not name
+        values["wish_for"] = ""
     if glad := glad_it_helped(s.message.own_text):
         # "your video helped me pay off $6k": the no first says the user is glad it helped
         values["honest_reason"] = f"{glad} {values['honest_reason']}"
@@ -1022,7 +1033,14 @@ def _offer_withheld(
         and re.search(r"refer|commission|finder|kickback", note.removeprefix("referral_fee:"), re.IGNORECASE)
         for note in verdict.evidence
     )
-    if isinstance(values["offer"], Offer) and values["offer"].kind in ("on_condition", "own_answer"):
+    if isinstance(values["offer"], Offer) and values["offer"].kind == "usual_terms":
+        # a free trial refused, the would-be client kept: the no is to the trial, and no luck wished with plans
+        # that are to work with the user
+        values["honest_reason"] = str(values["honest_reason"]).replace(
+            _PASSED, ", so I'll have to pass on that."
+        )
+        values["wish_for"] = ""
+    elif isinstance(values["offer"], Offer) and values["offer"].kind in ("on_condition", "own_answer"):
         pass  # the meeting the rule allows, or the user's own word on what they do, whatever was asked
     elif _to_the_submissions_page(values["offer"], message, profile):
         # a writer offering a fee for a read, however the model read it (a pitch): told where submissions go
@@ -1516,6 +1534,7 @@ def _deadlines_of(s: _Drafting, values: dict[str, object], client: bool) -> tupl
     # a request for proposals is answered with the intent to submit, by its own dates: no call, no times
     rfp = due.proposal_due is not None and TENDER.search(message.own_text) is not None
     values["rfp_due"] = written_day(due.proposal_due, style, read_on) if rfp and due.proposal_due else ""
+    values["rfp_returned"] = rfp_returned(message.own_text) if rfp else ""
     asks_by = due.first if rfp and due.first and due.proposal_due and due.first < due.proposal_due else None
     values["rfp_questions"] = written_day(asks_by, style, read_on) if asks_by else ""
     if rfp:
@@ -1727,6 +1746,16 @@ def _nothing_to_meet_for(
             f"I would be glad to have {whom} on the show."
             if formal
             else f"I'd be glad to have {whom} on the show."
+        )
+    if (
+        not values["yes"]
+        and s.verdict.best is not None
+        and any(note.startswith(SOURCE_OFFERED) for note in s.verdict.best.evidence)
+    ):
+        # a founder on the user's beat offered for an interview: the yes is to the interview, not to "meet" its PR
+        values["ask"] = "the introduction" if formal else "reaching out"
+        values["glad"] = (
+            "I would be glad to do the interview." if formal else "I'd be glad to do the interview."
         )
     if client and _sends_work(understanding, message):
         # "Would you be willing to take them on as new patients?": a yes to the people sent, not a call

@@ -26,13 +26,14 @@ from kindly.model import Decision, Intent, Message, Verdict
 from kindly.profile import GoalKind, Profile
 from kindly.reply.campaign_to_spread import campaign_to_spread
 from kindly.reply.decline_reason import rule_as_said, with_article
+from kindly.reply.own_terms_offered import usual_terms
 from kindly.reply.resources import best_resource, job_referral, job_seekers_resource
 from kindly.understand.questions import questions
 
 
 @dataclass(frozen=True, slots=True)
 class Offer:
-    kind: str  # resource | meet_later | jobs_contact | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | standard_terms | mention | another_speaker | another_candidate | role_in_mind | on_condition | own_answer | intro_later | none
+    kind: str  # resource | meet_later | jobs_contact | pass_on | vouched_by_others | keep_overview | keep_in_mind | suggest | next_time | another_day | refer_freely | standard_terms | mention | another_speaker | another_candidate | role_in_mind | on_condition | own_answer | usual_terms | intro_later | none
     title: str = ""
     description: str = ""
     link: str = ""
@@ -181,6 +182,14 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     ):
         # "unpaid test translations over 300 words": the user's own word on tests says what they do instead
         return Offer("own_answer", what=allowed)
+    if (
+        verdict.reason_code == "never_do"
+        and intent is Intent.CLIENT_INQUIRY
+        and (terms := usual_terms(verdict.never_rule, profile.answers))
+    ):
+        # "five candidate profiles for free before we sign" from a would-be client: the unpaid trial is refused,
+        # not the client - her usual terms keep the door open
+        return Offer("usual_terms", what=terms)
     if verdict.reason_code == "never_do" and any(note.startswith("political:") for note in verdict.evidence):
         # a candidate's campaign: another pastor found for it, or its event passed on, would be the endorsement the
         # rule keeps out by other means

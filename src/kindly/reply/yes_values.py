@@ -12,6 +12,7 @@ def plain_yes(ask: str, yes: str) -> dict[str, object]:
         "event_when": "",
         "introduced": "",
         "rfp_due": "",
+        "rfp_returned": "",
         "later": False,
         "answers": [],
     }

@@ -512,6 +512,19 @@ class Repository:
             query = query.where(MessageRow.id <= up_to_pk)
         return self.session.scalars(query.limit(1)).first() is not None
 
+    def signatures_from_domain(self, domain: str, before_pk: int, limit: int = 20) -> list[str]:
+        """How the latest senders stored before `before_pk` from addresses at this domain (exactly it, not a
+        subdomain) sign: their display names and signatures, newest first."""
+        if not domain:
+            return []
+        rows = self.session.execute(
+            select(MessageRow.from_name, MessageRow.signature)
+            .where(MessageRow.from_addr.like(f"%@{domain.lower()}"), MessageRow.id < before_pk)
+            .order_by(MessageRow.id.desc())
+            .limit(limit)
+        ).all()
+        return [f"{name}\n{signature}" for name, signature in rows]
+
     # -- calendar updates -----------------------------------------------------------------------
     def calendar_original(self, uid: str, before_pk: int) -> MessageRow | None:
         """The first stored invitation with this event UID (not itself an update), stored before `before_pk`."""

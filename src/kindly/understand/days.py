@@ -126,7 +126,9 @@ _WINDOW = re.compile(
 # time" something is done nor "a segment in January on what first-time buyers should expect"; a day "works", a
 # "work permit" is no day).
 _SCHEDULING = re.compile(
-    r"\?|\b(?:suit|suits|(?:work|works)(?![ -](?:permits?|visas?|authori[sz]ations?|experience|history))|free|"
+    # ...nor where one works: "I work at the Harbor District warehouse" (a day "works", a person works somewhere)
+    r"\?|\b(?:suit|suits|(?<!\bI )(?<!\bwe )(?<!\bwho )(?:work|works)(?![ -](?:permits?|visas?|authori[sz]ations?|"
+    r"experience|history))|free|"
     r"available|availability|meet|catch up|call|coffee|lunch|times|"
     # ...nor a word made with it: "first-time buyers", "part-time", "one-time fee"
     r"(?<!first )(?<!last )(?<!this )(?<!next )(?<!one )(?<!each )(?<!every )(?<!-)time(?!-)|diary|"
