@@ -22,6 +22,7 @@ from kindly.understand.features import FOR_INFORMATION, model_text, passes_on_on
 from kindly.understand.host_asked import host_asked
 from kindly.understand.linear import LinearTextModel
 from kindly.understand.no_job_named import call_offered_not_job
+from kindly.understand.team_asked import team_asked
 from kindly.understand.thanks import thanks_for_a_meeting
 from kindly.understand.time_proposed import time_proposed_in_reply
 
@@ -542,6 +543,10 @@ class Classifier:
             )
             if proposed:
                 best = self.intent_classes.index(Intent.COFFEE_CHAT.value)
+            # "Would Ironside like to enter a team or host a coaching station? ... Thank you for considering it": the
+            # business asked by its name to take part in an event, however much the thanks reads as a note
+            if best == self._none and not passed_on and unsure and team_asked(text.own):
+                best = self.intent_classes.index(Intent.EVENT_INVITATION.value)
             intent = Intent(self.intent_classes[best])
             is_invitation = intent is not Intent.NONE
             clear = bool(clear_p[n] >= 0.5) if is_invitation else None
