@@ -84,7 +84,26 @@ def _focus(goal: Goal) -> str:
             return "writing in my field"
     if (funders := _funders_sought(goal)) is not None:
         return funders
+    if goal.kind is GoalKind.FIND_COMMUNITY and (grown := _own_community(goal)) is not None:
+        return grown
     return _FOCUS[goal.kind]
+
+
+# A community goal that grows the user's own community ("Grow our women's strength community: women lifting
+# together", "Build my local running club") rather than joining peers: its verb and what follows, as -ing.
+_GROWING = re.compile(
+    r"^(grow|build|start|expand)\s+((?:our|my)\s+[^:;,()]{3,60}?)\s*(?::|;|,|\(|\s-\s|$)", re.I
+)
+_AS_ING = {"grow": "growing", "build": "building", "start": "starting", "expand": "expanding"}
+
+
+def _own_community(goal: Goal) -> str | None:
+    """ "growing our women's strength community" for a goal of the user's own community, said in its words: "a peer
+    group in my field" would tell a partner for that community that the user keeps their time for something
+    else; None for a goal of joining peers."""
+    if not (grown := _GROWING.match(goal.description.strip())):
+        return None
+    return f"{_AS_ING[grown.group(1).lower()]} {grown.group(2)}"
 
 
 # Where a goal's own words end their first phrase: "Corporate partners and major donors: relationships with ...".
