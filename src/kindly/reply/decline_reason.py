@@ -123,6 +123,12 @@ def _funders_sought(goal: Goal) -> str | None:
     return f"finding {head}"
 
 
+# Sponsorship offered for sale by its tiers: "sponsorship packages from $1,500", "our sponsor levels".
+_SPONSORSHIP_SOLD = re.compile(
+    r"\bsponsor(?:ship)?\s+(?:packages?|levels?|tiers?|opportunit(?:y|ies)|deck|prospectus)\b", re.IGNORECASE
+)
+
+
 # A trade named by one of its firms ("speaking bureau", "recruiting agency") takes an article: "For a
 # speaking bureau, I already work with someone"; "For financial planning" needs none.
 _ONE_OF_A_KIND = re.compile(
@@ -455,6 +461,10 @@ def honest_reason(
     ):
         # the rule caught a show that charges its guests: that, not "unpaid", is the reason to give
         if DecisionMark.PAYS_TO_TAKE_PART in verdict.marks:
+            if message is not None and _SPONSORSHIP_SOLD.search(message.own_text):
+                # "sponsorship packages from $1,500 (logo on shirts, expo booth)": a sponsorship asked, the booth
+                # one of its perks
+                return "I'm not able to sponsor it this time, so I'll have to pass."
             return "I don't pay for a booth or a stand to take part in events, so I'll have to pass."
         if DecisionMark.FEATURE_FOR_SALE in verdict.marks:
             # "Featured placement is $650 and includes a guaranteed 90+ point review": a review bought is no review
