@@ -276,3 +276,80 @@ def test_a_goal_of_peers_to_join_is_still_a_peer_group_in_a_decline(kindly: Kind
     record = triaged_one(kindly, mail, profile_file(gym_profile(goals=replacing(GYM_GOALS, peers)), tmp_path))
     assert record["reason_code"] == "not_current_focus", record["reason"]
     assert "a peer group in my field" in record["draft"], record["draft"]
+
+
+# -- 7. a client's plain ask, answered whole; a sponsorship turned down as one ------------------------------------
+
+
+def test_an_hr_managers_need_to_know_about_insurance_is_answered_with_her_cover(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # "We'd also need to know you carry liability insurance": a question without a question mark
+    record = _to_rory(
+        kindly,
+        tmp_path,
+        "Hi Rory,\n\nI'm the HR manager at Cascade Logistics in the Port of Tacoma. We have about 40 warehouse staff "
+        "and back injuries are our biggest workers' comp cost. Do you offer a corporate program, and what would it "
+        "cost per employee? We'd also need to know you carry liability insurance.\n\nCould we talk sometime next "
+        "week?\n\nThanks,\nPriya Raman\nHR Manager, Cascade Logistics\n",
+        sender="Priya Raman <priya.raman@cascadelogistics.example>",
+        subject="Strength program for our warehouse team?",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    draft = record["draft"]
+    assert "Our corporate program runs 6 or 12 weeks" in draft, draft
+    assert "$65 per employee a month" in draft, draft
+    assert "$2M general and professional liability cover" in draft, draft
+
+
+def test_a_race_selling_sponsorship_packages_is_turned_down_as_a_sponsorship(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # the expo booth is one perk of the package: "I don't pay for a booth" would answer something not asked
+    record = _to_rory(
+        kindly,
+        tmp_path,
+        "Hi Rory,\n\nThe Tacoma City Half Marathon returns on April 18, 2027 with 3,500 runners. We're offering local "
+        "businesses sponsorship packages from $1,500 (logo on shirts, expo booth) to $5,000 (presenting sponsor of "
+        "the warm-up zone). Would Ironside like to be part of it? I've attached our sponsor deck.\n\nThanks,\n"
+        "Ellie Park\nSponsorships, Tacoma City Half\n",
+        sender="Ellie Park <ellie@tacomacityhalf.example>",
+        subject="Sponsorship opportunity - Tacoma City Half 2027",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "I'm not able to sponsor it this time" in record["draft"], record["draft"]
+    assert "booth" not in record["draft"], record["draft"]
+
+
+# -- 8. "a short call to talk about what you offer": a client's call, not a stage ----------------------------------
+
+
+def test_a_benefits_managers_call_to_talk_about_what_she_offers_is_a_client_not_a_stage(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_rory(
+        kindly,
+        tmp_path,
+        "Hi Rory - I run benefits for MultiCare's Tacoma campus (about 600 staff). We're adding a strength option to "
+        "our employee wellness program next year. Would you be open to a short call to talk about what you offer?"
+        "\n\nMarcus\n",
+        sender="Marcus Webb <marcus.webb@multicare.example>",
+        subject="Employee wellness program",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert record["intent"] != "speaking_invitation", record["reason"]
+    assert "find clients goal" in record["reason"], record["reason"]
+
+
+def test_a_running_clubs_talk_to_its_members_is_still_a_stage(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a talk at a club night is one she gives
+    record = _to_rory(
+        kindly,
+        tmp_path,
+        "Hi Rory,\n\nI coordinate Tacoma Runners, a club of about 200 members. Would you give a short talk on injury "
+        "prevention and strength work for runners at one of our monthly club nights? We can't pay, but we'd spread "
+        "the word about your gym.\n\nSofia\n",
+        sender="Sofia Nguyen <sofia@tacomarunners.example>",
+        subject="Talk for our running club?",
+    )
+    assert (record["decision"], record["intent"]) == ("accept", "speaking_invitation"), record["reason"]
