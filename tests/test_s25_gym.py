@@ -353,3 +353,23 @@ def test_a_running_clubs_talk_to_its_members_is_still_a_stage(kindly: Kindly, tm
         subject="Talk for our running club?",
     )
     assert (record["decision"], record["intent"]) == ("accept", "speaking_invitation"), record["reason"]
+
+
+# -- 9. a physical therapy clinic's invitation is from the physical therapists her goal names ----------------------
+
+
+def test_a_physical_therapy_clinics_lunch_and_learn_meets_her_goal_to_partner_with_them(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _invite_to_rory(
+        kindly,
+        tmp_path,
+        summary="Return to Lifting After Injury - lunch and learn for coaches",
+        description="Tideflats Physical Therapy invites local strength coaches to a lunch and learn: how we progress "
+        "patients from rehab back to barbell training\\, and how gyms and PTs can refer to each other. Lunch provided.",
+        start="20261216T130000",
+        organizer="Maya Chen (Tideflats Physical Therapy):mailto:maya.chen@tideflatspt.example",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "physical therapists" in record["reason"], record["reason"]
+    assert "see you on Wednesday, December 16 at 1:00 pm" in record["draft"], record["draft"]
