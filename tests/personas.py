@@ -3210,3 +3210,137 @@ def users_hotel_profile_with_site() -> str:
     """Ingrid Castellano's profile, her city-partners goal naming the visitors bureau's site ("goprovidence.example")
     beside its names: mail from that domain is the bureau's, though it names no organisation."""
     return hotel_profile().replace('"PCVB",', '"PCVB",\n    "goprovidence.example",', 1)
+# -- Rory Delgado, owner of Ironside Strength, an independent strength-and-conditioning gym in Tacoma (session 25,
+# gym): two coaches, 180 members; corporate wellness clients, a women's strength community, speaking on injury
+# prevention, physical-therapist partners and a mentor who has opened a second location
+
+GYM_OWNER = "Rory Delgado <rory@ironsidestrength.example>"
+GYM_CORPORATE = goal(
+    "find_clients",
+    "Corporate wellness clients: on-site or in-gym strength programs for local employers' staff",
+    [
+        "corporate wellness",
+        "employee wellness",
+        "HR managers",
+        "benefits managers",
+        "local employers",
+        "workplace wellness programs",
+    ],
+    1,
+)
+GYM_WOMENS_STRENGTH = goal(
+    "find_community",
+    "Grow our women's strength community: women lifting together, beginner barbell nights and meetups",
+    ["women's strength", "women who lift", "women in strength training", "beginner lifters", "barbell clubs"],
+    1,
+)
+GYM_SPEAKING = goal(
+    "build_credibility",
+    "Speak on injury prevention and safe strength training for desk workers, runners and older adults",
+    [
+        "injury prevention",
+        "safe lifting",
+        "workshops",
+        "conferences",
+        "podcasts",
+        "strength training for runners",
+    ],
+    2,
+)
+GYM_PT_PARTNERS = goal(
+    "meet_person",
+    "Partner with local physical therapists on referrals both ways and a return-to-lifting pathway",
+    [
+        "physical therapists",
+        "physical therapy clinics",
+        "physiotherapists",
+        "sports medicine",
+        "cross-referrals",
+    ],
+    2,
+)
+GYM_MENTOR = goal(
+    "find_mentor",
+    "A mentor who has opened a second gym location and can tell me what they wish they had known",
+    [
+        "gym owners with a second location",
+        "multi-location gym owners",
+        "fitness business owners",
+        "expansion",
+    ],
+    3,
+)
+GYM_NEVER = (
+    "free memberships for influencers in exchange for posts",
+    "selling or endorsing supplements",
+    "franchise deals",
+    "paid ambassador programs or brand ambassador deals",
+    "meetings during peak class times, weekdays 5-8 am and 5-8 pm",
+)
+GYM_RESOURCES = (
+    resource(
+        "Desk-worker mobility and injury-prevention guide",
+        "A one-page routine for people who sit all day: hips, upper back and a safe deadlift hinge",
+        "https://ironsidestrength.example/desk-mobility",
+        "employers and office teams looking for injury prevention and workplace wellness",
+    ),
+    resource(
+        "Women's Barbell Night: how to join",
+        "Our free monthly beginner barbell night for women, what to bring and how to sign up",
+        "https://ironsidestrength.example/barbell-night",
+        "women new to strength training and lifting",
+    ),
+)
+
+
+GYM_GOALS = (GYM_CORPORATE, GYM_WOMENS_STRENGTH, GYM_SPEAKING, GYM_PT_PARTNERS, GYM_MENTOR)
+
+
+def gym_profile(*never: str, goals: Iterable[Table] = GYM_GOALS) -> str:
+    """Rory Delgado's profile: she meets weekdays mid-morning and early afternoon, never in peak class times; her
+    rules keep her from comping influencers, selling supplements, franchise deals and ambassador programs (or
+    `never` instead); she has gym software, a bookkeeper and an equipment supplier, and answers an employer's
+    questions on corporate programs, pricing and insurance. `goals` in the place of hers where given."""
+    user = {
+        "name": "Rory Delgado",
+        "email": "rory@ironsidestrength.example",
+        "signature": "Rory Delgado\nOwner & Head Coach, Ironside Strength\n(253) 555-0148",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 3,
+        "time_zone": "America/Los_Angeles",
+        "holidays": "US-WA",
+        "meeting_hours": ["Mon-Fri 10:00-12:00", "Mon,Wed 13:00-15:00"],
+        "own_domains": ["ironsidestrength.example"],
+    }
+    providers = [
+        ("gym management software", "PushPress"),
+        ("bookkeeping", "Lena Ortiz, Ledgerline Bookkeeping"),
+        ("gym equipment", "Rogue Fitness"),
+    ]
+    answers = [
+        answer(
+            ["corporate program", "corporate wellness", "employee program", "group program", "on-site"],
+            "Our corporate program runs 6 or 12 weeks, twice a week, for groups of 6 to 20 - in our gym before work "
+            "or at your office at lunch.",
+        ),
+        answer(
+            ["price", "pricing", "cost", "rates", "budget", "per employee"],
+            "Corporate groups start at $65 per employee a month; I'll send a firm quote once I know your group size "
+            "and schedule.",
+        ),
+        answer(
+            ["insurance", "liability", "certified", "certifications"],
+            "Both our coaches are NSCA-certified and we carry $2M general and professional liability cover.",
+        ),
+    ]
+    return profile_toml(
+        user, goals, providers=providers, never=never or GYM_NEVER, resources=GYM_RESOURCES, answers=answers
+    )
+
+
+def to_gym(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 01 Dec 2026 09:00:00 -0800"
+) -> Path:
+    """A mail to Rory, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=GYM_OWNER)

@@ -295,7 +295,7 @@ _STRETCH_DAYS_SAID = (
 _STRETCHES_RULE = re.compile(
     rf"(?:no\s+|taking\s+|accepting\s+)?{_MEETING_KIND}(?:\s*(?:,|or|and)\s*{_MEETING_KIND})*\s+"
     # a period of the user's day the stretches name: "during service", "in clinic hours", "at lunch and dinner"
-    rf"(?:(?:during|in|at|over)\s+(?:[\w'-]+\s+){{0,4}}?[\w'-]+\s*(?:\(\s*|:\s*|-\s+|–\s*)"
+    rf"(?:(?:during|in|at|over)\s+(?:[\w'-]+\s+){{0,4}}?[\w'-]+\s*(?:\(\s*|:\s*|-\s+|–\s*|,\s*)"
     rf"(?:(?P<days>{_STRETCH_DAYS_SAID}),?\s+)?(?P<named>{_STRETCHES})(?:,?\s+(?P<days_after>{_STRETCH_DAYS_SAID}))?"
     rf"\s*\)?|(?P<bare>{_STRETCHES}))",
     re.IGNORECASE,
@@ -553,6 +553,14 @@ def _stretch(start_said: str, end_said: str) -> tuple[time, time] | None:
     start, end = _span_clock(start_said), _span_clock(end_said)
     if start is None or end is None:
         return None
+    if (half := _HALF_SAID.search(end_said)) and not re.search(
+        r"[ap]\.?m|:|midnight", start_said, re.IGNORECASE
+    ):
+        # a bare hour takes the half of the day its end says: "5-8 am" is 05:00 to 08:00, "5-8 pm" 17:00 to
+        # 20:00; "9-5 pm" starts in the morning, since 21:00 would start after it ends
+        said_half = start.replace(hour=start.hour % 12 + (12 if half.group(1).lower() == "p" else 0))
+        if said_half < end:
+            start = said_half
     if (
         start > end
         and start.hour < 12
@@ -561,6 +569,9 @@ def _stretch(start_said: str, end_said: str) -> tuple[time, time] | None:
     ):
         start = start.replace(hour=start.hour + 12)
     return start, end
+
+
+_HALF_SAID = re.compile(r"([ap])\.?m\b", re.IGNORECASE)
 
 
 def _span_clock(said: str) -> time | None:

@@ -51,7 +51,7 @@ from kindly.decide.site_visit import site_visit_asked
 from kindly.decide.vendor_events import vendor_event_rule
 from kindly.decide.words import fold, looks_like_person, phrase_in
 from kindly.forwarded import forwarded_part, passed_on
-from kindly.hours import clock_meant, rule_windows
+from kindly.hours import clock_meant, rule_activities, rule_windows
 from kindly.model import GoalFit, Intent, Message
 from kindly.profile import GoalKind, Profile
 from kindly.understand.days import named_day
@@ -389,6 +389,20 @@ def _ruled_out(fit: GoalFit, rule: str) -> GoalFit:
 
 # A never-rule about the hour that names events, not only meetings: "meetings or events after 7pm on weekdays".
 _NAMES_EVENTS = re.compile(r"\b(?:events?|anything|gatherings?|mixers?|talks?)\b", re.IGNORECASE)
+# A rule that keeps meetings off the stretches the user works ("meetings during peak class times, weekdays 5-8 am
+# and 5-8 pm", "meetings during service (12:00-15:00)"): they are coaching or cooking then, so an event at that hour
+# is kept off too; a rule of the hour alone ("meetings after 6pm") or of calls ("calls during clinic hours") is not.
+_DURING_OWN_WORK = re.compile(
+    r"\bduring\s+(?:(?:our|my|the)\s+)?(?:[\w'-]+\s+){0,2}?(?:class(?:es)?|service|shifts?|sessions?|open(?:ing)?"
+    r"\s+hours|peak\s+(?:times?|hours))(?:\s+(?:times?|hours))?\b",
+    re.IGNORECASE,
+)
+
+
+def _kept_for_own_work(rule: str) -> bool:
+    return _DURING_OWN_WORK.search(rule) is not None and not rule_activities(rule)
+
+
 # An hour said with its half of the day, or in the 24-hour day: "7:30 pm", "6pm", "19:30" (not "December 10").
 _AN_HOUR = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 
@@ -414,7 +428,8 @@ def hour_rule_event(profile: Profile, message: Message, intent: Intent) -> tuple
     rules = [
         (rule.what, left)
         for rule in profile.never
-        if _NAMES_EVENTS.search(rule.what) and (left := rule_windows(rule.what)) is not None
+        if (_NAMES_EVENTS.search(rule.what) or _kept_for_own_work(rule.what))
+        and (left := rule_windows(rule.what)) is not None
     ]
     if not rules:
         return None

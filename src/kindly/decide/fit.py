@@ -614,7 +614,11 @@ def _the_people_sought_met(fitting: _Fitting, affinity: float) -> str:
     otherwise. A coffee with someone who only works with them ("I'm a bookkeeper who works
     with startup founders") meets no one the goal seeks."""
     goal, intent, reading = fitting.goal, fitting.intent, fitting.reading
-    if goal.kind is not GoalKind.MEET_PERSON or affinity <= 0 or intent not in (*_EVENTS, *_MEETS_THE_SENDER):
+    # a goal to partner with them ("Partner with local physical therapists on referrals both ways") meets one of them
+    # in their proposal to work together ("I'm a pelvic floor physical therapist ... co-host a workshop?") as in a coffee
+    partnering = intent is Intent.PARTNERSHIP_PROPOSAL and bool(_SEEKS_PARTNERS.search(goal.description))
+    meets = intent in (*_EVENTS, *_MEETS_THE_SENDER) or partnering
+    if goal.kind is not GoalKind.MEET_PERSON or affinity <= 0 or not meets:
         return ""
     for target in goal.targets:
         if _target_match(goal.model_copy(update={"targets": [target]}), reading, "", []) < 1.0:

@@ -630,7 +630,9 @@ CONCEPTS: dict[str, Concept] = {
         re.compile(
             # (not "influencer" alone: "paid influencer posts" is someone selling posts, read word for word)
             # (and for whom: "free stays for influencers in exchange for posts")
-            r"\b((free |complimentary |comped |gifted )?(meals?|dinners?|stays?|products?|food) (for (influencers?|"
+            # (or a membership, a class pass: "free memberships for influencers in exchange for posts")
+            r"\b((free |complimentary |comped |gifted )?(meals?|dinners?|stays?|products?|food|memberships?|"
+            r"(?:class )?pass(?:es)?) (for (influencers?|"
             r"creators?|bloggers?|content creators?) )?(in exchange |in return )?for (posts?|reels?|stories|content|"
             r"coverage|reviews?|exposure)|"
             # any service given free for posts: "free care in exchange for social media posts"
@@ -643,8 +645,8 @@ CONCEPTS: dict[str, Concept] = {
             # ("In exchange for covering the doodles' exams, I'd post 3 Reels")
             r"\b((in exchange|in return)( for [^.!?\n]{1,80}?)?,? (i|we)('ll| will| would| can| could|'d)? (post|share|"
             r"create|feature|film|make|write|do)\b|(posts?|reels?|stories|tiktoks?|videos?|content|coverage|shout-?outs?)\b[^.!?\n]{0,40}"
-            r"\b(in exchange for|in return for) (a |an |the |your )?(free |complimentary )?(meal|dinner|lunch|tasting|"
-            r"stay|night|menu|table|visit|experience)|(complimentary|free|comped|hosted|gifted) ([\w-]+ ){0,2}?(meal|"
+            r"\b(in exchange for|in return for) (a |an |the |your )?(free |complimentary )?([\w-]+ )?(meal|dinner|lunch|"
+            r"tasting|stay|night|menu|table|visit|experience|membership|class pass)|(complimentary|free|comped|hosted|gifted) ([\w-]+ ){0,2}?(meal|"
             r"dinner|lunch|tasting|stay)s?\b[^.!?\n]{0,60}\b(posts?|reels?|stories|content|followers)|"
             # a night asked as a guest, posts promised for it: "Would you host me for a Saturday night in January?
             # I'd of course tag the hotel in all my posts"
@@ -1102,6 +1104,13 @@ _FILLER = frozenset(
         "business",
         "schemes",
         "scheme",
+        # "franchise deals", "ambassador programs": the franchise, the ambassadorship, however it is packaged
+        "deals",
+        "deal",
+        "programs",
+        "program",
+        "programmes",
+        "programme",
         "only",
         "kind",
         "kinds",

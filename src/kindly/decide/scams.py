@@ -25,6 +25,9 @@
 - a payment sent to an account the sender says is new: their bank details changed and money to be wired to the
   new account ("our client account details have changed ... kindly wire £250,000 to the new account below") -
   the mandate fraud that imitates a supplier or a law firm (`diverted_payment_cue`);
+- money promised or a rush, and the reader's bank and identity details to be sent by reply ("PRE-APPROVED ...
+  reply with your EIN, business bank routing and account number and a copy of your driver's license")
+  (`identity_by_mail_cue`);
 - a story of hidden funds with a fortune or a private channel ("in strict confidence", "USD $4,200,000", "reply
   with your WhatsApp number").
 
@@ -42,6 +45,7 @@ from dataclasses import dataclass
 
 from kindly.amounts import NAMES, SIGN
 from kindly.decide.fake_brand_deal import fake_brand_deal_cue
+from kindly.decide.identity_asked import identity_by_mail_cue
 from kindly.decide.rules import (
     hidden_funds_cue,
     may_hold,
@@ -439,6 +443,7 @@ LOGIN_THREAT = "login asked under a threat"
 FAKE_JOB = "fake job"
 FAKE_BRAND_DEAL = "fake brand deal"
 DIVERTED_PAYMENT = "payment diverted"
+IDENTITY_ASKED = "bank and identity details asked"
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,6 +531,7 @@ def scam_in(text: str) -> Scam | None:
         (FAKE_JOB, fake_job_cue),
         (FAKE_BRAND_DEAL, fake_brand_deal_cue),
         (DIVERTED_PAYMENT, diverted_payment_cue),
+        (IDENTITY_ASKED, identity_by_mail_cue),
         (HIDDEN_FUNDS, hidden_funds_cue),
     ):
         if words := cue(text):

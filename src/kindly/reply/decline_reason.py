@@ -85,7 +85,26 @@ def _focus(goal: Goal) -> str:
             return "writing in my field"
     if (funders := _funders_sought(goal)) is not None:
         return funders
+    if goal.kind is GoalKind.FIND_COMMUNITY and (grown := _own_community(goal)) is not None:
+        return grown
     return _FOCUS[goal.kind]
+
+
+# A community goal that grows the user's own community ("Grow our women's strength community: women lifting
+# together", "Build my local running club") rather than joining peers: its verb and what follows, as -ing.
+_GROWING = re.compile(
+    r"^(grow|build|start|expand)\s+((?:our|my)\s+[^:;,()]{3,60}?)\s*(?::|;|,|\(|\s-\s|$)", re.I
+)
+_AS_ING = {"grow": "growing", "build": "building", "start": "starting", "expand": "expanding"}
+
+
+def _own_community(goal: Goal) -> str | None:
+    """ "growing our women's strength community" for a goal of the user's own community, said in its words: "a peer
+    group in my field" would tell a partner for that community that the user keeps their time for something
+    else; None for a goal of joining peers."""
+    if not (grown := _GROWING.match(goal.description.strip())):
+        return None
+    return f"{_AS_ING[grown.group(1).lower()]} {grown.group(2)}"
 
 
 # Where a goal's own words end their first phrase: "Corporate partners and major donors: relationships with ...".
@@ -103,6 +122,12 @@ def _funders_sought(goal: Goal) -> str | None:
     if head[:1].isupper() and not head[1:2].isupper():  # "Corporate partners", not "CSR"
         head = head[0].lower() + head[1:]
     return f"finding {head}"
+
+
+# Sponsorship offered for sale by its tiers: "sponsorship packages from $1,500", "our sponsor levels".
+_SPONSORSHIP_SOLD = re.compile(
+    r"\bsponsor(?:ship)?\s+(?:packages?|levels?|tiers?|opportunit(?:y|ies)|deck|prospectus)\b", re.IGNORECASE
+)
 
 
 # A trade named by one of its firms ("speaking bureau", "recruiting agency") takes an article: "For a
@@ -438,6 +463,10 @@ def honest_reason(
     ):
         # the rule caught a show that charges its guests: that, not "unpaid", is the reason to give
         if DecisionMark.PAYS_TO_TAKE_PART in verdict.marks:
+            if message is not None and _SPONSORSHIP_SOLD.search(message.own_text):
+                # "sponsorship packages from $1,500 (logo on shirts, expo booth)": a sponsorship asked, the booth
+                # one of its perks
+                return "I'm not able to sponsor it this time, so I'll have to pass."
             return "I don't pay for a booth or a stand to take part in events, so I'll have to pass."
         if DecisionMark.FEATURE_FOR_SALE in verdict.marks:
             # "Featured placement is $650 and includes a guaranteed 90+ point review": a review bought is no review

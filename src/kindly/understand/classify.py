@@ -22,6 +22,8 @@ from kindly.understand.features import FOR_INFORMATION, model_text, passes_on_on
 from kindly.understand.host_asked import host_asked
 from kindly.understand.linear import LinearTextModel
 from kindly.understand.no_job_named import call_offered_not_job
+from kindly.understand.talk_as_chat import talk_is_a_call
+from kindly.understand.team_asked import team_asked
 from kindly.understand.thanks import thanks_for_a_meeting
 from kindly.understand.time_proposed import time_proposed_in_reply
 
@@ -542,6 +544,21 @@ class Classifier:
             )
             if proposed:
                 best = self.intent_classes.index(Intent.COFFEE_CHAT.value)
+            # "Would you be open to a short call to talk about what you offer?": the talk is a call, no stage; the
+            # message is what the model reads it as next
+            if (
+                read_as == Intent.SPEAKING_INVITATION.value
+                and best == self.intent_classes.index(read_as)
+                and unsure
+                and not (press or talks)
+                and talk_is_a_call(text.own)
+            ):
+                ranked = [int(i) for i in np.argsort(-intent_p[n]) if int(i) not in (best, self._none)]
+                best = ranked[0] if ranked else best
+            # "Would Ironside like to enter a team or host a coaching station? ... Thank you for considering it": the
+            # business asked by its name to take part in an event, however much the thanks reads as a note
+            if best == self._none and not passed_on and unsure and team_asked(text.own):
+                best = self.intent_classes.index(Intent.EVENT_INVITATION.value)
             intent = Intent(self.intent_classes[best])
             is_invitation = intent is not Intent.NONE
             clear = bool(clear_p[n] >= 0.5) if is_invitation else None

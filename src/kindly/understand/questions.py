@@ -17,6 +17,8 @@ _INDIRECT = re.compile(
     r"i(?:'m| am) (?:wondering|curious)|i was wondering|let me know (?:if|whether|what|how|which)|"
     # "We'd also want to know whether you integrate with Manhattan WMS."
     r"(?:want|need|like|love) to (?:know|understand|hear) (?:if|whether|what|how|which)|"
+    # what they must be sure of, said of the reader: "We'd also need to know you carry liability insurance."
+    r"need to (?:know|see|confirm) (?:that )?you(?:r|'re| are| have| carry| hold)\b|"
     # British and formal: "we should be grateful to know whether you undertake ...", "please advise"
     r"(?:be|am|are|would be) (?:grateful|glad|pleased) to (?:know|hear|learn)|grateful if you could|"
     r"(?:would|should) (?:appreciate|welcome) (?:knowing|hearing|it if)|please (?:advise|confirm|tell me)|"
