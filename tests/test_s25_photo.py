@@ -1,0 +1,46 @@
+"""Wren Calloway, a wedding and portrait photographer with a one-person studio in Asheville, NC (session 25, photo):
+couples and families are her clients, planners and venues send them to her, she teaches a natural-light workshop,
+and her weekends are shoot days. Each test is a message from her mailbox that kindly read wrongly before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from personas import PHOTO_WREN, photo_profile, to_photo
+from support import Kindly, eml, profile_file, triaged, triaged_one
+
+
+def _to_wren(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
+    """The triage record of a mail to Wren against her profile."""
+    mail = to_photo(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(photo_profile(), tmp_path))
+
+
+# -- a planner answers Wren's own coffee invitation with a time, asked as a question -------------------------------
+
+
+def test_a_time_offered_as_a_question_in_answer_to_her_invitation_is_taken(kindly: Kindly, tmp_path: Path) -> None:
+    own = eml(
+        tmp_path / "1-own.eml",
+        "Hi Jo,\n\nLovely to meet you at the mixer! Would you like to get coffee in the next couple of weeks and "
+        "talk about your 2027 couples?\n\nWren\n",
+        sender=PHOTO_WREN,
+        subject="Coffee after the mixer?",
+        date="Mon, 30 Nov 2026 10:00:00 -0500",
+        to="Jo Whitaker <jo@whitakerweddings.example>",
+        message_id="wren-1@wrencallowayphoto.example",
+    )
+    reply = eml(
+        tmp_path / "2-reply.eml",
+        "Hi Wren,\n\nYes, I'd love that! Thursday, December 10 at 1pm at Vortex Doughnuts?\n\nJo\n",
+        sender="Jo Whitaker <jo@whitakerweddings.example>",
+        subject="Re: Coffee after the mixer?",
+        date="Tue, 01 Dec 2026 09:00:00 -0500",
+        to=PHOTO_WREN,
+        message_id="jo-1@whitakerweddings.example",
+        in_reply_to="wren-1@wrencallowayphoto.example",
+    )
+    _, record = triaged(kindly, own, reply, profile=profile_file(photo_profile(), tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("accept", "answers_your_request"), record["reason"]
+    assert "Thursday, December 10 at 1pm" in record["draft"]
