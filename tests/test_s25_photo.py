@@ -44,3 +44,35 @@ def test_a_time_offered_as_a_question_in_answer_to_her_invitation_is_taken(kindl
     _, record = triaged(kindly, own, reply, profile=profile_file(photo_profile(), tmp_path))
     assert (record["decision"], record["reason_code"]) == ("accept", "answers_your_request"), record["reason"]
     assert "Thursday, December 10 at 1pm" in record["draft"]
+
+
+# -- the "deaf client whose planner pays" booking: a scam wedding trades know by heart -----------------------------
+
+
+def test_a_client_who_cannot_be_called_and_whose_planner_pays_is_a_scam(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_wren(
+        kindly,
+        tmp_path,
+        "Hello,\n\nI need a photographer for my wedding on 12th March 2027 at Asheville, 8 hours. I am hearing "
+        "impaired so please contact me by email only. My wedding planner will handle the payment with credit card, "
+        "kindly send me your quote and your full name and mobile number so the planner can pay you in advance.\n\n"
+        "Regards,\nRobert\n",
+        sender="Robert Allen <robertallen.weds@mail.example>",
+        subject="Wedding Photographer Needed",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "scam"), record["reason"]
+    assert not record["draft"]
+
+
+def test_a_deaf_couple_who_book_and_pay_themselves_is_a_client(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: either sign alone is an ordinary client
+    record = _to_wren(
+        kindly,
+        tmp_path,
+        "Hi Wren,\n\nMy fiance and I are both deaf, so email or text is easiest for us. We're getting married at "
+        "The Ridge on Saturday, September 18, 2027 and we'd love to book you. Could you send your wedding "
+        "packages? We're happy to pay the retainer right away.\n\nAlex\n",
+        sender="Alex Moreno <alex.moreno@example.com>",
+        subject="Wedding photography - September 18, 2027",
+    )
+    assert record["decision"] == "accept", record["reason"]
