@@ -76,3 +76,60 @@ def test_a_deaf_couple_who_book_and_pay_themselves_is_a_client(kindly: Kindly, t
         subject="Wedding photography - September 18, 2027",
     )
     assert record["decision"] == "accept", record["reason"]
+
+
+# -- a styled shoot whose vendors "donate their time" for the pictures: unpaid, and a shoot, not a stage ----------
+
+STYLED_SHOOT = (
+    "Hey Wren!!\n\nI'm putting together a dreamy winter elopement styled shoot at a cabin near Burnsville on Monday, "
+    "January 11 and I'd love you to be our photographer! All the vendors are donating their time and product "
+    "(florals, cake, dress, stationery), and in return everyone gets the images for their portfolios and we'll "
+    "submit it to Blue Ridge Bride and Junebug. It would be a full day - setup from 8am. Are you in?\n\nxo Bree\n"
+    "Bloom & Gather Florals\n"
+)
+
+
+def test_a_styled_shoot_whose_vendors_donate_their_time_is_declined_by_her_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_wren(
+        kindly,
+        tmp_path,
+        STYLED_SHOOT,
+        sender="Bree Sutton <bree@bloomandgather.example>",
+        subject="Styled shoot collab - winter elopement!",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "unpaid styled shoots" in record["reason"]
+
+
+def test_a_shoot_declined_is_wished_well_as_a_shoot_not_as_a_role_or_a_stage(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_wren(
+        kindly,
+        tmp_path,
+        STYLED_SHOOT,
+        sender="Bree Sutton <bree@bloomandgather.example>",
+        subject="Styled shoot collab - winter elopement!",
+    )
+    draft = record["draft"]
+    assert "the role" not in draft and "speaker" not in draft and "your search" not in draft, draft
+    assert "with the shoot" in draft, draft
+
+
+# -- "your ... wedding" in a publication's mail is the wedding she photographed, sold back to her as a feature -----
+
+
+def test_a_blog_that_charges_to_feature_a_wedding_she_shot_is_declined_as_a_feature_for_sale(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_wren(
+        kindly,
+        tmp_path,
+        "Hi Wren,\n\nCongratulations! Our editors have selected your Montford Park wedding for a feature on The "
+        "Wedding Society blog. To secure your feature, there's a featured placement fee of $299, which includes a "
+        "badge for your website and social shares.\n\nBest,\nKelsey Park\nSubmissions Editor\n",
+        sender="Kelsey Park <kelsey@weddingsociety.example>",
+        subject="Congratulations - your wedding was selected!",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "pays_to_appear"), record["reason"]
+    assert "I don't pay to be featured" in record["draft"], record["draft"]

@@ -278,6 +278,11 @@ CONCEPTS: dict[str, Concept] = {
             # "We can't pay, but it's great exposure" (not "we can't pay by credit card")
             r"(can'?t|cannot|can not|unable to|won'?t be able to) pay(?=\s*(?:[,.;!-]|but\b|much\b|a lot\b))|"
             r"volunteer(ing)? (basis|speaker|position|slot|role|opportunity|gig)|pro bono|for (the )?exposure|without (pay|compensation)|"
+            # a collaboration whose makers give their work: "all the vendors are donating their time", and are paid
+            # in its pictures: "in return everyone gets the images for their portfolios"
+            r"donat\w* (their|your|our|my) (time|services|skills|work)|"
+            r"in (return|exchange),? (every(one|body)|you|each vendor|all (the )?vendors|vendors|we) (\w+ ){0,2}?"
+            r"(gets?|receives?|will (get|receive)) (\w+ ){0,2}?(images|photos|pictures|content)\b[^.]{0,30}portfolios?|"
             # exposure offered in place of pay: "it's fantastic exposure", "you'd get amazing exposure", "tons of
             # exposure for you", "no fee, but great exposure" (not a photo's: "such great exposure and colour")
             rf"({_OFFERED}\s+(a\s+|some\s+|such\s+|real\s+|really\s+)?{_GOOD_EXPOSURE}|"
