@@ -17,6 +17,7 @@ from kindly.decide.business_sale import (
 )
 from kindly.decide.donation import donation_cap
 from kindly.decide.expert_network import EXPERT_BROKER
+from kindly.decide.exposure_rule import advice_is_no_exposure
 from kindly.decide.fee_denied import denial_before, fee_denied, first_fee_paid
 from kindly.decide.fees import (
     DENIED,
@@ -251,7 +252,7 @@ CONCEPTS: dict[str, Concept] = {
             r"bonus(es)?|commissions?|balances?|sums?|amounts?|leave)\b)|"
             # ...not a fee nobody charges: "there's no fee to submit", "no fees either way"
             r"no (speaker |speaking |pitch |pitching )?(fee|honorari\w*|budget|compensation|payment)s?(?! (to|for) (submit|enter|apply|"
-            r"join|attend|register|participat|be (listed|featured|considered))\w*| (either|on either|both|charged|"
+            r"join|attend|register|participat|be (listed|featured|considered))\w*|\)| (either|on either|both|charged|"
             r"involved|attached|for (either|both|you|the couples?|couples|clients|anyone))\b)|"
             r"(can'?t|cannot|can not|unable to|not able to|(aren'?t|are not|isn'?t|is not|won'?t be) able to|don'?t|"
             r"do not|won'?t) (pay|offer|provide|compensate)\w*( (a|an|any))?( speaker)? ?(fees?|honorari\w*|compensation|"
@@ -1593,6 +1594,8 @@ def _rule_hit(
             continue  # "weekend appointments, except emergencies": an urgent case is what the rule spares
         for concepts, limit in zip(_alternatives(what), _alternative_limits(what), strict=True):
             evidence = _concepts_shown(concepts, text, intent, work, beat)
+            if evidence is not None and advice_is_no_exposure(what, evidence):
+                evidence = None  # "unpaid work for exposure": a brain to pick promises no audience
             if evidence is not None and limit is not None:
                 # "free 'pick your brain' sessions longer than 30 minutes": its ideas and a length past the limit
                 past = past_limit(limit, text)
