@@ -14,7 +14,7 @@ from kindly.channels import DM_APPS, is_dm, reply_channel_of, signature_for
 from kindly.decide.assess import site_visit_in
 from kindly.decide.audience_gap import swap_named
 from kindly.decide.candidates import asks_for_work
-from kindly.decide.client_need import buyer_for_client, raising_for_the_goal, work_sent
+from kindly.decide.client_need import buyer_for_client, raising_for_the_goal, sends_theirs_once_met, work_sent
 from kindly.decide.costs import own_expenses
 from kindly.decide.donation import (
     DONATION,
@@ -1707,7 +1707,11 @@ def _nothing_to_meet_for(
             if formal
             else f"I'd be glad to have {whom} on the show."
         )
-    if client and _sends_work(understanding, message):
+    if client and sends_theirs_once_met(f"{message.subject}\n{message.own_text}"):
+        # "I'd love to grab coffee and see whether we'd be a good fit to send couples your way": a planner who would
+        # send clients asks to meet first - a yes to the meeting, with times; no one is referred yet
+        values["ask"], values["quote"] = "thinking of me", False
+    elif client and _sends_work(understanding, message):
         # "Would you be willing to take them on as new patients?": a yes to the people sent, not a call
         values["ask"], values["later"], values["quote"] = "the referral", False, False
         values["yes"] = _referral_yes(message)
