@@ -133,3 +133,129 @@ def test_a_blog_that_charges_to_feature_a_wedding_she_shot_is_declined_as_a_feat
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "pays_to_appear"), record["reason"]
     assert "I don't pay to be featured" in record["draft"], record["draft"]
+
+
+# -- "unpaid work for exposure" is about a promised audience: not a brain to pick, nor a free place on a list ------
+
+
+def test_a_stranger_who_wants_to_pick_her_brain_is_asked_what_about_not_told_her_exposure_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    note = profile_file(photo_profile(), tmp_path)
+    paste = tmp_path / "note.txt"
+    paste.write_text(
+        "From: Dana Ortiz (LinkedIn)\nSubject: LinkedIn message\n\nHi Wren, I came across your profile and would "
+        "love to connect and pick your brain sometime!\n",
+        encoding="utf-8",
+    )
+    record = triaged_one(kindly, paste, note)
+    assert record["decision"] == "ask_details", record["reason"]
+    assert "exposure" not in record["draft"], record["draft"]
+
+
+def test_a_rule_against_free_advice_still_turns_down_a_brain_to_pick(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the rule names no exposure, so the brain to pick is the free advice it refuses
+    mail = to_photo(
+        tmp_path / "mail.eml",
+        "Hi Wren, I came across your work and would love to pick your brain about starting a photography "
+        "business!\n\nDana\n",
+        sender="Dana Ortiz <dana.ortiz@example.com>",
+        subject="Quick question",
+    )
+    record = triaged_one(kindly, mail, profile_file(photo_profile("unpaid advice calls"), tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+
+
+def test_a_venue_that_lists_her_free_of_charge_is_a_referral_partner_not_unpaid_work(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_wren(
+        kindly,
+        tmp_path,
+        "Hi Wren,\n\nI'm the event coordinator at Highland Lake Inn in Flat Rock. A couple of our 2027 couples have "
+        "asked us for photographer recommendations and I'd love to add you to the list we give them (there's no "
+        "fee). Could we set up a call to talk about how you work and your availability for next season?\n\n"
+        "Best,\nGrace Holloway\nEvent Coordinator, Highland Lake Inn\n",
+        sender="Grace Holloway <grace@highlandlakeinn.example>",
+        subject="Photographer recommendations at Highland Lake Inn",
+    )
+    assert record["decision"] == "accept", record["reason"]
+
+
+# -- a planner who would send couples her way asks for coffee first: a referral partner, met, not a pitch ----------
+
+PLANNER_COFFEE = (
+    "Hi Wren,\n\nI'm Maya, lead planner at Blue Ridge Events - we plan about 25 weddings a year around Asheville and "
+    "Black Mountain. Several of my couples have asked for a photographer with your natural, documentary style, and "
+    "I'd love to grab coffee and see whether we'd be a good fit to send couples your way.\n\nWarmly,\nMaya Lindgren\n"
+    "Blue Ridge Events\n"
+)
+
+
+def test_a_planner_who_would_send_couples_her_way_is_met_for_coffee(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_wren(
+        kindly,
+        tmp_path,
+        PLANNER_COFFEE,
+        sender="Maya Lindgren <maya@blueridgeevents.example>",
+        subject="Coffee? Planner in Asheville",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    draft = record["draft"]
+    # no one is referred yet: the yes is to the coffee, at her hours, not "send me their contact details"
+    assert "contact details" not in draft and "take them on" not in draft, draft
+    assert "Would " in draft and "work for you?" in draft, draft
+
+
+def test_a_planner_who_sends_one_couple_is_still_a_referral_taken_on(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a couple sent now is taken on, with their details asked
+    record = _to_wren(
+        kindly,
+        tmp_path,
+        "Hi Wren,\n\nOne of my couples, Priya and Dev, are getting married at Highland Lake Inn next October and "
+        "need a photographer - I'd like to refer them to you. Would you be willing to take them on as clients?\n\n"
+        "Maya Lindgren\nBlue Ridge Events\n",
+        sender="Maya Lindgren <maya@blueridgeevents.example>",
+        subject="A couple for you",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "take them on" in record["draft"], record["draft"]
+
+
+# -- the magazine her goal names calls for real weddings: the invitation that goal looks for, not "nothing asked" --
+
+MAGAZINE_CALL = (
+    "Hi Wren,\n\nBlue Ridge Bride is now taking real wedding submissions for our Spring 2027 issue. We're looking for "
+    "mountain weddings with a strong story and a full vendor list. Please send a gallery link of 60-80 images and a "
+    "short note about the couple by Friday, January 15. There's no fee to submit.\n\nThank you,\nThe Blue Ridge "
+    "Bride editorial team\n"
+)
+
+
+def test_a_call_for_submissions_from_the_magazine_her_goal_names_is_answered_by_its_day(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_wren(
+        kindly,
+        tmp_path,
+        MAGAZINE_CALL,
+        sender="Blue Ridge Bride Editors <submissions@blueridgebride.example>",
+        subject="Real wedding submissions open - Spring 2027",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "custom goal" in record["reason"], record["reason"]
+    draft = record["draft"]
+    assert "by Friday, January 15" in draft and "Would " not in draft, draft  # promised by its day, no call
+
+
+def test_a_call_for_submissions_no_goal_looks_for_still_asks_nothing(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a trade magazine for florists is no feature her goals seek
+    record = _to_wren(
+        kindly,
+        tmp_path,
+        "Hi,\n\nFlorist Monthly is now taking submissions of centrepiece designs for our March issue. Please send "
+        "three photos and a short description by February 1.\n\nThe Florist Monthly team\n",
+        sender="Florist Monthly <editors@floristmonthly.example>",
+        subject="Submissions open for March",
+    )
+    assert record["decision"] == "ignore", record["reason"]
