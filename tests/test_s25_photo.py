@@ -20,7 +20,9 @@ def _to_wren(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject:
 # -- a planner answers Wren's own coffee invitation with a time, asked as a question -------------------------------
 
 
-def test_a_time_offered_as_a_question_in_answer_to_her_invitation_is_taken(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_time_offered_as_a_question_in_answer_to_her_invitation_is_taken(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     own = eml(
         tmp_path / "1-own.eml",
         "Hi Jo,\n\nLovely to meet you at the mixer! Would you like to get coffee in the next couple of weeks and "
@@ -49,7 +51,9 @@ def test_a_time_offered_as_a_question_in_answer_to_her_invitation_is_taken(kindl
 # -- the "deaf client whose planner pays" booking: a scam wedding trades know by heart -----------------------------
 
 
-def test_a_client_who_cannot_be_called_and_whose_planner_pays_is_a_scam(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_client_who_cannot_be_called_and_whose_planner_pays_is_a_scam(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     record = _to_wren(
         kindly,
         tmp_path,
@@ -103,7 +107,9 @@ def test_a_styled_shoot_whose_vendors_donate_their_time_is_declined_by_her_rule(
     assert "unpaid styled shoots" in record["reason"]
 
 
-def test_a_shoot_declined_is_wished_well_as_a_shoot_not_as_a_role_or_a_stage(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_shoot_declined_is_wished_well_as_a_shoot_not_as_a_role_or_a_stage(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     record = _to_wren(
         kindly,
         tmp_path,
@@ -259,3 +265,44 @@ def test_a_call_for_submissions_no_goal_looks_for_still_asks_nothing(kindly: Kin
         subject="Submissions open for March",
     )
     assert record["decision"] == "ignore", record["reason"]
+
+
+# -- "photo contests that take the copyright to my images": a contest takes it in its terms' words ------------------
+
+CONTEST = (
+    "Hi Wren,\n\nWe'd love you to enter your best wedding or landscape image in the 2027 Asheville Outdoors Photo "
+    "Contest! The grand prize is a $500 gift card. By entering, photographers {terms}. Entries close January 31.\n\n"
+    "Good luck!\nThe Asheville Outdoors team\n"
+)
+
+
+def test_a_contest_whose_entrants_grant_royalty_free_rights_is_declined_by_her_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    terms = (
+        "grant Asheville Outdoors full copyright and perpetual, royalty-free rights to use the submitted images in "
+        "any media without further compensation"
+    )
+    record = _to_wren(
+        kindly,
+        tmp_path,
+        CONTEST.format(terms=terms),
+        sender="Asheville Outdoors Photo Contest <contest@ashevilleoutdoors.example>",
+        subject="Enter your best Blue Ridge image",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "take the copyright" in record["reason"]
+
+
+def test_a_contest_whose_entrants_keep_their_copyright_is_not_under_her_rule(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: rights the entrant keeps are no taking
+    record = _to_wren(
+        kindly,
+        tmp_path,
+        CONTEST.format(terms="retain full copyright to their images"),
+        sender="Asheville Outdoors Photo Contest <contest@ashevilleoutdoors.example>",
+        subject="Enter your best Blue Ridge image",
+    )
+    assert record["reason_code"] != "never_do", record["reason"]

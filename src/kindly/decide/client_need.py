@@ -671,7 +671,9 @@ _A_TRADE = re.compile(
 
 
 # A meeting asked beside it: "I'd love to grab coffee and see whether we'd be a good fit to send couples your way".
-_MEETING_ASKED = re.compile(r"\b(?:coffee|calls?|meet(?:ing)?|chat|lunch|get together|sit down)\b", re.IGNORECASE)
+_MEETING_ASKED = re.compile(
+    r"\b(?:coffee|calls?|meet(?:ing)?|chat|lunch|get together|sit down)\b", re.IGNORECASE
+)
 
 
 def sends_theirs_once_met(text: str) -> bool:

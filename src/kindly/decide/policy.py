@@ -1158,11 +1158,14 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     verdict = partial(
         _weighed_verdict, assessment, intent, profile, text, networking, for_a_client, fits, best, treat=treat
     )
-    if never and charge_read_as_unpaid(never[1]):
-        # a rule against unpaid work caught a charge ("a featured placement fee of $299"): what is sold - a
-        # feature, an award's place, a stall - names the no better than a slot on a stage
-        if sold := _sold_to_you(message, profile, context, intent, text, best, target_person, verdict):
-            return sold
+    # a rule against unpaid work caught a charge ("a featured placement fee of $299"): what is sold - a feature, an
+    # award's place, a stall - names the no better than a slot on a stage
+    if (
+        never
+        and charge_read_as_unpaid(never[1])
+        and (sold := _sold_to_you(message, profile, context, intent, text, best, target_person, verdict))
+    ):
+        return sold
     if ruled_out := _never_done(never, verdict):
         return ruled_out
 

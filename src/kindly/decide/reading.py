@@ -36,8 +36,8 @@ from kindly.decide.referral import asked_for
 from kindly.decide.research import sellers_research
 from kindly.decide.rules import charges_to_appear, honour_sold_to_you, personal_cue
 from kindly.decide.sellers import SALES_TITLE
-from kindly.decide.submission_call import with_call_for_submissions
 from kindly.decide.selling import SAYS_FREE, names_a_sale, offers_for_sale
+from kindly.decide.submission_call import with_call_for_submissions
 from kindly.decide.topic_said import topic_said
 from kindly.decide.trade_offered import with_trade_offered
 from kindly.decide.vendor_events import seller_hosted, what_it_gives

@@ -29,7 +29,9 @@ _DIGEST = re.compile(r"\b(?:newsletter|bulletin|digest|round-?up|this week)\b", 
 NOTE = "speaking_invitation: read as no invitation, but a publication's call for submissions a goal looks for"
 
 
-def with_call_for_submissions(understanding: Understanding, profile: Profile, message: Message) -> Understanding:
+def with_call_for_submissions(
+    understanding: Understanding, profile: Profile, message: Message
+) -> Understanding:
     """`understanding` read again as an invitation where the model read a call for submissions as asking nothing
     and a goal fits it well (see the module); else as it was."""
     if understanding.intent is not Intent.NONE or "submission" not in message.own_text.lower():

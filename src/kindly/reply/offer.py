@@ -24,8 +24,8 @@ from kindly.decide.vendor_events import brought_to_own_team, seller_hosted
 from kindly.decide.words import content_stems
 from kindly.model import Decision, Intent, Message, Verdict
 from kindly.profile import GoalKind, Profile
-from kindly.reply.campaign_to_spread import campaign_to_spread
 from kindly.reply.ask_terms import asks_for_a_shoot
+from kindly.reply.campaign_to_spread import campaign_to_spread
 from kindly.reply.decline_reason import rule_as_said, with_article
 from kindly.reply.resources import best_resource, job_referral, job_seekers_resource
 from kindly.understand.questions import questions
