@@ -306,3 +306,20 @@ def test_a_contest_whose_entrants_keep_their_copyright_is_not_under_her_rule(
         subject="Enter your best Blue Ridge image",
     )
     assert record["reason_code"] != "never_do", record["reason"]
+
+
+# -- "How much is a family session?" asks her price in other words -------------------------------------------------
+
+
+def test_how_much_is_answered_with_her_saved_price(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_wren(
+        kindly,
+        tmp_path,
+        "Hi Wren,\n\nA friend sent me your way. We'd love family photos at the NC Arboretum sometime in April - two "
+        "adults, two kids (5 and 8) and a very patient golden retriever. How much is a family session, and what's "
+        "included?\n\nThanks,\nMarcus\n",
+        sender="Marcus Webb <marcus.webb@example.com>",
+        subject="Family photos in the spring?",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "family sessions are $450" in record["draft"], record["draft"]
