@@ -323,3 +323,40 @@ def test_how_much_is_answered_with_her_saved_price(kindly: Kindly, tmp_path: Pat
     )
     assert record["decision"] == "accept", record["reason"]
     assert "family sessions are $450" in record["draft"], record["draft"]
+
+
+# -- a photographer asking to second shoot for her: left to her, with her saved answer on second shooters drafted ---
+
+
+def test_a_second_shooter_asking_to_work_for_her_gets_her_saved_answer(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_wren(
+        kindly,
+        tmp_path,
+        "Hi Wren,\n\nI'm a portrait photographer in Hendersonville and I'm trying to get into weddings. I've second "
+        "shot six weddings so far (portfolio: tylerngphoto.example/weddings) and I'd love to second shoot or assist "
+        "for you next season. I'm free most weekends in 2027. Do you ever hire second shooters?\n\nThanks for "
+        "considering,\nTyler\n",
+        sender="Tyler Ng <tyler@tylerngphoto.example>",
+        subject="Second shooting for you in 2027?",
+    )
+    assert record["reason_code"] == "work_asked", record["reason"]
+    draft = record["draft"]
+    assert "I hire second shooters for my larger weddings at $50 an hour" in draft, draft
+    assert "advice" not in draft, draft
+
+
+def test_asking_for_advice_with_no_saved_answer_about_it_is_still_declined(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: a student's advice call is no offer to work for her
+    record = _to_wren(
+        kindly,
+        tmp_path,
+        "Hi Wren,\n\nI'm a student at AB Tech and I'd love 20 minutes of your time to ask how you built your "
+        "business. Could we do a quick call?\n\nSam\n",
+        sender="Sam Lee <sam.lee@example.com>",
+        subject="Quick call?",
+    )
+    assert record["reason_code"] != "work_asked", record["reason"]

@@ -58,6 +58,7 @@ from kindly.decide.words import (
     fold,
     phrase_in,
 )
+from kindly.decide.work_asked import WORK_ASKED
 from kindly.forwarded import (
     forwarded_part,
     forwarded_sender,
@@ -741,8 +742,12 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
     donation = _donation_asked(message, verdict)
     if verdict.decision is Decision.IGNORE:
         # a request for the user's work left to them: their saved answer about it, to send if they take it on
-        values["answers"] = saved_answers_asked(message, intent.value, profile.answers)
-        values["ask"] = "asking me"  # they asked for the user's own work, not "your inquiry"
+        work = verdict.reason_code == WORK_ASKED  # someone asking to work for the user: any saved answer
+        values["answers"] = saved_answers_asked(
+            message, WORK_ASKED if work else intent.value, profile.answers
+        )
+        # they asked for the user's own work, not "your inquiry"; or to work for them
+        values["ask"] = "reaching out" if work else "asking me"
         return "saved_answer.j2", ("saved_answer",), times
     if verdict.reason_code == REFERENCE and verdict.decision in (Decision.ACCEPT, Decision.DECLINE):
         # "Could you be a reference for my application?": a favour said yes to, or declined to a stranger
