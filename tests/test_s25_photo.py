@@ -360,3 +360,26 @@ def test_asking_for_advice_with_no_saved_answer_about_it_is_still_declined(
         subject="Quick call?",
     )
     assert record["reason_code"] != "work_asked", record["reason"]
+
+
+# -- the planner's calendar invitation "to talk about referring Blue Ridge Events couples": the same partner ------
+
+PLANNER_INVITE = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nMETHOD:REQUEST\r\n"
+    "BEGIN:VEVENT\r\nUID:coffee-maya@blueridgeevents.example\r\nDTSTAMP:20261130T150000Z\r\n"
+    "DTSTART;TZID=America/New_York:20261208T110000\r\nDTEND;TZID=America/New_York:20261208T120000\r\n"
+    "SUMMARY:Coffee - Wren & Maya (Blue Ridge Events)\r\n"
+    "DESCRIPTION:Coffee at Dobra Tea to talk about referring Blue Ridge Events couples.\r\n"
+    "LOCATION:Asheville, NC\r\nORGANIZER;CN=Maya Lindgren:mailto:maya@blueridgeevents.example\r\n"
+    "ATTENDEE;CN=Wren Calloway;RSVP=TRUE:mailto:wren@wrencallowayphoto.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_a_planners_coffee_invitation_to_talk_about_referring_couples_is_accepted(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    invite = tmp_path / "coffee.ics"
+    invite.write_text(PLANNER_INVITE, encoding="utf-8")
+    record = triaged_one(kindly, invite, profile_file(photo_profile(), tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "Tuesday, December 8 at 11:00 am" in record["draft"], record["draft"]

@@ -654,10 +654,13 @@ def _takes_on_asked(text: str) -> re.Match[str] | None:
 
 
 # ...or all of theirs, from now on: "sending my puppy buyers your way", "I'd like to recommend you to my buyers", a
-# planner's "see whether we'd be a good fit to send couples your way" (whose they are goes unsaid)
+# planner's "see whether we'd be a good fit to send couples your way" (whose they are goes unsaid), or a meeting set
+# "to talk about referring Blue Ridge Events couples"
 _THEIR_PEOPLE = r"(?:buyers|clients|customers|patients|families|couples|brides)"
 _SENDS_THEIRS = re.compile(
     rf"\b(?:send(?:ing)?\s+(?:(?:my|our)\s+(?:[\w-]+\s+)?|(?:more\s+)?){_THEIR_PEOPLE}\s+your way|"
+    # ...said as the subject of a meeting: "Coffee ... to talk about referring Blue Ridge Events couples"
+    rf"talk\s+about\s+referring\s+(?:[\w&'-]+\s+){{0,3}}?{_THEIR_PEOPLE}(?!\s+to\s+(?:other|another|someone|them)\b)|"
     rf"recommend(?:ing)?\s+you\s+to\s+(?:my|our)\s+(?:[\w-]+\s+)?{_THEIR_PEOPLE})\b",
     re.IGNORECASE,
 )
