@@ -3344,3 +3344,119 @@ def to_gym(
 ) -> Path:
     """A mail to Rory, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=GYM_OWNER)
+# -- Wren Calloway, wedding and portrait photographer, a one-person studio in Asheville, NC (session 25, photo) ---
+
+PHOTO_WREN = "Wren Calloway <wren@wrencallowayphoto.example>"
+PHOTO_COUPLES = goal(
+    "find_clients",
+    "Couples planning weddings and elopements in Asheville and the Blue Ridge, and families who want portraits",
+    ["engaged couples", "weddings", "elopements", "engagement sessions", "family portraits"],
+    1,
+)
+PHOTO_REFERRALS = goal(
+    "find_clients",
+    "Wedding planners and venues who refer their couples to me (relationships, not pitching)",
+    ["wedding planners", "wedding venues", "event coordinators", "referrals"],
+    1,
+)
+PHOTO_WORKSHOP = goal(
+    "build_credibility",
+    "Teach my Light & Lens natural-light workshop to new photographers",
+    ["photography workshop", "natural light", "new photographers", "camera clubs"],
+    2,
+)
+PHOTO_VENDORS = goal(
+    "find_community",
+    "A circle of wedding vendors in Western North Carolina who know and trust each other",
+    ["wedding vendors", "florists", "WNC wedding professionals", "vendor meetups"],
+    3,
+)
+PHOTO_PUBLISHED = goal(
+    "custom",
+    "Get a real wedding of mine featured in a regional wedding magazine",
+    ["Blue Ridge Bride", "real wedding features", "wedding magazines"],
+    3,
+)
+PHOTO_NEVER = (
+    "unpaid work for exposure",
+    "unpaid styled shoots",
+    "paying to be on preferred vendor lists",
+    "photo contests that take the copyright to my images",
+    "free sessions for influencers in exchange for posts",
+    "meetings on Saturdays or Sundays - those are my shoot days",
+)
+
+
+def photo_profile(*never: str) -> str:
+    """Wren Calloway's profile: couples and families are her clients, planners and venues send them to her; she
+    teaches a natural-light workshop, wants a vendor circle and a magazine feature; she meets Monday afternoons and
+    Tuesday to Thursday late mornings to mid-afternoons, never on her weekend shoot days (or `never` instead); she
+    has an album lab, a gallery host, an outsourced editor and studio software, and answers prices, availability,
+    second shooting, her workshop and travel."""
+    user = {
+        "name": "Wren Calloway",
+        "email": "wren@wrencallowayphoto.example",
+        "signature": "Wren Calloway\nWren Calloway Photography\nAsheville, NC | (828) 555-0147",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 3,
+        "time_zone": "America/New_York",
+        "holidays": "US-NC",
+        "meeting_hours": ["Mon 13:00-17:00", "Tue-Thu 10:00-15:00"],
+    }
+    providers = [
+        ("albums and prints", "Miller's Lab"),
+        ("client galleries", "Pic-Time"),
+        ("photo editing", "Evolve Edits"),
+        ("studio management software", "HoneyBook"),
+        ("website", "Showit"),
+    ]
+    answers = [
+        answer(
+            ["price", "pricing", "rates", "cost", "packages", "investment", "collections"],
+            "My wedding collections start at $3,800 for eight hours of coverage, and family sessions are $450 for "
+            "an hour with 40 edited images.",
+        ),
+        answer(
+            ["availability", "available", "hold the date", "retainer"],
+            "I photograph one wedding per weekend; a signed contract and a $1,000 retainer hold your date.",
+        ),
+        answer(
+            ["second shooter", "second shooting", "second shoot", "assist", "assistant"],
+            "I hire second shooters for my larger weddings at $50 an hour; send me your portfolio and the 2027 dates "
+            "you're free.",
+        ),
+        answer(
+            ["workshop", "Light & Lens", "class", "teach"],
+            "My Light & Lens workshop runs twice a year in Asheville: a full day, $395, eight students at most.",
+        ),
+        answer(
+            ["travel", "destination", "travel fee"],
+            "I travel anywhere in the Southeast; travel more than 100 miles from Asheville is added at cost.",
+        ),
+    ]
+    resources = [
+        resource(
+            "Wedding day timeline guide",
+            "A free guide to planning the wedding day around the best light",
+            "https://wrencallowayphoto.example/timeline-guide",
+            "engaged couples planning their wedding day",
+        ),
+        resource(
+            "Light & Lens workshop",
+            "Dates, what we cover and how to sign up for my natural-light workshop",
+            "https://wrencallowayphoto.example/workshop",
+            "new photographers who want to learn natural light",
+        ),
+    ]
+    goals = (PHOTO_COUPLES, PHOTO_REFERRALS, PHOTO_WORKSHOP, PHOTO_VENDORS, PHOTO_PUBLISHED)
+    return profile_toml(
+        user, goals, providers=providers, never=never or PHOTO_NEVER, resources=resources, answers=answers
+    )
+
+
+def to_photo(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 01 Dec 2026 09:00:00 -0500"
+) -> Path:
+    """A mail to Wren, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=PHOTO_WREN)

@@ -653,10 +653,15 @@ def _takes_on_asked(text: str) -> re.Match[str] | None:
     return _TAKES_ON_ASKED.search(joined)
 
 
-# ...or all of theirs, from now on: "sending my puppy buyers your way", "I'd like to recommend you to my buyers"
+# ...or all of theirs, from now on: "sending my puppy buyers your way", "I'd like to recommend you to my buyers", a
+# planner's "see whether we'd be a good fit to send couples your way" (whose they are goes unsaid), or a meeting set
+# "to talk about referring Blue Ridge Events couples"
+_THEIR_PEOPLE = r"(?:buyers|clients|customers|patients|families|couples|brides)"
 _SENDS_THEIRS = re.compile(
-    r"\b(?:send(?:ing)?\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:buyers|clients|customers|patients|families)\s+your way|"
-    r"recommend(?:ing)?\s+you\s+to\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:buyers|clients|customers|patients|families))\b",
+    rf"\b(?:send(?:ing)?\s+(?:(?:my|our)\s+(?:[\w-]+\s+)?|(?:more\s+)?){_THEIR_PEOPLE}\s+your way|"
+    # ...said as the subject of a meeting: "Coffee ... to talk about referring Blue Ridge Events couples"
+    rf"talk\s+about\s+referring\s+(?:[\w&'-]+\s+){{0,3}}?{_THEIR_PEOPLE}(?!\s+to\s+(?:other|another|someone|them)\b)|"
+    rf"recommend(?:ing)?\s+you\s+to\s+(?:my|our)\s+(?:[\w-]+\s+)?{_THEIR_PEOPLE})\b",
     re.IGNORECASE,
 )
 # ...unless they are one side of a trade ("we co-brand a webinar, split the cost of ads, and I'd send my
@@ -666,6 +671,21 @@ _A_TRADE = re.compile(
     r"partners?\w*)|partner(?:ship)?s?|cross-?referr\w*)\b",
     re.IGNORECASE,
 )
+
+
+# A meeting asked beside it: "I'd love to grab coffee and see whether we'd be a good fit to send couples your way".
+_MEETING_ASKED = re.compile(
+    r"\b(?:coffee|calls?|meet(?:ing)?|chat|lunch|get together|sit down)\b", re.IGNORECASE
+)
+
+
+def sends_theirs_once_met(text: str) -> bool:
+    """Whether the sender offers to send the user their people from now on - no one yet - and asks to meet first
+    ("grab coffee and see whether we'd be a good fit to send couples your way"): a relationship to start with the
+    meeting, not a referral to take on."""
+    if _REFERS_WORK.search(text) or _takes_on_asked(text):
+        return False
+    return _SENDS_THEIRS.search(text) is not None and _MEETING_ASKED.search(text) is not None
 
 
 def work_sent(text: str) -> str:

@@ -1178,6 +1178,14 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
     verdict = partial(
         _weighed_verdict, assessment, intent, profile, text, networking, for_a_client, fits, best, treat=treat
     )
+    # a rule against unpaid work caught a charge ("a featured placement fee of $299"): what is sold - a feature, an
+    # award's place, a stall - names the no better than a slot on a stage
+    if (
+        never
+        and charge_read_as_unpaid(never[1])
+        and (sold := _sold_to_you(message, profile, context, intent, text, best, target_person, verdict))
+    ):
+        return sold
     if ruled_out := _never_done(never, verdict, text):
         return ruled_out
 
@@ -1701,6 +1709,9 @@ def _personal_or_spent(
         # "Been ages! We worked together at Brightwave - coffee?": a former colleague's catch-up is networking
         and not (only_a_reunion(cue) and worked_together(message.own_text))
         and not from_a_client
+        # "Congratulations! Our editors have selected your Montford Park wedding for a feature ... a featured
+        # placement fee of $299": the user's work (a photographer's wedding), sold back to them, not their plans
+        and not (award_for_sale(text) or feature_for_sale(text))
     ):
         return verdict(
             Decision.IGNORE, f'Personal plans among people who know each other ("{cue}").', "personal"

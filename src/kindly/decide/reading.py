@@ -38,6 +38,7 @@ from kindly.decide.research import sellers_research
 from kindly.decide.rules import charges_to_appear, honour_sold_to_you, personal_cue
 from kindly.decide.sellers import SALES_TITLE
 from kindly.decide.selling import SAYS_FREE, names_a_sale, offers_for_sale
+from kindly.decide.submission_call import with_call_for_submissions
 from kindly.decide.topic_said import topic_said
 from kindly.decide.trade_offered import with_trade_offered
 from kindly.decide.vendor_events import seller_hosted, what_it_gives
@@ -106,6 +107,7 @@ def as_read(
     understanding = with_stage_for_sale(understanding, message)
     understanding = with_stage_asked(understanding, message)
     understanding = with_programme_to_apply(understanding, profile, message)
+    understanding = with_call_for_submissions(understanding, profile, message)
     understanding = with_share_asked(understanding, message)
     understanding = with_endorsement_asked(understanding, message)
     understanding = with_guest_offered(understanding, profile, message)

@@ -17,6 +17,7 @@ from kindly.decide.business_sale import (
 )
 from kindly.decide.donation import donation_cap
 from kindly.decide.expert_network import EXPERT_BROKER
+from kindly.decide.exposure_rule import advice_is_no_exposure
 from kindly.decide.fee_denied import denial_before, fee_denied, first_fee_paid
 from kindly.decide.fees import (
     DENIED,
@@ -252,7 +253,7 @@ CONCEPTS: dict[str, Concept] = {
             r"bonus(es)?|commissions?|balances?|sums?|amounts?|leave)\b)|"
             # ...not a fee nobody charges: "there's no fee to submit", "no fees either way"
             r"no (speaker |speaking |pitch |pitching )?(fee|honorari\w*|budget|compensation|payment)s?(?! (to|for) (submit|enter|apply|"
-            r"join|attend|register|participat|be (listed|featured|considered))\w*| (either|on either|both|charged|"
+            r"join|attend|register|participat|be (listed|featured|considered))\w*|\)| (either|on either|both|charged|"
             r"involved|attached|for (either|both|you|the couples?|couples|clients|anyone))\b)|"
             r"(can'?t|cannot|can not|unable to|not able to|(aren'?t|are not|isn'?t|is not|won'?t be) able to|don'?t|"
             r"do not|won'?t) (pay|offer|provide|compensate)\w*( (a|an|any))?( speaker)? ?(fees?|honorari\w*|compensation|"
@@ -285,6 +286,11 @@ CONCEPTS: dict[str, Concept] = {
             # "We can't pay, but it's great exposure" (not "we can't pay by credit card")
             r"(can'?t|cannot|can not|unable to|won'?t be able to) pay(?=\s*(?:[,.;!-]|but\b|much\b|a lot\b))|"
             r"volunteer(ing)? (basis|speaker|position|slot|role|opportunity|gig)|pro bono|for (the )?exposure|without (pay|compensation)|"
+            # a collaboration whose makers give their work: "all the vendors are donating their time", and are paid
+            # in its pictures: "in return everyone gets the images for their portfolios"
+            r"donat\w* (their|your|our|my) (time|services|skills|work)|"
+            r"in (return|exchange),? (every(one|body)|you|each vendor|all (the )?vendors|vendors|we) (\w+ ){0,2}?"
+            r"(gets?|receives?|will (get|receive)) (\w+ ){0,2}?(images|photos|pictures|content)\b[^.]{0,30}portfolios?|"
             # exposure offered in place of pay: "it's fantastic exposure", "you'd get amazing exposure", "tons of
             # exposure for you", "no fee, but great exposure" (not a photo's: "such great exposure and colour")
             rf"({_OFFERED}\s+(a\s+|some\s+|such\s+|real\s+|really\s+)?{_GOOD_EXPOSURE}|"
@@ -1630,6 +1636,8 @@ def _rule_hit(
             continue  # "weekend appointments, except emergencies": an urgent case is what the rule spares
         for concepts, limit in zip(_alternatives(what), _alternative_limits(what), strict=True):
             evidence = _concepts_shown(concepts, text, intent, work, beat)
+            if evidence is not None and advice_is_no_exposure(what, evidence):
+                evidence = None  # "unpaid work for exposure": a brain to pick promises no audience
             if evidence is not None and limit is not None:
                 # "free 'pick your brain' sessions longer than 30 minutes": its ideas and a length past the limit
                 past = past_limit(limit, text)

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from kindly.amounts import NAMES, SIGN
 from kindly.decide.fake_brand_deal import fake_brand_deal_cue
 from kindly.decide.identity_asked import identity_by_mail_cue
+from kindly.decide.proxy_booking import proxy_booking_cue
 from kindly.decide.rules import (
     hidden_funds_cue,
     may_hold,
@@ -444,6 +445,7 @@ FAKE_JOB = "fake job"
 FAKE_BRAND_DEAL = "fake brand deal"
 DIVERTED_PAYMENT = "payment diverted"
 IDENTITY_ASKED = "bank and identity details asked"
+PROXY_BOOKING = "booking paid by another"
 
 
 @dataclass(frozen=True, slots=True)
@@ -525,6 +527,7 @@ def scam_in(text: str) -> Scam | None:
     for kind, cue in (
         (PHISHING, phishing_cue),
         (OVERPAYMENT, overpayment_cue),
+        (PROXY_BOOKING, proxy_booking_cue),
         (ADVANCE_FEE, advance_fee_cue),
         (PRIZE_ELSEWHERE, ambassador_cue),
         (INVESTMENT, investment_cue),

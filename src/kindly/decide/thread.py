@@ -546,7 +546,11 @@ _MEETING_PROPOSED = re.compile(
     # ...or the meeting moved to another day: "Could we move to next Tuesday at 3?", "Can we push it to Wednesday?"
     # (not something else moved: "Could we move the deadline to next Tuesday?")
     r"\b(?:could|can|shall|should)\s+we\s+(?:move|push|shift|switch|bump|reschedule)\s+(?:(?:it|that|this|things)\s+)?"
-    r"(?:back\s+|forward\s+)?to\s+(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    r"(?:back\s+|forward\s+)?to\s+(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    # ...or a bare time offered as the question, opening with its day and giving an hour: "Thursday, December 10
+    # at 1pm at Vortex Doughnuts?", "How about Tuesday at 3?" (not a deadline: "Could you send it by Friday at 5?")
+    r"\A\s*(?:(?:how|what)\s+about\s+|maybe\s+)?(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"[^?]{0,40}?\bat\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?",
     re.IGNORECASE,
 )
 

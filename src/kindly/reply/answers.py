@@ -77,7 +77,7 @@ def answers_for(text: str, answers: Sequence[Answer]) -> list[str]:
         answer.answer
         for answer in answers
         if any(
-            _mentions(question, term)
+            (_mentions(question, term) or _price_asked(question, term))
             and not _medium_of_the_meeting(question, term)
             and not _place_of_the_meeting(question, term)
             for question in map(_without_own_lead, asked)
@@ -85,6 +85,18 @@ def answers_for(text: str, answers: Sequence[Answer]) -> list[str]:
         )
     ]
     return list(dict.fromkeys(chosen))[:MAX_ANSWERS]
+
+
+# A price asked without the word: "How much is a family session?", "how much do you charge?" (not "how much time").
+_HOW_MUCH = re.compile(
+    r"\bhow much\b(?!\s+(?:time|notice|space|room|of|longer|more|experience|detail)\b)", re.IGNORECASE
+)
+_PRICE_TERMS = frozenset({"price", "prices", "pricing", "cost", "costs", "rate", "rates", "fee", "fees"})
+
+
+def _price_asked(question: str, term: str) -> bool:
+    """Whether the question asks a price in other words ("How much is it?") and `term` names the price."""
+    return term.strip().lower() in _PRICE_TERMS and _HOW_MUCH.search(question) is not None
 
 
 def answers_about(thing: str, answers: Sequence[Answer]) -> list[str]:

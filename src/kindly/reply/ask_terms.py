@@ -26,8 +26,17 @@ _STAGE = re.compile(
     re.IGNORECASE,
 )
 
+# A shoot asked of the user in their own trade - "a styled shoot ... I'd love you to be our photographer!": no
+# talk, no role to fill, the shoot itself to wish well (and no speaker to suggest: see `asks_for_a_shoot`).
+_SHOOT = re.compile(
+    r"\b(?:(?:styled|photo|video|editorial|brand|product|portrait|collab\w*) ?shoots?|"
+    r"(?:be|as) (?:our|the) (?:lead |main |second )?(?:photographer|videographer|second shooter)\b)",
+    re.IGNORECASE,
+)
+
 # Other asks, by their own word: (pattern, what the thanks names, what the decline wishes well).
 _OTHER_ASKS = (
+    (_SHOOT, "the invitation", "the shoot"),
     (
         # "would love you to be our club physio", "an open position"
         re.compile(
@@ -45,6 +54,13 @@ _OTHER_ASKS = (
 def asks_onto_a_stage(message: Message, details: Details) -> bool:
     """Whether the message asks for a talk, a panel, a piece or a show, not only for a call, a role or a trip."""
     return bool(details.format) or _STAGE.search(f"{message.subject}\n{message.own_text}") is not None
+
+
+def asks_for_a_shoot(message: Message) -> bool:
+    """Whether the message asks the user to photograph or film a shoot ("be our photographer"), and names no
+    stage (a talk with a photo shoot for its speakers still wants a speaker)."""
+    text = f"{message.subject}\n{message.own_text}"
+    return _SHOOT.search(text) is not None and _STAGE.search(text) is None
 
 
 def plain_ask(message: Message) -> tuple[str, str]:

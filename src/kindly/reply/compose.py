@@ -14,7 +14,7 @@ from kindly.channels import DM_APPS, is_dm, reply_channel_of, signature_for
 from kindly.decide.assess import site_visit_in
 from kindly.decide.audience_gap import swap_named
 from kindly.decide.candidates import asks_for_work
-from kindly.decide.client_need import buyer_for_client, raising_for_the_goal, work_sent
+from kindly.decide.client_need import buyer_for_client, raising_for_the_goal, sends_theirs_once_met, work_sent
 from kindly.decide.costs import own_expenses
 from kindly.decide.donation import (
     DONATION,
@@ -60,6 +60,7 @@ from kindly.decide.words import (
     fold,
     phrase_in,
 )
+from kindly.decide.work_asked import WORK_ASKED
 from kindly.forwarded import (
     forwarded_part,
     forwarded_sender,
@@ -763,8 +764,12 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
     donation = _donation_asked(message, verdict)
     if verdict.decision is Decision.IGNORE:
         # a request for the user's work left to them: their saved answer about it, to send if they take it on
-        values["answers"] = saved_answers_asked(message, intent.value, profile.answers)
-        values["ask"] = "asking me"  # they asked for the user's own work, not "your inquiry"
+        work = verdict.reason_code == WORK_ASKED  # someone asking to work for the user: any saved answer
+        values["answers"] = saved_answers_asked(
+            message, WORK_ASKED if work else intent.value, profile.answers
+        )
+        # they asked for the user's own work, not "your inquiry"; or to work for them
+        values["ask"] = "reaching out" if work else "asking me"
         return "saved_answer.j2", ("saved_answer",), times
     if verdict.reason_code == REFERENCE and verdict.decision in (Decision.ACCEPT, Decision.DECLINE):
         # "Could you be a reference for my application?": a favour said yes to, or declined to a stranger
@@ -1757,7 +1762,11 @@ def _nothing_to_meet_for(
         values["glad"] = (
             "I would be glad to do the interview." if formal else "I'd be glad to do the interview."
         )
-    if client and _sends_work(understanding, message):
+    if client and sends_theirs_once_met(f"{message.subject}\n{message.own_text}"):
+        # "I'd love to grab coffee and see whether we'd be a good fit to send couples your way": a planner who would
+        # send clients asks to meet first - a yes to the meeting, with times; no one is referred yet
+        values["ask"], values["quote"] = "thinking of me", False
+    elif client and _sends_work(understanding, message):
         # "Would you be willing to take them on as new patients?": a yes to the people sent, not a call
         values["ask"], values["later"], values["quote"] = "the referral", False, False
         values["yes"] = _referral_yes(message)

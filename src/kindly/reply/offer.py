@@ -24,6 +24,7 @@ from kindly.decide.vendor_events import brought_to_own_team, seller_hosted
 from kindly.decide.words import content_stems
 from kindly.model import Decision, Intent, Message, Verdict
 from kindly.profile import GoalKind, Profile
+from kindly.reply.ask_terms import asks_for_a_shoot
 from kindly.reply.campaign_to_spread import campaign_to_spread
 from kindly.reply.decline_reason import rule_as_said, with_article
 from kindly.reply.own_terms_offered import usual_terms
@@ -296,7 +297,8 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         own = seller_hosted(message, intent) or sells_to_its_guests(text) or brought_to_own_team(text)
         return Offer("none" if own else "mention")
     if intent is Intent.SPEAKING_INVITATION:
-        return Offer("another_speaker")  # ...and a stage wants a speaker
+        # ...and a stage wants a speaker; a shoot read as one wants no speaker suggested
+        return Offer("none" if asks_for_a_shoot(message) else "another_speaker")
     if intent is Intent.RECRUITING:
         # a recruiter looks for people, not for the user's checklists
         return Offer("keep_in_mind")
