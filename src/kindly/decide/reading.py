@@ -29,6 +29,7 @@ from kindly.decide.guests import GUEST_OFFERED, guest_offered, seeks_guests
 from kindly.decide.handed_over import handed_over
 from kindly.decide.industry import industry_engagement
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentor_in_programme, mentoring_offered
+from kindly.decide.people_to_place import with_people_to_place
 from kindly.decide.pitched_hiring import with_pitch_not_a_job
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.providers import provider_hit, sender_is_provider
@@ -72,6 +73,7 @@ def as_read(
     understanding = as_digest(understanding, message)
     understanding = with_introduction_offered(understanding, message)
     understanding = with_own_trade(understanding, profile, message)
+    understanding = with_people_to_place(understanding, profile, message)
     understanding = as_client(
         understanding,
         profile,
