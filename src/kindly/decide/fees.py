@@ -5,7 +5,7 @@ asks (pays_you); kindly.decide.rules shows the ideas of a rule with them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from kindly.amounts import AN_AMOUNT, CODES, MONEY, SIGN
 from kindly.decide.fee_denied import first_fee_paid
@@ -46,8 +46,18 @@ _PAY_TO_APPEAR = re.compile(
     r"to (confirm|secure|book|reserve|hold|guarantee|lock in) (your|a|the) (\w+ )?(slot|spot|place|seat|feature|"
     r"appearance|episode|spotlight)|(guests?|speakers?|finalists?|panell?ists?|presenters?|honou?rees?|nominees?) "
     r"(contribute|pay|are asked to pay)|ask\w* (\w+ ){0,2}(guests?|speakers?|finalists?|panell?ists?|"
-    r"presenters?|honou?rees?|nominees?) (for|to pay) (a|an)\b)",
+    r"presenters?|honou?rees?|nominees?) (for|to pay) (a|an)\b|"
+    # a price for the stage dressed as a perk: "Speakers get a discounted registration of EUR 699", "invited
+    # speakers enjoy a reduced registration fee of $599"
+    r"(speakers?|presenters?|panell?ists?|authors?|keynotes?) (get|receive|enjoy|are offered|qualify for|are "
+    r"eligible for|pay) (a |an |only )?(\d+ ?% )?(discount(ed)?|reduced|special|preferential) (\w+ )?(registration|"
+    r"rate|fee|price|package)s?)",
     re.IGNORECASE,
+)
+# A seat on a journal's board sold by its fee: "join the Editorial Board ... A one-time membership fee of USD 250".
+_BOARD_NAMED = re.compile(r"\b(?:editorial|advisory|scientific|reviewer)\s+(?:board|committee|panel)\b", _F)
+_SEAT_FEE = re.compile(
+    r"\b(?:membership|board|member|seat|annual|one-time)\s+(?:fee|charge|dues|contribution)s?\b", _F
 )
 
 
@@ -58,8 +68,22 @@ def charges_to_appear(text: str) -> str | None:
         return (
             None  # "a $750 honorarium ... our speaker package includes travel": the speaker is the one paid
         )
+    return _first_charged(_PAY_TO_APPEAR.finditer(text), text)
+
+
+def board_seat_sold(text: str) -> str | None:
+    """The words of a fee for a seat on a journal's board ("Editorial Board ... a one-time membership fee of USD
+    250"), or None: a place sold, as a stage is."""
+    if "board" not in text.lower() or not _BOARD_NAMED.search(text):
+        return None
+    return _first_charged(_SEAT_FEE.finditer(text), text)
+
+
+def _first_charged(fees: Iterable[re.Match[str]], text: str) -> str | None:
+    """The words of the first of `fees` that charges the reader (a price beside it, not waived, denied or paid to
+    them), the fee itself preferred to what it buys."""
     charged = []
-    for found in _PAY_TO_APPEAR.finditer(text):
+    for found in fees:
         sentence = sentence_around(text, found.start(), found.end())
         if (
             not _WAIVED.search(text, found.end(), found.end() + 40)

@@ -350,9 +350,10 @@ _AN_AWARD = re.compile(
 
 
 # A seat on a board offered for a fee: "an Advisory Board seat", "a seat on the Global Advisory Board", "board
-# membership" (not "a seat at the gala", a table's).
+# membership", "join the Editorial Board" (not "a seat at the gala", a table's).
 _A_BOARD_SEAT = re.compile(
-    r"\b(?:board\s+(?:seats?|membership|positions?)|seats?\s+on\s+(?:the|our|its|a|an)\s+(?:[\w-]+\s+){0,3}?board)\b",
+    r"\b(?:board\s+(?:seats?|membership|positions?)|seats?\s+on\s+(?:the|our|its|a|an)\s+(?:[\w-]+\s+){0,3}?board|"
+    r"join\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,3}?(?:editorial|advisory|scientific|review)\s+board)\b",
     re.IGNORECASE,
 )
 
