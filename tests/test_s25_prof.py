@@ -99,3 +99,131 @@ def test_a_role_offered_to_her_is_still_a_recruiters_approach(kindly: Kindly, tm
     )
     assert record["decision"] == "decline", record["reason"]
     assert "Place my graduating PhD students" not in record["reason"]
+
+
+# -- 3. a place sold to her: a "discounted registration" for an honorary speaker, a fee for an editorial board seat --
+
+
+def test_an_honorary_speaker_offered_a_discounted_registration_pays_to_appear(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_helen(
+        kindly,
+        tmp_path,
+        "Hi Dr. Helen, we'd be honored to have you as Honorable Speaker at the Global Summit on Water Treatment "
+        "2027 (Paris). Speakers get a discounted registration of EUR 699. Interested? Kevin\n",
+        sender="Dr. Kevin Roy <kevin.roy@scisummits.example>",
+        subject="Speaker invite",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "pays_to_appear"), record["reason"]
+    assert "I do not pay to appear" in record["draft"]
+
+
+def test_invited_speakers_who_get_free_registration_are_not_charged(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the registration is given, not sold
+    record = _to_helen(
+        kindly,
+        tmp_path,
+        "Dear Dr. Okonkwo-Barr,\n\nI am organizing an invited session on PFAS treatment for small utilities at "
+        "WEFTEC 2027 in Chicago. I'd like to invite you to give a 20-minute talk on your pilot results. Invited "
+        "speakers receive complimentary full conference registration (a $1,150 value).\n\nBest regards,\nOlu Adeyemi\n",
+        sender="Dr. Olu Adeyemi <oadeyemi@wef.example.org>",
+        subject="Invited talk - WEFTEC 2027 PFAS session",
+    )
+    assert record["decision"] == "accept", record["reason"]
+
+
+def test_an_editorial_board_seat_sold_for_a_membership_fee_is_declined(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_helen(
+        kindly,
+        tmp_path,
+        "Dear Esteemed Professor Okonkwo-Barr,\n\nIn recognition of your outstanding contributions to the field, we "
+        "are honored to invite you to join the Editorial Board of the International Journal of Environmental "
+        "Sciences and Engineering. Board members are asked to contribute one paper per year. A one-time membership "
+        "fee of USD 250 supports our open-access mission.\n\nPlease reply with your CV and photograph.\n\nBest "
+        "regards,\nEditorial Office\n",
+        sender="IJESE Editorial Board <board@ijese-global.example>",
+        subject="Invitation to join the Editorial Board",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "pays_to_appear"), record["reason"]
+    assert "I do not pay for a seat on a board" in record["draft"]
+
+
+def test_an_editorial_board_with_no_fee_is_not_a_seat_sold(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a board that charges nothing
+    record = _to_helen(
+        kindly,
+        tmp_path,
+        "Dear Dr. Okonkwo-Barr,\n\nOn behalf of the editors of Environmental Science: Water Research & Technology, "
+        "I would like to invite you to join our Editorial Board for a three-year term. Board members handle about "
+        "six manuscripts a year; there is no fee of any kind.\n\nBest regards,\nProf. Anne Moreau\n",
+        sender="Prof. Anne Moreau <amoreau@rsc.example.org>",
+        subject="Invitation to join the Editorial Board",
+    )
+    assert record["reason_code"] != "pays_to_appear", record["reason"]
+
+
+# -- 4. a colleague's mentoring for her path to full professor: an emeritus's offer, the university's programme ----
+
+
+def test_an_emeritus_colleague_offering_to_talk_through_her_path_to_full_professor_is_her_mentor(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_helen(
+        kindly,
+        tmp_path,
+        "Helen,\n\nNow that I'm emeritus I have more time than I know what to do with. I sat on the college "
+        "promotion committee for nine years and would be glad to read your dossier plan and talk through the path "
+        "to full professor, if that would be useful. Coffee sometime in the next few weeks?\n\nRichard Hale\n"
+        "Professor Emeritus, Civil & Environmental Engineering\n",
+        sender="Prof. Richard Hale <richard.hale@colostate.example.edu>",
+        subject="Coffee? Thinking about your full-professor case",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "find mentor goal" in record["reason"]
+
+
+def test_a_colleague_who_would_talk_through_a_product_is_no_mentor(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: talking through a product is a pitch however glad its seller is
+    record = _to_helen(
+        kindly,
+        tmp_path,
+        "Helen,\n\nOur group just licensed LabGuru for the building. I'd be glad to talk through the setup with "
+        "your lab manager if you decide to switch.\n\nRichard\n",
+        sender="Richard Hale <richard.hale@colostate.example.edu>",
+        subject="LabGuru",
+    )
+    assert "find mentor goal" not in record["reason"], record["reason"]
+
+
+def test_the_universitys_mentoring_programme_pairing_her_with_a_full_professor_serves_her_mentor_goal(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_helen(
+        kindly,
+        tmp_path,
+        "Dear Dr. Okonkwo-Barr,\n\nThe Office of Faculty Affairs is forming the spring cohort of our Mid-Career "
+        "Mentoring Program, which pairs associate professors with a full professor from another college for "
+        "monthly meetings focused on the path to promotion. Would you like to be included? Please reply by "
+        "December 18.\n\nBest,\nOffice of Faculty Affairs\n",
+        sender="Office of Faculty Affairs <facultyaffairs@colostate.example.edu>",
+        subject="Mid-career faculty mentoring program - spring cohort",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "find mentor goal" in record["reason"]
+
+
+def test_a_programme_that_asks_her_to_mentor_others_is_not_her_mentor(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the programme looks for mentors; she would be one
+    record = _to_helen(
+        kindly,
+        tmp_path,
+        "Dear Dr. Okonkwo-Barr,\n\nThe Office of Faculty Affairs is looking for mentors for our New Faculty "
+        "Mentoring Program, which pairs assistant professors with a full professor or a senior associate "
+        "professor. Would you like to take part?\n\nBest,\nOffice of Faculty Affairs\n",
+        sender="Office of Faculty Affairs <facultyaffairs@colostate.example.edu>",
+        subject="New faculty mentoring program",
+    )
+    assert "find mentor goal" not in record["reason"], record["reason"]

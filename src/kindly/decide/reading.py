@@ -255,7 +255,10 @@ _INVITES_TO_APPLY = re.compile(
     # the question put to the reader: "Would you like to apply?", "Would you be interested in applying for a place?"
     # (not "would you like to apply your skills ...")
     r"|\b(?:would|might|do)\s+you\s+(?:like|wish|want|be\s+interested)\s+(?:to\s+apply|in\s+applying)"
-    r"(?=\s*[?.!,]|\s+(?:for|to)\b)",
+    r"(?=\s*[?.!,]|\s+(?:for|to)\b)"
+    # ...or to be in it: "Would you like to be included?", "would you like to take part?" (the programme named)
+    r"|\b(?:would|might|do)\s+you\s+(?:like|wish|want)\s+to\s+(?:be\s+(?:included|considered|enrolled)|take\s+part|"
+    r"participate)(?=\s*[?.!,]|\s+in\b)",
     re.IGNORECASE,
 )
 _A_PROGRAMME = re.compile(
