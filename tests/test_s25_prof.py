@@ -227,3 +227,42 @@ def test_a_programme_that_asks_her_to_mentor_others_is_not_her_mentor(kindly: Ki
         subject="New faculty mentoring program",
     )
     assert "find mentor goal" not in record["reason"], record["reason"]
+
+
+# -- 5. a prospective PhD student: her saved answer on how new students apply, not "I do not have a role to offer" --
+
+
+def test_a_prospective_phd_student_gets_her_saved_answer_on_how_to_apply(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_helen(
+        kindly,
+        tmp_path,
+        "Dear Professor Okonkwo-Barr,\n\nMy name is Wei Zhang, and I am finishing my MS in environmental engineering "
+        "at Tongji University. I would like to ask whether you expect any openings for PhD students in your lab for "
+        "Fall 2027, and whether funded positions are available. I am looking for a PhD position in water "
+        "treatment, and have attached my CV.\n\nSincerely,\nWei Zhang\n",
+        sender="Wei Zhang <wei.zhang.water@gmail.com>",
+        subject="Prospective PhD student - interest in your lab",
+    )
+    assert (record["decision"], record["reason_code"]) == ("refer", "refer_answer"), record["reason"]
+    assert "through the department's graduate admissions" in record["draft"]
+    # her page of graduating students is for employers, not where a candidate applies
+    assert "okonkwobarrlab.example.edu/people" not in record["draft"]
+    assert "role to offer" not in record["draft"]
+
+
+def test_a_job_seeker_whose_ask_no_saved_answer_is_about_is_still_declined(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: a technician's job is none of her answers' business
+    record = _to_helen(
+        kindly,
+        tmp_path,
+        "Hello,\n\nI'm looking for a technician job with you in Fort Collins. I've attached my resume.\n\nBest,\n"
+        "Jordan Lee\n",
+        sender="Jordan Lee <jordan.lee@mail.example.com>",
+        subject="Technician",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "not_a_fit"), record["reason"]
+    assert "okonkwobarrlab.example.edu/people" not in record["draft"]
