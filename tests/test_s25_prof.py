@@ -266,3 +266,25 @@ def test_a_job_seeker_whose_ask_no_saved_answer_is_about_is_still_declined(
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "not_a_fit"), record["reason"]
     assert "okonkwobarrlab.example.edu/people" not in record["draft"]
+
+
+# -- 6. a pay-to-publish special issue declined by her rule: no promise to send colleagues its way -----------------
+
+
+def test_a_special_issue_that_charges_its_authors_is_declined_without_passing_it_on(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_helen(
+        kindly,
+        tmp_path,
+        "Dear Professor Okonkwo-Barr,\n\nWe would like to invite you to serve as Guest Editor for a Special Issue on "
+        '"Emerging Contaminants in Drinking Water" in Water & Health Open. As Guest Editor you would invite 10 '
+        "papers; each accepted paper has an article processing charge of CHF 2,600, and your own paper would be "
+        "published at a 100% discount.\n\nBest regards,\nSection Managing Editor\n",
+        sender="Water & Health Open <water-si@openwaterpub.example>",
+        subject="Guest Editor invitation: Special Issue on Emerging Contaminants",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "I do not pay to appear or to be published" in record["draft"]
+    for promise in ("pass your details on", "suggest your event", "put them in touch", "mention it"):
+        assert promise not in record["draft"]

@@ -125,6 +125,7 @@ from kindly.reply.decline_reason import (
     guest_for_the_show,
     other_region_asked,
     seat_sold,
+    sells_places,
 )
 from kindly.reply.decline_reason import honest_reason as honest_reason
 from kindly.reply.given import answers_without_what_was_given, given_in_thread
@@ -1044,6 +1045,8 @@ def _offer_withheld(
         # rewarding her for sending her own clients, is promised no one
         or (verdict.reason_code == "has_provider" and rewards_referrals(message.own_text))
         or (verdict.reason_code == "not_a_fit" and bool(buys_the_users(message)))
+        # "paying to publish or present (predatory journals and conferences)": no speaker or author sent their way
+        or (verdict.reason_code == "never_do" and sells_places(verdict.never_rule))
     ):
         # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
         # to pass it on

@@ -203,6 +203,12 @@ _SOLD_PLACES = re.compile(
 )
 
 
+def sells_places(rule: str) -> bool:
+    """Whether a never-rule is against places sold to those who appear ("predatory journals and conferences"): what
+    it turns down is passed on to no one, no more than a show that charges its guests."""
+    return _SOLD_PLACES.search(rule) is not None
+
+
 _NO_NEUTRAL_WORD = re.compile(
     # words whose meaning goes with their scorn ("fake reviews", "predatory lenders"): no neutral way to say it
     r"\b(?:fake|bogus|predatory|vanity|scams?|spam|junk|rubbish|crap|garbage|nonsense|bs|bullshit|time-?wasters?|tyre-?kickers?|tire-?kickers?|"

@@ -19,7 +19,6 @@ from kindly.model import Decision, DecisionMark, Message, Verdict
 from kindly.profile import Answer
 from kindly.reply.answers import about_money, answers_about, answers_for, answers_to_use
 
-
 REFER_ANSWER = "refer_answer"  # reason code of a job seeker pointed the way in by the user's saved answer
 
 
