@@ -213,6 +213,9 @@ def test_the_universitys_mentoring_programme_pairing_her_with_a_full_professor_s
     )
     assert record["decision"] == "accept", record["reason"]
     assert "find mentor goal" in record["reason"]
+    # no form to apply through: her yes by reply is the application
+    assert "apply through its own form" not in record["reason"]
+    assert "I would be glad to join" in record["draft"]
 
 
 def test_a_programme_that_asks_her_to_mentor_others_is_not_her_mentor(kindly: Kindly, tmp_path: Path) -> None:

@@ -307,6 +307,14 @@ _ASKS_TO_APPLY = re.compile(
 )
 
 
+# ...or whether they would like to be in it, answered by a reply that says yes: "Would you like to be included?"
+_ASKS_TO_BE_IN = re.compile(
+    r"\b(?:would|might|do)\s+you\s+(?:like|wish|want)\s+to\s+(?:be\s+(?:included|enrolled|added)|take\s+part|"
+    r"participate)\b[^.!?\n]{0,60}\?",
+    re.IGNORECASE,
+)
+
+
 # ...and a call offered first, answered by a reply too: "Would you like to have a short call so I can tell you more?",
 # "Shall we set up a quick chat?"
 _ASKS_FOR_A_CALL = re.compile(
@@ -359,6 +367,10 @@ def applied_for(understanding: Understanding, message: Message) -> str:
         return ""
     if asks_for_a_call(message.own_text):
         return ""  # "Would you like to have a short call so I can tell you more?": the call is answered by a reply
+    if _ASKS_TO_BE_IN.search(" ".join(message.own_text.split())) and not gives_a_way_to_apply(
+        message.own_text
+    ):
+        return ""  # "Would you like to be included? Please reply by December 18.": the yes is the application
     closes = _CLOSES.search(" ".join(message.own_text.split()))
     by = f' ("{closes.group(0).strip()}")' if closes else ""
     return f"an invitation to apply: apply through its own form{by}"
