@@ -291,3 +291,39 @@ def test_a_special_issue_that_charges_its_authors_is_declined_without_passing_it
     assert "I do not pay to appear or to be published" in record["draft"]
     for promise in ("pass your details on", "suggest your event", "put them in touch", "mention it"):
         assert promise not in record["draft"]
+
+
+# -- 7. a review request her saved answer turns down ("am full until March"): that answer is the reply, not a yes ---
+
+
+def test_a_review_request_her_saved_answer_turns_down_is_answered_with_it(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_helen(
+        kindly,
+        tmp_path,
+        "Dear Dr. Okonkwo-Barr,\n\nGiven your expertise, I would like to invite you to review the manuscript "
+        'entitled "Breakthrough of short-chain PFAS in pilot-scale GAC contactors" submitted to Water Research. '
+        "Please let me know whether you accept this invitation; reviews are due within 21 days.\n\nSincerely,\n"
+        "Prof. Anders Lund\nEditor, Water Research\n",
+        sender="Water Research Editorial Office <wr-eo@elsevier.example>",
+        subject="Invitation to review manuscript WR-D-26-04412",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "saved_no"), record["reason"]
+    assert "am full until March" in record["draft"]
+    assert "glad to review" not in record["draft"]
+
+
+def test_a_saved_answer_that_says_yes_keeps_the_yes(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: her answer on talking to reporters tells how, not no
+    record = _to_helen(
+        kindly,
+        tmp_path,
+        "Hi Dr. Okonkwo-Barr,\n\nI'm a reporter at The Denver Post covering the PFAS contamination found in "
+        "Brighton's drinking water this week. Would you have 15 minutes for a phone interview on Thursday? My "
+        "deadline is Thursday 5pm.\n\nThanks,\nPriya Desai\nEnvironment reporter, The Denver Post\n",
+        sender="Priya Desai <pdesai@denverpost.example>",
+        subject="Request for comment: Brighton water contamination",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "15 minutes by phone works best" in record["draft"]

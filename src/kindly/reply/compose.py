@@ -168,7 +168,7 @@ from kindly.reply.resources import (
     users_own_page,
 )
 from kindly.reply.rewarded_referrals import rewards_referrals
-from kindly.reply.saved_answer import REFER_ANSWER, saved_answers_asked
+from kindly.reply.saved_answer import REFER_ANSWER, SAVED_NO, saved_answers_asked
 from kindly.reply.shadowing import shadowing_page, shadowing_yes
 from kindly.reply.slot_wording import (
     before_the_event,
@@ -740,14 +740,15 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
     steps: tuple[str, ...]
     times: list[str] = []
     donation = _donation_asked(message, verdict)
-    if verdict.decision is Decision.IGNORE or verdict.reason_code == REFER_ANSWER:
+    if verdict.decision is Decision.IGNORE or verdict.reason_code in (REFER_ANSWER, SAVED_NO):
         # a request for the user's work left to them: their saved answer about it, to send if they take it on (and
         # a job seeker's ask a saved answer is about: the way in, in the user's words)
         values["answers"] = saved_answers_asked(
             message, intent.value, profile.answers, seeker=verdict.reason_code == REFER_ANSWER
         )
         # they asked for the user's own work, not "your inquiry"; a job seeker wrote of their own hopes
-        values["ask"] = "your note" if verdict.reason_code == REFER_ANSWER else "asking me"
+        if verdict.reason_code != SAVED_NO:  # (a no in their own words is thanked for what was asked)
+            values["ask"] = "your note" if verdict.reason_code == REFER_ANSWER else "asking me"
         return "saved_answer.j2", ("saved_answer",), times
     if verdict.reason_code == REFERENCE and verdict.decision in (Decision.ACCEPT, Decision.DECLINE):
         # "Could you be a reference for my application?": a favour said yes to, or declined to a stranger

@@ -3,13 +3,15 @@ gets a draft where one of the user's saved answers is about what is asked: that 
 to send if they take the request on. The decision stays theirs; the draft only saves them the typing. So does a
 job seeker's ask one of those answers is about ("any openings for PhD students in your lab?", to a professor whose
 answer says how new students apply): referred to the way in the user's own words rather than told "I do not have a
-role to offer".
+role to offer". And a yes whose saved answer says no ("I review for two journals a quarter and am full until March",
+to a journal's review request) is that no: the answer is the reply, never a "Yes, I would be glad to" before it.
 
 Pure: reads the message's words, the verdict and the profile's answers.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -19,6 +21,17 @@ from kindly.model import Decision, DecisionMark, Message, Verdict
 from kindly.profile import Answer
 from kindly.reply.answers import about_money, answers_about, answers_for, answers_to_use
 
+SAVED_NO = "saved_no"  # reason code of an ask the user's own saved answer about it turns down
+# A saved answer that turns the ask down: "am full until March", "I'm not taking new students this year", "I no longer
+# review for ...", "I can't take on more".
+_SAYS_NO = re.compile(
+    r"\b(?:am|I'm|I’m|we're|we’re|are)\s+(?:fully\s+booked|full|booked\s+up|at\s+capacity)\b(?!\s+(?:of|day|time|"
+    r"service|range|price)\b)"
+    r"|\b(?:am|I'm|I’m|we're|we’re|are)\s+not\s+(?:taking|accepting)\s+(?:on\s+)?(?:any\s+)?(?:new|more)\b"
+    r"|\bI\s+no\s+longer\s+(?:take|accept|do|review|write|give|speak)\b"
+    r"|\bI\s+(?:can't|can’t|cannot|can\s+not)\s+take\s+on\s+(?:any\s+)?(?:more|new|another)\b",
+    re.IGNORECASE,
+)
 REFER_ANSWER = "refer_answer"  # reason code of a job seeker pointed the way in by the user's saved answer
 
 
@@ -56,6 +69,17 @@ def with_saved_answer(verdict: Verdict, message: Message, intent: str, answers: 
             "to send.",
             reason_code=REFER_ANSWER,
             marks=verdict.marks | {DecisionMark.SAVED_ANSWER},
+        )
+    if verdict.decision is Decision.ACCEPT and any(
+        _SAYS_NO.search(said) for said in saved_answers_asked(message, intent, answers)
+    ):
+        return replace(
+            verdict,
+            decision=Decision.DECLINE,
+            reason="Your saved answer about it says no; it is drafted as your reply.",
+            reason_code=SAVED_NO,
+            marks=verdict.marks | {DecisionMark.SAVED_ANSWER},
+            hours=0.0,
         )
     if verdict.reason_code != CLIENT_REQUEST or not saved_answers_asked(message, intent, answers):
         return verdict
