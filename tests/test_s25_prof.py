@@ -258,17 +258,19 @@ def test_a_prospective_phd_student_gets_her_saved_answer_on_how_to_apply(
 def test_a_job_seeker_whose_ask_no_saved_answer_is_about_is_still_declined(
     kindly: Kindly, tmp_path: Path
 ) -> None:
-    # near miss: a technician's job is none of her answers' business
+    # near miss: a technician's job is none of her answers' business - not even the one on reviewing, which the
+    # candidate's own "literature review" names
     record = _to_helen(
         kindly,
         tmp_path,
-        "Hello,\n\nI'm looking for a technician job with you in Fort Collins. I've attached my resume.\n\nBest,\n"
-        "Jordan Lee\n",
+        "Hello,\n\nI'm looking for a technician job with you in Fort Collins. I've attached my resume; my senior "
+        "thesis was a literature review of PFAS sampling methods.\n\nBest,\nJordan Lee\n",
         sender="Jordan Lee <jordan.lee@mail.example.com>",
         subject="Technician",
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "not_a_fit"), record["reason"]
     assert "okonkwobarrlab.example.edu/people" not in record["draft"]
+    assert "two journals a quarter" not in record["draft"]
 
 
 # -- 6. a pay-to-publish special issue declined by her rule: no promise to send colleagues its way -----------------

@@ -32,6 +32,12 @@ _SAYS_NO = re.compile(
     r"|\bI\s+(?:can't|can’t|cannot|can\s+not)\s+take\s+on\s+(?:any\s+)?(?:more|new|another)\b",
     re.IGNORECASE,
 )
+# What an answer about the way into the user's team is about: "openings", "PhD position", "join your lab", "internships".
+_A_WAY_IN = re.compile(
+    r"\b(?:openings?|positions?|vacanc\w+|jobs?|roles?|careers?|hiring|apply|applications?|applicants?|admissions?|"
+    r"internships?|apprenticeships?|placements?|join\s+(?:your|the)|prospective\s+students?)\b",
+    re.IGNORECASE,
+)
 REFER_ANSWER = "refer_answer"  # reason code of a job seeker pointed the way in by the user's saved answer
 
 
@@ -54,7 +60,12 @@ def saved_answers_asked(
     text = f"{message.subject}\n{message.own_text}"
     usable = answers_to_use(answers, intent)
     if seeker:
-        return answers_for(text, usable) or answers_about(text, [a for a in usable if not about_money(a)])
+        # only an answer about the way in ("openings", "PhD position", "join your lab"): a candidate who names the
+        # software they know is not asking how the user's books are kept
+        ways_in = [
+            a for a in usable if not about_money(a) and any(_A_WAY_IN.search(term) for term in a.about)
+        ]
+        return answers_for(text, ways_in) or answers_about(text, ways_in)
     return answers_for(text, usable)
 
 
