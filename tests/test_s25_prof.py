@@ -329,3 +329,40 @@ def test_a_saved_answer_that_says_yes_keeps_the_yes(kindly: Kindly, tmp_path: Pa
     )
     assert record["decision"] == "accept", record["reason"]
     assert "15 minutes by phone works best" in record["draft"]
+
+
+# -- 8. a program officer about her own proposal: her own grant, not a pitch to turn down ----------------------------
+
+
+def test_a_program_officer_asking_about_her_proposals_budget_is_her_own_work(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_helen(
+        kindly,
+        tmp_path,
+        "Dear Dr. Okonkwo-Barr,\n\nI am the program officer for Environmental Engineering in CBET. I have read the "
+        "panel summaries for your proposal on hybrid membrane-GAC treatment for small systems, and I'd like to talk "
+        "with you about a possible revised budget before I make a recommendation. Are you available for a "
+        "20-minute call this week or next?\n\nBest regards,\nLaura Mendez\nProgram Director, CBET, National "
+        "Science Foundation\n",
+        sender="Dr. Laura Mendez <lmendez@nsf.example.gov>",
+        subject="Following up on your CBET proposal",
+    )
+    assert record["decision"] != "decline", record["reason"]
+    assert "not something I am looking for" not in (record.get("draft") or "")
+
+
+def test_a_grant_writing_service_pitching_her_proposals_is_still_a_pitch(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: a seller offers to polish proposals in general; no proposal of hers is at a funder
+    record = _to_helen(
+        kindly,
+        tmp_path,
+        "Hi Helen,\n\nI'm the program director at GrantCraft. We help faculty turn around stronger NSF proposals in "
+        "half the time - our editors have polished 400+ funded submissions. Can we book a 20-minute demo to show you "
+        "how we could help with your grant proposals?\n\nBest,\nKyle\n",
+        sender="Kyle Benton <kyle@grantcraft.example>",
+        subject="Stronger NSF proposals",
+    )
+    assert record["decision"] == "decline", record["reason"]

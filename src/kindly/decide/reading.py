@@ -29,6 +29,7 @@ from kindly.decide.guests import GUEST_OFFERED, guest_offered, seeks_guests
 from kindly.decide.handed_over import handed_over
 from kindly.decide.industry import industry_engagement
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentor_in_programme, mentoring_offered
+from kindly.decide.own_proposal import with_own_proposal
 from kindly.decide.people_to_place import with_people_to_place
 from kindly.decide.pitched_hiring import with_pitch_not_a_job
 from kindly.decide.policy import ACCEPT_AT
@@ -74,6 +75,7 @@ def as_read(
     understanding = with_introduction_offered(understanding, message)
     understanding = with_own_trade(understanding, profile, message)
     understanding = with_people_to_place(understanding, profile, message)
+    understanding = with_own_proposal(understanding, message)
     understanding = as_client(
         understanding,
         profile,
