@@ -366,3 +366,25 @@ def test_a_grant_writing_service_pitching_her_proposals_is_still_a_pitch(
         subject="Stronger NSF proposals",
     )
     assert record["decision"] == "decline", record["reason"]
+
+
+# -- 9. a keynote whose chair asks for a call first: the yes is to the keynote, then to the call -------------------
+
+
+def test_a_keynote_invitation_that_asks_for_a_call_first_is_said_yes_to(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_helen(
+        kindly,
+        tmp_path,
+        "Dear Dr. Okonkwo-Barr,\n\nThe Rocky Mountain Section of AWWA would be honored to have you give the opening "
+        "keynote at our 2027 Annual Conference in Keystone, Colorado, on September 14, 2027. We cover travel, two "
+        "nights' lodging and complimentary registration, with a $1,500 honorarium.\n\nCould we schedule a short "
+        "call to discuss the theme?\n\nWarm regards,\nKaren Liu\nConference Program Chair, RMSAWWA\n",
+        sender="Dr. Karen Liu <kliu@rmsawwa.example.org>",
+        subject="Keynote invitation - Rocky Mountain Section AWWA Annual Conference 2027",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "I would be delighted to speak, and glad to talk it through with you first." in record["draft"]
+    # the call in her hours: Tuesday or Thursday afternoon, or Friday morning
+    assert any(day in record["draft"] for day in ("Tuesday", "Thursday", "Friday"))

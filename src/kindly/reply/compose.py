@@ -36,6 +36,7 @@ from kindly.decide.policy import (
     ACCEPT_LATER,
     PRESS_PITCH,
 )
+from kindly.decide.reading import asks_for_a_call
 from kindly.decide.reference import REFERENCE
 from kindly.decide.referral import already_has, own_meeting, topic_stems
 from kindly.decide.research import sellers_research
@@ -1186,6 +1187,10 @@ def _the_yes(
     )
     if intent is Intent.INTRODUCTION and (client := _client_sought(profile, message)):
         yes = f"I'd be glad to introduce you to {client}."  # a buyer scouting what the user's client makes
+    if not yes and dated and intent is Intent.SPEAKING_INVITATION and asks_for_a_call(message.own_text):
+        # "We would be honored to have you give the opening keynote ... Could we schedule a short call to discuss
+        # the theme?": the yes is to the keynote, then to the call - not only "I'd be glad to speak with you"
+        values["glad"] = _stage_then_call(s)
     # a calendar invitation to a meeting at an hour or on a day the user does not meet (a Sunday, a public
     # holiday): no "see you", other times
     start = seen  # the user's own hour and day, where they set their zone, else the organiser's
@@ -1210,6 +1215,14 @@ _ON_STAGE = {
     "workshop": "teach the workshop",
     "podcast": "be your guest",
 }
+
+
+def _stage_then_call(s: _Drafting) -> str:
+    """The yes to a talk whose organiser asks for a call first: to the talk by its format, and to the call."""
+    doing = _ON_STAGE.get(s.details.format, "speak")
+    if s.profile.user.tone == "formal":
+        return f"I would be delighted to {doing}, and glad to talk it through with you first."
+    return f"I'd be delighted to {doing}, and glad to talk it through first."
 
 
 def _stage_or_host_yes(s: _Drafting, hosting: bool, on_day: str, event_when: str) -> str:
