@@ -74,9 +74,11 @@ def charges_to_appear(text: str) -> str | None:
 def board_seat_sold(text: str) -> str | None:
     """The words of a fee for a seat on a journal's board ("Editorial Board ... a one-time membership fee of USD
     250"), or None: a place sold, as a stage is."""
-    if "board" not in text.lower() or not _BOARD_NAMED.search(text):
+    # (its opening only: the seat and its price come early, and each fee found reads its whole sentence)
+    read = text[:20_000]
+    if "board" not in read.lower() or not _BOARD_NAMED.search(read):
         return None
-    return _first_charged(_SEAT_FEE.finditer(text), text)
+    return _first_charged(_SEAT_FEE.finditer(read), read)
 
 
 def _first_charged(fees: Iterable[re.Match[str]], text: str) -> str | None:
@@ -92,7 +94,7 @@ def _first_charged(fees: Iterable[re.Match[str]], text: str) -> str | None:
             and not _NOTHING_AFTER.match(text, found.end())
             # a price in the same sentence, not the attendees' ticket: "to secure your slot, reply with a bio" and
             # "to confirm your place just reply - tickets are $10 for everyone else" charge the guest nothing
-            and _A_PRICE.search(_OTHERS_PAY.sub(" ", sentence))
+            and _A_PRICE.search(_without_others_pay(sentence))
             # "our Partner Programme pays a $500 fee", "a contribution of $300 towards your travel": money to them
             and not _PAID_TO_THE_SPEAKER.search(sentence)
         ):
@@ -156,10 +158,20 @@ _NOTHING_AFTER = re.compile(r"\s*(?:nothing|no\b|not\b|n't\b|free\b|zero\b)", _F
 
 
 # A clause about what others pay: the attendees' tickets, the venue's cost to the organiser.
-_OTHERS_PAY = re.compile(
-    r"[^.;,\u2013\u2014-]*\b(?:tickets?|attendees?|everyone else|at the door|delegates?|costs us|cost us)\b[^.;,\u2013\u2014-]*",
-    _F,
+_OTHERS_PAY_WORDS = re.compile(
+    r"\b(?:tickets?|attendees?|everyone else|at the door|delegates?|costs us|cost us)\b", _F
 )
+# ...read clause by clause (one pattern with the clause on both sides of the words would try every start in a long
+# clause: seconds on 20 KB with no stop in it)
+_CLAUSE_MARKS = re.compile(r"([.;,\u2013\u2014-])")
+
+
+def _without_others_pay(sentence: str) -> str:
+    """`sentence` with each clause that names what others pay ("tickets are $10 for everyone else") left out."""
+    parts = _CLAUSE_MARKS.split(sentence)
+    return "".join(
+        " " if i % 2 == 0 and _OTHERS_PAY_WORDS.search(part) else part for i, part in enumerate(parts)
+    )
 
 
 _THE_FEE = re.compile(r"\b(?:fees?|charges?|packages?|contributions?|programmes?|programs?|tiers?)\b", _F)
