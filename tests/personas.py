@@ -3433,6 +3433,103 @@ def photo_profile(*never: str) -> str:
         answer(
             ["travel", "destination", "travel fee"],
             "I travel anywhere in the Southeast; travel more than 100 miles from Asheville is added at cost.",
+# -- Dr. Helen Okonkwo-Barr, associate professor of environmental engineering at Colorado State University in Fort
+# Collins, who runs a water-treatment lab of eight students (session 25, prof) ------------------------------------
+PROF_HELEN = "Helen Okonkwo-Barr <helen.okonkwo-barr@colostate.example.edu>"
+PROF_INDUSTRY = goal(
+    "find_clients",
+    "Industry partners who fund or co-develop water-treatment research: membrane filtration, PFAS removal and "
+    "small-system drinking water",
+    [
+        "water utilities",
+        "water treatment companies",
+        "membrane manufacturers",
+        "industry partners",
+        "research partnerships",
+        "sponsored research",
+        "PFAS removal",
+    ],
+    1,
+)
+PROF_MENTOR = goal(
+    "find_mentor",
+    "A senior professor as a mentor on the path from associate to full professor",
+    ["full professors", "senior faculty", "promotion to full professor", "emeritus professors"],
+    1,
+)
+PROF_SPEAKING = goal(
+    "build_credibility",
+    "Keynotes and invited talks at the conferences of my field",
+    [
+        "AWWA ACE",
+        "WEFTEC",
+        "AEESP conference",
+        "water treatment conferences",
+        "environmental engineering conferences",
+        "keynote",
+        "invited talk",
+    ],
+    2,
+)
+PROF_PLACEMENT = goal(
+    "help_client",
+    "Place my graduating PhD students in postdocs, faculty jobs and industry R&D roles",
+    ["PhD students", "graduating students", "postdoc positions", "faculty positions", "industry R&D roles"],
+    2,
+)
+PROF_NEVER = (
+    "paying to publish, present or sit on an editorial board (predatory journals and conferences)",
+    "unpaid consulting for companies",
+    "vendor demos for lab equipment",
+    "meetings on weekends",
+)
+
+
+def prof_profile(*never: str) -> str:
+    """Helen Okonkwo-Barr's profile: industry partners for her water-treatment research, a mentor toward full
+    professor, talks at her field's conferences and jobs for her graduating PhD students; she never pays to
+    publish or sit on a board, consults for free, sits through lab-equipment demos or meets at weekends (or
+    `never` instead); her lab already has its instruments, and she answers the usual student, reviewing and
+    media questions in her own words."""
+    user = {
+        "name": "Helen Okonkwo-Barr",
+        "email": "helen.okonkwo-barr@colostate.example.edu",
+        "signature": "Helen Okonkwo-Barr, PhD\nAssociate Professor, Civil & Environmental Engineering\n"
+        "Colorado State University",
+        "tone": "formal",
+        "date_style": "us",
+        "weekly_networking_hours": 3,
+        "time_zone": "America/Denver",
+        "holidays": "US-CO",
+        "meeting_hours": ["Tue,Thu 13:00-16:00", "Fri 09:00-11:00"],
+        "own_domains": ["colostate.example.edu"],
+    }
+    providers = [
+        ("mass spectrometry", "our Agilent 6470 LC/MS-MS"),
+        ("total organic carbon analyzer", "a Shimadzu TOC-L"),
+        ("lab information management", "LabArchives"),
+    ]
+    answers = [
+        answer(
+            [
+                "join your lab",
+                "PhD position",
+                "openings",
+                "graduate position",
+                "funded position",
+                "prospective student",
+            ],
+            "I take new PhD students through the department's graduate admissions each fall; please apply there "
+            "and name me as a possible advisor - I read every application that does.",
+        ),
+        answer(
+            ["review", "reviewer", "manuscript"],
+            "I review for two journals a quarter and am full until March; I'm glad to be asked again after that.",
+        ),
+        answer(
+            ["comment", "interview", "reporter", "story"],
+            "I'm glad to talk about water treatment for a story; 15 minutes by phone works best, and I speak "
+            "about the science, not about any one utility's decisions.",
         ),
     ]
     resources = [
@@ -3460,3 +3557,31 @@ def to_photo(
 ) -> Path:
     """A mail to Wren, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=PHOTO_WREN)
+            "Small-system PFAS treatment primer",
+            "A 6-page plain-language guide to PFAS treatment options for small water systems",
+            "https://okonkwobarrlab.example.edu/pfas-primer",
+            "small water systems, utility managers and journalists covering PFAS",
+        ),
+        resource(
+            "Okonkwo-Barr lab alumni and graduating students",
+            "Short bios and CVs of the lab's PhD students finishing in 2027",
+            "https://okonkwobarrlab.example.edu/people",
+            "employers hiring water-treatment PhDs and postdocs",
+        ),
+    ]
+    goals = (PROF_INDUSTRY, PROF_MENTOR, PROF_SPEAKING, PROF_PLACEMENT)
+    return profile_toml(
+        user,
+        goals,
+        providers=providers,
+        never=never or PROF_NEVER,
+        resources=resources,
+        answers=answers,
+    )
+
+
+def to_prof(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 01 Dec 2026 09:00:00 -0700"
+) -> Path:
+    """A mail to Helen, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=PROF_HELEN)

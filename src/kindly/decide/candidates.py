@@ -57,11 +57,27 @@ def role_sought(text: str) -> str:
     return re.sub(r"^my\b", "your", role, flags=re.IGNORECASE)
 
 
+# ...not one for those who hire: "employers hiring water-treatment PhDs" (a page of the user's graduating students)
+# is what a recruiter wants, not where a candidate applies
+_FOR_WHO_HIRES = re.compile(
+    r"\b(?:employers?|recruiters?|hiring\s+managers?|(?:companies|firms|labs|teams)\s+(?:that\s+are\s+|who\s+are\s+)?"
+    r"hiring|(?:those|people|anyone)\s+(?:who\s+(?:hire|are\s+hiring)|looking\s+to\s+hire))\b",
+    re.IGNORECASE,
+)
+
+
 def job_resource(profile: Profile, text: str) -> Resource | None:
     """A resource of the profile for job seekers (a careers page), where a candidate asks the user for work."""
     if not asks_for_work(text):
         return None
-    return next((r for r in profile.resources if JOBS.search(f"{r.title} {r.description} {r.helps}")), None)
+    return next(
+        (
+            r
+            for r in profile.resources
+            if JOBS.search(f"{r.title} {r.description} {r.helps}") and not _FOR_WHO_HIRES.search(r.helps)
+        ),
+        None,
+    )
 
 
 # ...not a product the user hires with, which no candidate writes to ("recruiting software", "a hiring platform")

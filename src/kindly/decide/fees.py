@@ -5,7 +5,7 @@ asks (pays_you); kindly.decide.rules shows the ideas of a rule with them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from kindly.amounts import AN_AMOUNT, CODES, MONEY, SIGN
 from kindly.decide.fee_denied import first_fee_paid
@@ -46,8 +46,18 @@ _PAY_TO_APPEAR = re.compile(
     r"to (confirm|secure|book|reserve|hold|guarantee|lock in) (your|a|the) (\w+ )?(slot|spot|place|seat|feature|"
     r"appearance|episode|spotlight)|(guests?|speakers?|finalists?|panell?ists?|presenters?|honou?rees?|nominees?) "
     r"(contribute|pay|are asked to pay)|ask\w* (\w+ ){0,2}(guests?|speakers?|finalists?|panell?ists?|"
-    r"presenters?|honou?rees?|nominees?) (for|to pay) (a|an)\b)",
+    r"presenters?|honou?rees?|nominees?) (for|to pay) (a|an)\b|"
+    # a price for the stage dressed as a perk: "Speakers get a discounted registration of EUR 699", "invited
+    # speakers enjoy a reduced registration fee of $599"
+    r"(speakers?|presenters?|panell?ists?|authors?|keynotes?) (get|receive|enjoy|are offered|qualify for|are "
+    r"eligible for|pay) (a |an |only )?(\d+ ?% )?(discount(ed)?|reduced|special|preferential) (\w+ )?(registration|"
+    r"rate|fee|price|package)s?)",
     re.IGNORECASE,
+)
+# A seat on a journal's board sold by its fee: "join the Editorial Board ... A one-time membership fee of USD 250".
+_BOARD_NAMED = re.compile(r"\b(?:editorial|advisory|scientific|reviewer)\s+(?:board|committee|panel)\b", _F)
+_SEAT_FEE = re.compile(
+    r"\b(?:membership|board|member|seat|annual|one-time)\s+(?:fee|charge|dues|contribution)s?\b", _F
 )
 
 
@@ -58,8 +68,24 @@ def charges_to_appear(text: str) -> str | None:
         return (
             None  # "a $750 honorarium ... our speaker package includes travel": the speaker is the one paid
         )
+    return _first_charged(_PAY_TO_APPEAR.finditer(text), text)
+
+
+def board_seat_sold(text: str) -> str | None:
+    """The words of a fee for a seat on a journal's board ("Editorial Board ... a one-time membership fee of USD
+    250"), or None: a place sold, as a stage is."""
+    # (its opening only: the seat and its price come early, and each fee found reads its whole sentence)
+    read = text[:20_000]
+    if "board" not in read.lower() or not _BOARD_NAMED.search(read):
+        return None
+    return _first_charged(_SEAT_FEE.finditer(read), read)
+
+
+def _first_charged(fees: Iterable[re.Match[str]], text: str) -> str | None:
+    """The words of the first of `fees` that charges the reader (a price beside it, not waived, denied or paid to
+    them), the fee itself preferred to what it buys."""
     charged = []
-    for found in _PAY_TO_APPEAR.finditer(text):
+    for found in fees:
         sentence = sentence_around(text, found.start(), found.end())
         if (
             not _WAIVED.search(text, found.end(), found.end() + 40)
@@ -68,7 +94,7 @@ def charges_to_appear(text: str) -> str | None:
             and not _NOTHING_AFTER.match(text, found.end())
             # a price in the same sentence, not the attendees' ticket: "to secure your slot, reply with a bio" and
             # "to confirm your place just reply - tickets are $10 for everyone else" charge the guest nothing
-            and _A_PRICE.search(_OTHERS_PAY.sub(" ", sentence))
+            and _A_PRICE.search(_without_others_pay(sentence))
             # "our Partner Programme pays a $500 fee", "a contribution of $300 towards your travel": money to them
             and not _PAID_TO_THE_SPEAKER.search(sentence)
         ):
@@ -132,10 +158,20 @@ _NOTHING_AFTER = re.compile(r"\s*(?:nothing|no\b|not\b|n't\b|free\b|zero\b)", _F
 
 
 # A clause about what others pay: the attendees' tickets, the venue's cost to the organiser.
-_OTHERS_PAY = re.compile(
-    r"[^.;,\u2013\u2014-]*\b(?:tickets?|attendees?|everyone else|at the door|delegates?|costs us|cost us)\b[^.;,\u2013\u2014-]*",
-    _F,
+_OTHERS_PAY_WORDS = re.compile(
+    r"\b(?:tickets?|attendees?|everyone else|at the door|delegates?|costs us|cost us)\b", _F
 )
+# ...read clause by clause (one pattern with the clause on both sides of the words would try every start in a long
+# clause: seconds on 20 KB with no stop in it)
+_CLAUSE_MARKS = re.compile(r"([.;,\u2013\u2014-])")
+
+
+def _without_others_pay(sentence: str) -> str:
+    """`sentence` with each clause that names what others pay ("tickets are $10 for everyone else") left out."""
+    parts = _CLAUSE_MARKS.split(sentence)
+    return "".join(
+        " " if i % 2 == 0 and _OTHERS_PAY_WORDS.search(part) else part for i, part in enumerate(parts)
+    )
 
 
 _THE_FEE = re.compile(r"\b(?:fees?|charges?|packages?|contributions?|programmes?|programs?|tiers?)\b", _F)

@@ -35,6 +35,10 @@ _OFFERS_MENTORING = re.compile(
     r"|\bshare\s+what\s+(?:i|he|she|they)(?:'ve|’ve|'s|’s| have| has)?\s+learn(?:ed|t)\b"
     # ...or what worked for them: "glad to get on a call now and then and share what worked for us"
     r"|\bshare\s+what\s+worked\s+for\s+(?:us|me|him|her|them)\b"
+    # ...or to walk the user's own way up with them: "glad to read your dossier plan and talk through the path to
+    # full professor" (not "happy to talk through our platform")
+    r"|\b(?:happy|glad|delighted|pleased|willing|keen|love)\s+to\s+(?:[\w-]+\s+){0,8}?(?:talk|walk)\s+(?:you\s+)?"
+    r"through\s+(?:the|your)\s+(?:\w+\s+)?(?:path|road|route|steps?|way)\s+(?:to|toward|towards|into|up)\b"
     r"|\bmentoring\s+(?!me\b)(?:[\w-]+\s+){1,6}?(?:has\s+been|is\s+one|was\s+one)\b"
     r"|\bi(?:'ve|’ve| have)?\s+(?:mentored|been\s+mentoring)\b"
     # mentoring as what the sender does: "I enjoy mentoring a couple of VPs a year", "I mentor one VP a year",
@@ -74,7 +78,8 @@ def mentoring_offered(message: Message, user_name: str, user_email: str, users_m
 # a mentee".
 _GIVES_A_MENTOR = re.compile(
     r"\b(?:paired|matched|partnered|teamed)\s+(?:up\s+)?with\s+(?:(?:a|an|your|their|one)\s+)?(?:own\s+)?"
-    r"(?:[\w-]+\s+){0,6}?(?:mentors?|coach(?:es)?|senior\s+leaders?|(?:senior|experienced|seasoned)\s+[\w-]+)\b"
+    r"(?:[\w-]+\s+){0,6}?(?:mentors?|coach(?:es)?|senior\s+leaders?|(?:senior|experienced|seasoned)\s+[\w-]+|"
+    r"(?:full|emeritus)\s+professors?)\b"
     r"|\b(?:you|participants|mentees|each\s+(?:participant|mentee|fellow|member))(?:'ll|\s+will)?\s+"
     r"(?:get|have|receive|be\s+given|be\s+assigned)\s+(?:a|an|your\s+own|their\s+own)\s+(?:[\w-]+\s+){0,3}?mentor\b"
     r"|\b(?:mentees?|participants)\s+(?:will\s+)?(?:receive|get)\s+(?:\w+\s+){0,3}?mentoring\b"
@@ -82,7 +87,9 @@ _GIVES_A_MENTOR = re.compile(
     # the programme doing the pairing: "pairs senior functional leaders with experienced COOs", "matches each
     # mentee with a senior leader" - the mentor after "with", not "pairs experienced COOs with emerging leaders"
     r"|\b(?:pairs|matches|partners|teams|connects)\s+(?:(?!with\b)[\w-]+\s+){1,6}?with\s+(?:(?:a|an|their|one)\s+)?"
-    r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:mentors?|coach(?:es)?|senior\s+leaders?|(?:senior|experienced|seasoned)\s+[\w-]+)\b"
+    r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:mentors?|coach(?:es)?|senior\s+leaders?|(?:senior|experienced|seasoned)\s+[\w-]+|"
+    # "pairs associate professors with a full professor from another college"
+    r"(?:full|emeritus)\s+professors?)\b"
     # places for mentees: "We have mentee places open for the 2027 cohort", "mentee applications are open"
     r"|\bmentee\s+(?:places|spaces|spots|applications|intake|vacancies)\b",
     re.IGNORECASE,

@@ -39,7 +39,7 @@ from kindly.decide.commitment import recurring_commitment
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.discount_asked import DISCOUNT_ASKED, discount_asked
 from kindly.decide.donation import DONATION, donation_rule
-from kindly.decide.fees import pays_you
+from kindly.decide.fees import board_seat_sold, pays_you
 from kindly.decide.fit import (
     IN_THE_GOALS_FIELD,
     PAID_WORK_ASKS,
@@ -1841,7 +1841,12 @@ def _sold_to_you(
         or (intent is Intent.SPEAKING_INVITATION and not _A_STAGE.search(text))
         else None
     )
-    charged = award or (charges_to_appear(text) if intent is Intent.SPEAKING_INVITATION else None)
+    charged = award or (
+        charges_to_appear(text)
+        if intent is Intent.SPEAKING_INVITATION
+        # "join the Editorial Board ... a one-time membership fee of USD 250": a seat sold as a stage is
+        else board_seat_sold(text)
+    )
     if charged and not target_person:
         # "you've been selected as a featured guest ... a production fee applies": a slot sold, not an invitation
         sold = (

@@ -30,6 +30,8 @@ from kindly.decide.handed_over import handed_over
 from kindly.decide.industry import industry_engagement
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentor_in_programme, mentoring_offered
 from kindly.decide.newsroom_mail import with_newsroom_mail
+from kindly.decide.own_proposal import with_own_proposal
+from kindly.decide.people_to_place import with_people_to_place
 from kindly.decide.pitched_hiring import with_pitch_not_a_job
 from kindly.decide.policy import ACCEPT_AT
 from kindly.decide.providers import provider_hit, sender_is_provider
@@ -75,6 +77,8 @@ def as_read(
     understanding = as_digest(understanding, message)
     understanding = with_introduction_offered(understanding, message)
     understanding = with_own_trade(understanding, profile, message)
+    understanding = with_people_to_place(understanding, profile, message)
+    understanding = with_own_proposal(understanding, message)
     understanding = as_client(
         understanding,
         profile,
@@ -257,7 +261,10 @@ _INVITES_TO_APPLY = re.compile(
     # the question put to the reader: "Would you like to apply?", "Would you be interested in applying for a place?"
     # (not "would you like to apply your skills ...")
     r"|\b(?:would|might|do)\s+you\s+(?:like|wish|want|be\s+interested)\s+(?:to\s+apply|in\s+applying)"
-    r"(?=\s*[?.!,]|\s+(?:for|to)\b)",
+    r"(?=\s*[?.!,]|\s+(?:for|to)\b)"
+    # ...or to be in it: "Would you like to be included?", "would you like to take part?" (the programme named)
+    r"|\b(?:would|might|do)\s+you\s+(?:like|wish|want)\s+to\s+(?:be\s+(?:included|considered|enrolled)|take\s+part|"
+    r"participate)(?=\s*[?.!,]|\s+in\b)",
     re.IGNORECASE,
 )
 _A_PROGRAMME = re.compile(
@@ -302,6 +309,14 @@ _WAY_TO_APPLY = re.compile(
 # applying for a place?" (not "Applications close on Friday 18 December", an announcement answered by applying).
 _ASKS_TO_APPLY = re.compile(
     r"\b(?:would|might|do)\s+you\s+(?:like|wish|want|be\s+interested)\s+(?:to\s+apply|in\s+applying)\b[^.!?\n]{0,60}\?",
+    re.IGNORECASE,
+)
+
+
+# ...or whether they would like to be in it, answered by a reply that says yes: "Would you like to be included?"
+_ASKS_TO_BE_IN = re.compile(
+    r"\b(?:would|might|do)\s+you\s+(?:like|wish|want)\s+to\s+(?:be\s+(?:included|enrolled|added)|take\s+part|"
+    r"participate)\b[^.!?\n]{0,60}\?",
     re.IGNORECASE,
 )
 
@@ -358,6 +373,10 @@ def applied_for(understanding: Understanding, message: Message) -> str:
         return ""
     if asks_for_a_call(message.own_text):
         return ""  # "Would you like to have a short call so I can tell you more?": the call is answered by a reply
+    if _ASKS_TO_BE_IN.search(" ".join(message.own_text.split())) and not gives_a_way_to_apply(
+        message.own_text
+    ):
+        return ""  # "Would you like to be included? Please reply by December 18.": the yes is the application
     closes = _CLOSES.search(" ".join(message.own_text.split()))
     by = f' ("{closes.group(0).strip()}")' if closes else ""
     return f"an invitation to apply: apply through its own form{by}"

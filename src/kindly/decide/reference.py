@@ -86,6 +86,10 @@ _TOGETHER = re.compile(
     r"|\byou\s+(?:supervised|managed|mentored|taught|trained|hired|coached|advised|helped)\s+(?:me|us|our)\b"
     r"|\byou\s+were\s+(?:my|our)\s+(?:\w+\s+)?(?:manager|supervisor|boss|teacher|lecturer|professor|tutor|mentor|"
     r"advis[eo]r|coach|bookkeeper|accountant|cfo|consultant|client)\b"
+    # "as my PhD advisor", "as my former manager": what the reader was to them (not a wish: "as my mentor")
+    r"|\bas\s+my\s+(?:former\s+|old\s+)?(?:phd|doctoral|thesis|dissertation|masters?|graduate|postdoc(?:toral)?|"
+    r"undergraduate|research)\s+(?:advis[eo]r|supervisor|mentor)\b"
+    r"|\bas\s+my\s+former\s+(?:\w+\s+)?(?:manager|supervisor|boss|teacher|professor|advis[eo]r|mentor|coach)\b"
     r"|\b(?:as|was)\s+(?:your|you(?:r)?\s+former)\s+(?:\w+\s+)?(?:student|intern|associate|assistant|employee|client|"
     r"colleague|team\s+member|mentee|report|trainee|apprentice)\b"
     r"|\byour\s+former\s+(?:\w+\s+)?(?:student|intern|associate|assistant|employee|client|colleague|mentee|report)\b"

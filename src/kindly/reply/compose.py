@@ -37,6 +37,7 @@ from kindly.decide.policy import (
     ACCEPT_LATER,
     PRESS_PITCH,
 )
+from kindly.decide.reading import asks_for_a_call
 from kindly.decide.reference import REFERENCE
 from kindly.decide.referral import already_has, own_meeting, topic_stems
 from kindly.decide.research import sellers_research
@@ -129,6 +130,7 @@ from kindly.reply.decline_reason import (
     guest_for_the_show,
     other_region_asked,
     seat_sold,
+    sells_places,
 )
 from kindly.reply.decline_reason import honest_reason as honest_reason
 from kindly.reply.given import answers_without_what_was_given, given_in_thread
@@ -173,7 +175,7 @@ from kindly.reply.resources import (
 )
 from kindly.reply.rewarded_referrals import rewards_referrals
 from kindly.reply.rfp_returned import rfp_returned
-from kindly.reply.saved_answer import saved_answers_asked
+from kindly.reply.saved_answer import REFER_ANSWER, SAVED_NO, saved_answers_asked
 from kindly.reply.shadowing import shadowing_page, shadowing_yes
 from kindly.reply.slot_wording import (
     before_the_event,
@@ -762,14 +764,26 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
     steps: tuple[str, ...]
     times: list[str] = []
     donation = _donation_asked(message, verdict)
-    if verdict.decision is Decision.IGNORE:
-        # a request for the user's work left to them: their saved answer about it, to send if they take it on
+    if verdict.decision is Decision.IGNORE or verdict.reason_code in (REFER_ANSWER, SAVED_NO):
+        # a request for the user's work left to them: their saved answer about it, to send if they take it on (and
+        # a job seeker's ask a saved answer is about: the way in, in the user's words)
         work = verdict.reason_code == WORK_ASKED  # someone asking to work for the user: any saved answer
         values["answers"] = saved_answers_asked(
-            message, WORK_ASKED if work else intent.value, profile.answers
+            message,
+            WORK_ASKED if work else intent.value,
+            profile.answers,
+            seeker=verdict.reason_code == REFER_ANSWER,
         )
-        # they asked for the user's own work, not "your inquiry"; or to work for them
-        values["ask"] = "reaching out" if work else "asking me"
+        # they asked for the user's own work, not "your inquiry"; or to work for them; a job seeker wrote of their
+        # own hopes; a no in the user's own words is thanked for what was asked
+        if verdict.reason_code != SAVED_NO:
+            values["ask"] = (
+                "reaching out"
+                if work
+                else "your note"
+                if verdict.reason_code == REFER_ANSWER
+                else "asking me"
+            )
         return "saved_answer.j2", ("saved_answer",), times
     if verdict.reason_code == REFERENCE and verdict.decision in (Decision.ACCEPT, Decision.DECLINE):
         # "Could you be a reference for my application?": a favour said yes to, or declined to a stranger
@@ -1081,6 +1095,8 @@ def _offer_withheld(
         # rewarding her for sending her own clients, is promised no one
         or (verdict.reason_code == "has_provider" and rewards_referrals(message.own_text))
         or (verdict.reason_code == "not_a_fit" and bool(buys_the_users(message)))
+        # "paying to publish or present (predatory journals and conferences)": no speaker or author sent their way
+        or (verdict.reason_code == "never_do" and sells_places(verdict.never_rule))
     ):
         # a scheme the user never joins, or a show that charges its guests, gets no resource and no offer
         # to pass it on
@@ -1219,6 +1235,10 @@ def _the_yes(
     )
     if intent is Intent.INTRODUCTION and (client := _client_sought(profile, message)):
         yes = f"I'd be glad to introduce you to {client}."  # a buyer scouting what the user's client makes
+    if not yes and dated and intent is Intent.SPEAKING_INVITATION and asks_for_a_call(message.own_text):
+        # "We would be honored to have you give the opening keynote ... Could we schedule a short call to discuss
+        # the theme?": the yes is to the keynote, then to the call - not only "I'd be glad to speak with you"
+        values["glad"] = _stage_then_call(s)
     # a calendar invitation to a meeting at an hour or on a day the user does not meet (a Sunday, a public
     # holiday): no "see you", other times
     start = seen  # the user's own hour and day, where they set their zone, else the organiser's
@@ -1243,6 +1263,14 @@ _ON_STAGE = {
     "workshop": "teach the workshop",
     "podcast": "be your guest",
 }
+
+
+def _stage_then_call(s: _Drafting) -> str:
+    """The yes to a talk whose organiser asks for a call first: to the talk by its format, and to the call."""
+    doing = _ON_STAGE.get(s.details.format, "speak")
+    if s.profile.user.tone == "formal":
+        return f"I would be delighted to {doing}, and glad to talk it through with you first."
+    return f"I'd be delighted to {doing}, and glad to talk it through first."
 
 
 def _stage_or_host_yes(s: _Drafting, hosting: bool, on_day: str, event_when: str) -> str:

@@ -229,6 +229,12 @@ _SOLD_PLACES = re.compile(
 )
 
 
+def sells_places(rule: str) -> bool:
+    """Whether a never-rule is against places sold to those who appear ("predatory journals and conferences"): what
+    it turns down is passed on to no one, no more than a show that charges its guests."""
+    return _SOLD_PLACES.search(rule) is not None
+
+
 _NO_NEUTRAL_WORD = re.compile(
     # words whose meaning goes with their scorn ("fake reviews", "predatory lenders"): no neutral way to say it
     r"\b(?:fake|bogus|predatory|vanity|scams?|spam|junk|rubbish|crap|garbage|nonsense|bs|bullshit|time-?wasters?|tyre-?kickers?|tire-?kickers?|"
@@ -377,9 +383,10 @@ _AN_AWARD = re.compile(
 
 
 # A seat on a board offered for a fee: "an Advisory Board seat", "a seat on the Global Advisory Board", "board
-# membership" (not "a seat at the gala", a table's).
+# membership", "join the Editorial Board" (not "a seat at the gala", a table's).
 _A_BOARD_SEAT = re.compile(
-    r"\b(?:board\s+(?:seats?|membership|positions?)|seats?\s+on\s+(?:the|our|its|a|an)\s+(?:[\w-]+\s+){0,3}?board)\b",
+    r"\b(?:board\s+(?:seats?|membership|positions?)|seats?\s+on\s+(?:the|our|its|a|an)\s+(?:[\w-]+\s+){0,3}?board|"
+    r"join\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,3}?(?:editorial|advisory|scientific|review)\s+board)\b",
     re.IGNORECASE,
 )
 
