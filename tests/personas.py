@@ -3203,6 +3203,8 @@ def to_rules_rosa(
 ) -> Path:
     """A mail to Rosa, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=RULES_ROSA)
+
+
 # -- session 25 (users): Ingrid's city partner given by its site too ----------------------------------------------
 
 
@@ -3210,6 +3212,8 @@ def users_hotel_profile_with_site() -> str:
     """Ingrid Castellano's profile, her city-partners goal naming the visitors bureau's site ("goprovidence.example")
     beside its names: mail from that domain is the bureau's, though it names no organisation."""
     return hotel_profile().replace('"PCVB",', '"PCVB",\n    "goprovidence.example",', 1)
+
+
 # -- Rory Delgado, owner of Ironside Strength, an independent strength-and-conditioning gym in Tacoma (session 25,
 # gym): two coaches, 180 members; corporate wellness clients, a women's strength community, speaking on injury
 # prevention, physical-therapist partners and a mentor who has opened a second location
@@ -3344,6 +3348,8 @@ def to_gym(
 ) -> Path:
     """A mail to Rory, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=GYM_OWNER)
+
+
 # -- Wren Calloway, wedding and portrait photographer, a one-person studio in Asheville, NC (session 25, photo) ---
 
 PHOTO_WREN = "Wren Calloway <wren@wrencallowayphoto.example>"
@@ -3433,6 +3439,35 @@ def photo_profile(*never: str) -> str:
         answer(
             ["travel", "destination", "travel fee"],
             "I travel anywhere in the Southeast; travel more than 100 miles from Asheville is added at cost.",
+        ),
+    ]
+    resources = [
+        resource(
+            "Wedding day timeline guide",
+            "A free guide to planning the wedding day around the best light",
+            "https://wrencallowayphoto.example/timeline-guide",
+            "engaged couples planning their wedding day",
+        ),
+        resource(
+            "Light & Lens workshop",
+            "Dates, what we cover and how to sign up for my natural-light workshop",
+            "https://wrencallowayphoto.example/workshop",
+            "new photographers who want to learn natural light",
+        ),
+    ]
+    goals = (PHOTO_COUPLES, PHOTO_REFERRALS, PHOTO_WORKSHOP, PHOTO_VENDORS, PHOTO_PUBLISHED)
+    return profile_toml(
+        user, goals, providers=providers, never=never or PHOTO_NEVER, resources=resources, answers=answers
+    )
+
+
+def to_photo(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 01 Dec 2026 09:00:00 -0500"
+) -> Path:
+    """A mail to Wren, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=PHOTO_WREN)
+
+
 # -- Dr. Helen Okonkwo-Barr, associate professor of environmental engineering at Colorado State University in Fort
 # Collins, who runs a water-treatment lab of eight students (session 25, prof) ------------------------------------
 PROF_HELEN = "Helen Okonkwo-Barr <helen.okonkwo-barr@colostate.example.edu>"
@@ -3534,29 +3569,6 @@ def prof_profile(*never: str) -> str:
     ]
     resources = [
         resource(
-            "Wedding day timeline guide",
-            "A free guide to planning the wedding day around the best light",
-            "https://wrencallowayphoto.example/timeline-guide",
-            "engaged couples planning their wedding day",
-        ),
-        resource(
-            "Light & Lens workshop",
-            "Dates, what we cover and how to sign up for my natural-light workshop",
-            "https://wrencallowayphoto.example/workshop",
-            "new photographers who want to learn natural light",
-        ),
-    ]
-    goals = (PHOTO_COUPLES, PHOTO_REFERRALS, PHOTO_WORKSHOP, PHOTO_VENDORS, PHOTO_PUBLISHED)
-    return profile_toml(
-        user, goals, providers=providers, never=never or PHOTO_NEVER, resources=resources, answers=answers
-    )
-
-
-def to_photo(
-    path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 01 Dec 2026 09:00:00 -0500"
-) -> Path:
-    """A mail to Wren, saved at `path`."""
-    return eml(path, body, sender=sender, subject=subject, date=date, to=PHOTO_WREN)
             "Small-system PFAS treatment primer",
             "A 6-page plain-language guide to PFAS treatment options for small water systems",
             "https://okonkwobarrlab.example.edu/pfas-primer",
