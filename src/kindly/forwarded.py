@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kindly.gated import gated
 from kindly.ingest.headers import parse_address
 from kindly.ingest.text import split_body
 from kindly.model import Message
@@ -119,11 +120,13 @@ def _form_sender(fields: str) -> tuple[str, str] | None:
 
 # A forwarder who steps aside for whoever wrote the note they pass on: "email him directly", "she's expecting
 # to hear from you", "I'll leave you two to it".
-_WRITE_DIRECTLY = re.compile(
-    r"\b(?:e-?mail|write to|reach out to|contact|get in touch with)\s+(?:him|her|them)\s+directly\b|"
-    r"\b(?:he|she|they)(?:'s|'re| is| are) expecting to hear from you\b|"
-    r"\b(?:leave|let) (?:you two|the two of you)(?: to it| take it from here| to take it from here)\b",
-    re.IGNORECASE,
+_WRITE_DIRECTLY = gated(
+    re.compile(
+        r"\b(?:e-?mail|write to|reach out to|contact|get in touch with)\s+(?:him|her|them)\s+directly\b|"
+        r"\b(?:he|she|they)(?:'s|'re| is| are) expecting to hear from you\b|"
+        r"\b(?:leave|let) (?:you two|the two of you)(?: to it| take it from here| to take it from here)\b",
+        re.IGNORECASE,
+    )
 )
 
 

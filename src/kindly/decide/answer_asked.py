@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from kindly.decide.words import content_stems
+from kindly.gated import gated
 from kindly.profile import Profile
 from kindly.understand.questions import questions
 
@@ -18,7 +19,7 @@ _MONEY_TERM = re.compile(
     r"\b(?:price|prices|pricing|cost|costs|charge|charges|fee|fees|rate|rates|budget|quote)\b", re.I
 )
 # A mailing, not a person asking: its questions are its readers' to answer.
-_BULK = re.compile(r"\bunsubscribe\b|\bmanage (?:your )?preferences\b", re.IGNORECASE)
+_BULK = gated(re.compile(r"\bunsubscribe\b|\bmanage (?:your )?preferences\b", re.IGNORECASE))
 
 
 def own_answer_asked(profile: Profile, text: str, body: str) -> str:

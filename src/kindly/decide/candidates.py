@@ -8,26 +8,29 @@ from __future__ import annotations
 
 import re
 
+from kindly.gated import gated
 from kindly.profile import Profile, Provider, Resource
 
 # A candidate asking the user for work, not a recruiter offering it: "I've attached my resume", "do you have room
 # for a part-time associate?"
-CANDIDATE = re.compile(
-    # (not "Would a 20-minute call on Thursday work for you?", nor "I've attached my notes")
-    r"\b(my (resume|résumé|cv)|attached my (cv|resume|résumé|application|portfolio|cover letter)|room for an? "
-    r"(part-time |junior )?(associate|assistant|hire)|are you hiring|looking for (a|an) (job|position|role) (with|at) "
-    r"you|(love|like|want|hope|keen|glad|chance) to work for you|join your (team|practice|firm))\b"
-    # asked of the firm by name: "Is Pennine Foods hiring at the moment?", "I wondered whether your team is hiring"
-    # (not "My client is hiring a Head of People.")
-    r"|(?:^|[.!?]\s+)(?:is|are)\s+(?:[\w&'-]+\s+){0,3}?(?:currently\s+|still\s+)?hiring\b"
-    r"|\b(?:if|whether)\s+(?:[\w&'-]+\s+){1,3}?(?:is|are)\s+(?:currently\s+|still\s+)?hiring\b"
-    # the writer's own search: "I'm looking for an HR graduate or HR assistant role in Manchester" (not "I'm looking
-    # for a candidate for a COO role", nor a role "for a client"), its "I" said once before: "I've just moved back to
-    # Providence and am looking for a director of sales role"
-    r"|\b(?:I(?:'m|’m| am)|and am)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking|searching)\s+for\s+(?P<role>(?:a|an|my\s+(?:first|next))\s+"
-    r"(?:(?!for\b|to\b|candidates?\b)[\w-]+\s+){0,4}?(?:role|job|position|placement|apprenticeship|internship))\b"
-    r"(?!\s+(?:for|on\s+behalf\s+of)\s+(?:a|an|my|our)\s+client)",
-    re.IGNORECASE | re.MULTILINE,
+CANDIDATE = gated(
+    re.compile(
+        # (not "Would a 20-minute call on Thursday work for you?", nor "I've attached my notes")
+        r"\b(my (resume|résumé|cv)|attached my (cv|resume|résumé|application|portfolio|cover letter)|room for an? "
+        r"(part-time |junior )?(associate|assistant|hire)|are you hiring|looking for (a|an) (job|position|role) (with|at) "
+        r"you|(love|like|want|hope|keen|glad|chance) to work for you|join your (team|practice|firm))\b"
+        # asked of the firm by name: "Is Pennine Foods hiring at the moment?", "I wondered whether your team is hiring"
+        # (not "My client is hiring a Head of People.")
+        r"|(?:^|[.!?]\s+)(?:is|are)\s+(?:[\w&'-]+\s+){0,3}?(?:currently\s+|still\s+)?hiring\b"
+        r"|\b(?:if|whether)\s+(?:[\w&'-]+\s+){1,3}?(?:is|are)\s+(?:currently\s+|still\s+)?hiring\b"
+        # the writer's own search: "I'm looking for an HR graduate or HR assistant role in Manchester" (not "I'm looking
+        # for a candidate for a COO role", nor a role "for a client"), its "I" said once before: "I've just moved back to
+        # Providence and am looking for a director of sales role"
+        r"|\b(?:I(?:'m|’m| am)|and am)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking|searching)\s+for\s+(?P<role>(?:a|an|my\s+(?:first|next))\s+"
+        r"(?:(?!for\b|to\b|candidates?\b)[\w-]+\s+){0,4}?(?:role|job|position|placement|apprenticeship|internship))\b"
+        r"(?!\s+(?:for|on\s+behalf\s+of)\s+(?:a|an|my|our)\s+client)",
+        re.IGNORECASE | re.MULTILINE,
+    )
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kindly.decide.words import STOPWORDS, content_stems, fold, stem, words
+from kindly.gated import gated
 
 # category -> phrases that name it in a pitch. General vocabulary of the trade, not example texts.
 CATEGORIES: dict[str, tuple[str, ...]] = {
@@ -479,19 +480,23 @@ _COMPILED = {
 
 # The reader's own tool that what is sold feeds or works with, not a trade on offer: "leads delivered straight to
 # your CRM", "syncs with your existing CRM", "plugs into your booking system" (not "we bring order to your books").
-_INTO_YOUR_OWN = re.compile(
-    r"\b(?:deliver(?:ed|s)?|sent|send|push(?:ed|es)?|sync(?:ed|s)?|integrat(?:es?|ed|ing)|plugs?|plugged|"
-    r"connects?|connected|import(?:ed|s)?|feeds?|fed|flows?|drops?|dropped|lands?|routed)\s+(?:\w+\s+){0,2}?"
-    r"(?:into|to|with|in|inside)\s+your\s+(?:existing\s+|current\s+|own\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\b",
-    re.IGNORECASE,
+_INTO_YOUR_OWN = gated(
+    re.compile(
+        r"\b(?:deliver(?:ed|s)?|sent|send|push(?:ed|es)?|sync(?:ed|s)?|integrat(?:es?|ed|ing)|plugs?|plugged|"
+        r"connects?|connected|import(?:ed|s)?|feeds?|fed|flows?|drops?|dropped|lands?|routed)\s+(?:\w+\s+){0,2}?"
+        r"(?:into|to|with|in|inside)\s+your\s+(?:existing\s+|current\s+|own\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\b",
+        re.IGNORECASE,
+    )
 )
 
 
 # The sender's own website, where what they sell is shown: "on our website for a month", "your logo on the website",
 # "visit our site" - a place, not web design on offer (unlike "your website", "a new website", "redesign the site").
-_THEIR_OWN_SITE = re.compile(
-    r"\b(?:on|onto|in|at|from|via|through|visit|see|check\s+out)\s+(?:our|my|the)\s+(?:own\s+)?(?:web\s?)?sites?\b",
-    re.IGNORECASE,
+_THEIR_OWN_SITE = gated(
+    re.compile(
+        r"\b(?:on|onto|in|at|from|via|through|visit|see|check\s+out)\s+(?:our|my|the)\s+(?:own\s+)?(?:web\s?)?sites?\b",
+        re.IGNORECASE,
+    )
 )
 
 

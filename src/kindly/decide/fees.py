@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from kindly.amounts import AN_AMOUNT, CODES, MONEY, SIGN
 from kindly.decide.fee_denied import first_fee_paid
 from kindly.decide.words import sentence_around
+from kindly.gated import gated
 
 _F = re.IGNORECASE
 
@@ -201,13 +202,15 @@ _PLACE_SOLD = re.compile(
 
 
 # The honour told to the reader themselves, not a list of others honoured: "You've been nominated".
-_HONOURED_YOU = re.compile(
-    r"\b(?:you(?:'ve| have)|your (?:firm|company|team|practice|business|\w+) (?:has|have)) been (?:shortlisted|"
-    r"nominated|selected)|\byou(?:'re| are) (?:a |now a )?(?:finalist|shortlisted|nominated|nominee)\b|"
-    # "Congratulations! Our editorial panel has shortlisted La Sauge": the news told to the one it names
-    r"\bcongratulations\b\W{0,3}[^.!?]{0,80}?\b(?:has|have|'ve) (?:shortlisted|nominated|selected)\b|"
-    r"\b(?:has|have|'ve) (?:shortlisted|nominated|selected) (?:you|your)\b",
-    _F,
+_HONOURED_YOU = gated(
+    re.compile(
+        r"\b(?:you(?:'ve| have)|your (?:firm|company|team|practice|business|\w+) (?:has|have)) been (?:shortlisted|"
+        r"nominated|selected)|\byou(?:'re| are) (?:a |now a )?(?:finalist|shortlisted|nominated|nominee)\b|"
+        # "Congratulations! Our editorial panel has shortlisted La Sauge": the news told to the one it names
+        r"\bcongratulations\b\W{0,3}[^.!?]{0,80}?\b(?:has|have|'ve) (?:shortlisted|nominated|selected)\b|"
+        r"\b(?:has|have|'ve) (?:shortlisted|nominated|selected) (?:you|your)\b",
+        _F,
+    )
 )
 
 

@@ -70,6 +70,7 @@ from kindly.decide.words import (
     stem_coverage,
     words,
 )
+from kindly.gated import gated
 from kindly.model import DecisionMark, GoalFit, Intent
 from kindly.profile import Goal, GoalKind, Profile
 from kindly.understand.classify import mutual_referrals, swaps_clients
@@ -1358,13 +1359,15 @@ def sponsorship_asked(text: str) -> str:
 # serve on the board", "become a trustee", "a seat on our board"; not the sender's own ("I serve on the board of the
 # Chamber"), a room or a game ("our Board Room breakfast", "board game night"), nor an advisory board, which asks
 # no governance of its members.
-_BOARD_SEAT = re.compile(
-    r"\b(?:(?:join(?:ing)?|(?:you|to)\s+(?:serve|sit)|(?:a |one )?(?:seat|place|position|role|term)s?|"
-    r"nominat\w*(?: you)?|elect(?:ed)?|appoint(?:ed)?)\s+(?:on|to|for|with)?\s*(?:our|the|its|their|a)\s+"
-    r"(?:(?!advisory)[\w-]+\s+){0,2}?(?:board|trustees)(?:\s+of\s+(?:directors|trustees|governors))?(?!\s*(?:of\s+advis\w*|room|game|"
-    r"meeting|member'?s? (?:event|breakfast|lunch)))|become\s+(?:a|an|one of (?:our|the))\s+(?:trustees?|board members?|"
-    r"directors? (?:of|on) (?:our|the) board|governors?))\b",
-    re.IGNORECASE,
+_BOARD_SEAT = gated(
+    re.compile(
+        r"\b(?:(?:join(?:ing)?|(?:you|to)\s+(?:serve|sit)|(?:a |one )?(?:seat|place|position|role|term)s?|"
+        r"nominat\w*(?: you)?|elect(?:ed)?|appoint(?:ed)?)\s+(?:on|to|for|with)?\s*(?:our|the|its|their|a)\s+"
+        r"(?:(?!advisory)[\w-]+\s+){0,2}?(?:board|trustees)(?:\s+of\s+(?:directors|trustees|governors))?(?!\s*(?:of\s+advis\w*|room|game|"
+        r"meeting|member'?s? (?:event|breakfast|lunch)))|become\s+(?:a|an|one of (?:our|the))\s+(?:trustees?|board members?|"
+        r"directors? (?:of|on) (?:our|the) board|governors?))\b",
+        re.IGNORECASE,
+    )
 )
 # ...which a goal about boards seeks: "a seat on a nonprofit board", "trustees"
 _A_BOARD = re.compile(r"\b(?:boards?|trustees?|trusteeships?|governance|governors?)\b", re.IGNORECASE)
@@ -1445,11 +1448,13 @@ _PLATFORMS = frozenset(
 )
 # A request to spread the sender's own post: "reposting our launch post", "like and reshare my post about our new
 # software", "share our announcement with your network" (not "share your series with our readers").
-_SHARE_THEIRS = re.compile(
-    r"\b(?:re-?post\w*|re-?shar\w*|shar\w*|boost\w*|amplif\w*|retweet\w*|promot\w*|lik\w*(?:\s*,)?\s+and\s+"
-    r"(?:re-?)?shar\w*)\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:posts?|launch\w*|announcements?|articles?|videos?|"
-    r"campaigns?|products?|pages?|content|updates?|news|reels?|tweets?)\b",
-    re.IGNORECASE,
+_SHARE_THEIRS = gated(
+    re.compile(
+        r"\b(?:re-?post\w*|re-?shar\w*|shar\w*|boost\w*|amplif\w*|retweet\w*|promot\w*|lik\w*(?:\s*,)?\s+and\s+"
+        r"(?:re-?)?shar\w*)\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:posts?|launch\w*|announcements?|articles?|videos?|"
+        r"campaigns?|products?|pages?|content|updates?|news|reels?|tweets?)\b",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -27,6 +27,7 @@ from kindly.decide.words import (
     stem_coverage,
 )
 from kindly.domains import PUBLIC_DOMAINS
+from kindly.gated import gated
 from kindly.model import Intent
 from kindly.profile import Goal, GoalKind, Profile
 from kindly.understand.people import GREETING, HONORIFICS, given_names
@@ -444,9 +445,11 @@ _SITES = re.compile(
 
 # "I scaled FleetBooks to $18M ARR", "took our startup from zero past $25m in revenue", "grew it to CHF 2m ARR"
 # (the sender's own work), the currency by sign or code (not "built a wall over 2m long")
-_SCALED = re.compile(
-    r"\b(?:i|we)\b[^.!?\n]{0,20}\b(?:scaled|grew|took|built)\b[^.!?\n]{0,60}?\b(?:to|past|beyond|over)\s+"
-    rf"{BEFORE_THE_NUMBER}\s?\d+(?:\.\d+)?\s?(?:m|mm|million|b|bn|billion)\b(?:\s+(?:arr|revenue|in revenue|a year))?"
+_SCALED = gated(
+    re.compile(
+        r"\b(?:i|we)\b[^.!?\n]{0,20}\b(?:scaled|grew|took|built)\b[^.!?\n]{0,60}?\b(?:to|past|beyond|over)\s+"
+        rf"{BEFORE_THE_NUMBER}\s?\d+(?:\.\d+)?\s?(?:m|mm|million|b|bn|billion)\b(?:\s+(?:arr|revenue|in revenue|a year))?"
+    )
 )
 
 

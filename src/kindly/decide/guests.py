@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kindly.decide.words import SENTENCE
+from kindly.gated import gated
 from kindly.profile import Goal
 
 _F = re.IGNORECASE
@@ -16,7 +17,7 @@ _F = re.IGNORECASE
 GUEST_OFFERED = "it offers a guest for your show"
 
 # A goal for guests of the user's own show: "Guests for the show", "Book interview guests for my podcast".
-_GUESTS = re.compile(r"\bguests?\b", _F)
+_GUESTS = gated(re.compile(r"\bguests?\b", _F))
 _SHOW = re.compile(r"\b(?:show|podcast|episodes?|interviews?|programme|program|series)\b", _F)
 
 

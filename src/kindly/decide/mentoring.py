@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kindly.decide.thread import quotes_the_user
+from kindly.gated import gated
 from kindly.model import Message
 
 # What the user asked for in the mail the sender quotes: mentoring, advice, guidance, their experience.
@@ -76,23 +77,25 @@ def mentoring_offered(message: Message, user_name: str, user_email: str, users_m
 # A programme that gives the one who joins it a mentor: "each participant is paired with a senior leader as their
 # mentor", "you'll be matched with an experienced HR director", "mentees receive one-to-one mentoring", "apply as
 # a mentee".
-_GIVES_A_MENTOR = re.compile(
-    r"\b(?:paired|matched|partnered|teamed)\s+(?:up\s+)?with\s+(?:(?:a|an|your|their|one)\s+)?(?:own\s+)?"
-    r"(?:[\w-]+\s+){0,6}?(?:mentors?|coach(?:es)?|senior\s+leaders?|(?:senior|experienced|seasoned)\s+[\w-]+|"
-    r"(?:full|emeritus)\s+professors?)\b"
-    r"|\b(?:you|participants|mentees|each\s+(?:participant|mentee|fellow|member))(?:'ll|\s+will)?\s+"
-    r"(?:get|have|receive|be\s+given|be\s+assigned)\s+(?:a|an|your\s+own|their\s+own)\s+(?:[\w-]+\s+){0,3}?mentor\b"
-    r"|\b(?:mentees?|participants)\s+(?:will\s+)?(?:receive|get)\s+(?:\w+\s+){0,3}?mentoring\b"
-    r"|\bapply\s+(?:to\s+be\s+|as\s+)(?:a\s+)?mentee\b"
-    # the programme doing the pairing: "pairs senior functional leaders with experienced COOs", "matches each
-    # mentee with a senior leader" - the mentor after "with", not "pairs experienced COOs with emerging leaders"
-    r"|\b(?:pairs|matches|partners|teams|connects)\s+(?:(?!with\b)[\w-]+\s+){1,6}?with\s+(?:(?:a|an|their|one)\s+)?"
-    r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:mentors?|coach(?:es)?|senior\s+leaders?|(?:senior|experienced|seasoned)\s+[\w-]+|"
-    # "pairs associate professors with a full professor from another college"
-    r"(?:full|emeritus)\s+professors?)\b"
-    # places for mentees: "We have mentee places open for the 2027 cohort", "mentee applications are open"
-    r"|\bmentee\s+(?:places|spaces|spots|applications|intake|vacancies)\b",
-    re.IGNORECASE,
+_GIVES_A_MENTOR = gated(
+    re.compile(
+        r"\b(?:paired|matched|partnered|teamed)\s+(?:up\s+)?with\s+(?:(?:a|an|your|their|one)\s+)?(?:own\s+)?"
+        r"(?:[\w-]+\s+){0,6}?(?:mentors?|coach(?:es)?|senior\s+leaders?|(?:senior|experienced|seasoned)\s+[\w-]+|"
+        r"(?:full|emeritus)\s+professors?)\b"
+        r"|\b(?:you|participants|mentees|each\s+(?:participant|mentee|fellow|member))(?:'ll|\s+will)?\s+"
+        r"(?:get|have|receive|be\s+given|be\s+assigned)\s+(?:a|an|your\s+own|their\s+own)\s+(?:[\w-]+\s+){0,3}?mentor\b"
+        r"|\b(?:mentees?|participants)\s+(?:will\s+)?(?:receive|get)\s+(?:\w+\s+){0,3}?mentoring\b"
+        r"|\bapply\s+(?:to\s+be\s+|as\s+)(?:a\s+)?mentee\b"
+        # the programme doing the pairing: "pairs senior functional leaders with experienced COOs", "matches each
+        # mentee with a senior leader" - the mentor after "with", not "pairs experienced COOs with emerging leaders"
+        r"|\b(?:pairs|matches|partners|teams|connects)\s+(?:(?!with\b)[\w-]+\s+){1,6}?with\s+(?:(?:a|an|their|one)\s+)?"
+        r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:mentors?|coach(?:es)?|senior\s+leaders?|(?:senior|experienced|seasoned)\s+[\w-]+|"
+        # "pairs associate professors with a full professor from another college"
+        r"(?:full|emeritus)\s+professors?)\b"
+        # places for mentees: "We have mentee places open for the 2027 cohort", "mentee applications are open"
+        r"|\bmentee\s+(?:places|spaces|spots|applications|intake|vacancies)\b",
+        re.IGNORECASE,
+    )
 )
 # ...not one that looks for mentors: "we're looking for volunteer mentors", "would you become a mentor".
 _SEEKS_MENTORS = re.compile(

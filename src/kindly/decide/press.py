@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kindly.decide.newsroom_mail import embargoed_release
+from kindly.gated import gated
 from kindly.model import Message
 
 # Someone else offered to speak: "He ... would be happy to speak on background", "she'd be glad to brief you",
@@ -51,10 +52,12 @@ _STORY = re.compile(
 )
 # A sender speaking for clients: "Our clients are keen to understand where the coverage is going", "I represent
 # Finchley Capital".
-_FOR_CLIENTS = re.compile(
-    r"\b(?:our|my)\s+clients?\s+(?:are|is|would|'d|were|want|wants|have|has|keen)\b"
-    r"|\b(?:I|we)\s+(?:represent|look\s+after\s+(?:press|media|PR)\s+for|handle\s+(?:press|media|PR)\s+for)\b",
-    re.IGNORECASE,
+_FOR_CLIENTS = gated(
+    re.compile(
+        r"\b(?:our|my)\s+clients?\s+(?:are|is|would|'d|were|want|wants|have|has|keen)\b"
+        r"|\b(?:I|we)\s+(?:represent|look\s+after\s+(?:press|media|PR)\s+for|handle\s+(?:press|media|PR)\s+for)\b",
+        re.IGNORECASE,
+    )
 )
 # An agency by its address's own name: "haldenpr", "brightwatercomms", "pr-house", "smithpublicity".
 _AGENCY_DOMAIN = re.compile(r"(?:^|[.-])(?:[a-z]*(?:pr|comms|communications|publicity)|pr-[a-z]+)$")

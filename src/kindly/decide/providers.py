@@ -18,6 +18,7 @@ from kindly.decide.categories import (
 )
 from kindly.decide.places import inside, region_named
 from kindly.decide.words import content_stems, stem
+from kindly.gated import gated
 from kindly.model import Intent
 from kindly.profile import Profile
 from kindly.understand.people import opens_with_a_name
@@ -25,12 +26,14 @@ from kindly.understand.people import opens_with_a_name
 _F = re.IGNORECASE
 
 
-_SELF_OFFER = re.compile(
-    r"\b(i'?m an? |i am an? |we are an? |we'?re an? |our (firm|agency|company|team|practice)|my (firm|practice|agency|company)|"
-    r"i help|we help|i work with|we work with|i specialize|we specialize|i offer|we offer|our services|"
-    # "we supply tablecloths ... to about 80 restaurants", "how we compare to what you're using now"
-    r"we (?:supply|provide|sell|rent) |how we compare to)",
-    _F,
+_SELF_OFFER = gated(
+    re.compile(
+        r"\b(i'?m an? |i am an? |we are an? |we'?re an? |our (firm|agency|company|team|practice)|my (firm|practice|agency|company)|"
+        r"i help|we help|i work with|we work with|i specialize|we specialize|i offer|we offer|our services|"
+        # "we supply tablecloths ... to about 80 restaurants", "how we compare to what you're using now"
+        r"we (?:supply|provide|sell|rent) |how we compare to)",
+        _F,
+    )
 )
 
 

@@ -56,6 +56,7 @@ from kindly.decide.words import (
 )
 from kindly.domains import is_no_reply
 from kindly.forwarded import forwarded_part, passed_on
+from kindly.gated import gated
 from kindly.model import DecisionMark, Intent, Message, Understanding
 from kindly.profile import Goal, GoalKind, Profile
 from kindly.understand.extract import sender_identity
@@ -252,25 +253,29 @@ def with_guest_offered(understanding: Understanding, profile: Profile, message: 
 
 # A programme the reader may apply to or join: "Applications are now open for the ... mentoring programme",
 # "Applications close on Tuesday 15 December", "we'd encourage you to apply", "nominations are open".
-_INVITES_TO_APPLY = re.compile(
-    r"\b(?:applications?\s+(?:are\s+)?(?:now\s+)?open|applications?\s+(?:close|are due|must be (?:in|received))|"
-    r"(?:deadline|closing date) for applications|call for applications|open for applications|"
-    r"(?:invite|encourage|welcome)\s+you\s+to\s+(?:apply|join)|you (?:might|may|could) (?:like|wish|want) to "
-    r"(?:apply|join)|apply (?:now|by|before|online|here)|(?:sign[- ]?up|enrol(?:l?ment)?|registration) (?:is|are) "
-    r"(?:now )?open)\b"
-    # the question put to the reader: "Would you like to apply?", "Would you be interested in applying for a place?"
-    # (not "would you like to apply your skills ...")
-    r"|\b(?:would|might|do)\s+you\s+(?:like|wish|want|be\s+interested)\s+(?:to\s+apply|in\s+applying)"
-    r"(?=\s*[?.!,]|\s+(?:for|to)\b)"
-    # ...or to be in it: "Would you like to be included?", "would you like to take part?" (the programme named)
-    r"|\b(?:would|might|do)\s+you\s+(?:like|wish|want)\s+to\s+(?:be\s+(?:included|considered|enrolled)|take\s+part|"
-    r"participate)(?=\s*[?.!,]|\s+in\b)",
-    re.IGNORECASE,
+_INVITES_TO_APPLY = gated(
+    re.compile(
+        r"\b(?:applications?\s+(?:are\s+)?(?:now\s+)?open|applications?\s+(?:close|are due|must be (?:in|received))|"
+        r"(?:deadline|closing date) for applications|call for applications|open for applications|"
+        r"(?:invite|encourage|welcome)\s+you\s+to\s+(?:apply|join)|you (?:might|may|could) (?:like|wish|want) to "
+        r"(?:apply|join)|apply (?:now|by|before|online|here)|(?:sign[- ]?up|enrol(?:l?ment)?|registration) (?:is|are) "
+        r"(?:now )?open)\b"
+        # the question put to the reader: "Would you like to apply?", "Would you be interested in applying for a place?"
+        # (not "would you like to apply your skills ...")
+        r"|\b(?:would|might|do)\s+you\s+(?:like|wish|want|be\s+interested)\s+(?:to\s+apply|in\s+applying)"
+        r"(?=\s*[?.!,]|\s+(?:for|to)\b)"
+        # ...or to be in it: "Would you like to be included?", "would you like to take part?" (the programme named)
+        r"|\b(?:would|might|do)\s+you\s+(?:like|wish|want)\s+to\s+(?:be\s+(?:included|considered|enrolled)|take\s+part|"
+        r"participate)(?=\s*[?.!,]|\s+in\b)",
+        re.IGNORECASE,
+    )
 )
-_A_PROGRAMME = re.compile(
-    r"\b(?:programmes?|programs?|scheme|fellowships?|cohort|accelerator|residency|mentoring|mentorship|bursar(?:y|ies)|"
-    r"placements?|network)\b",
-    re.IGNORECASE,
+_A_PROGRAMME = gated(
+    re.compile(
+        r"\b(?:programmes?|programs?|scheme|fellowships?|cohort|accelerator|residency|mentoring|mentorship|bursar(?:y|ies)|"
+        r"placements?|network)\b",
+        re.IGNORECASE,
+    )
 )
 # ...not a digest that lists one among its news: "SBS Bulletin - December 2026", "This week's round-up".
 _A_DIGEST = re.compile(
@@ -1228,11 +1233,13 @@ def with_introduction_offered(understanding: Understanding, message: Message) ->
 
 # The user put in touch with someone: "connect you two", "introduce you to her", "intro you to Zara", "put you both
 # in touch" (not "connect you with our team": whom to is a person, "two" or "both" of them, or a name).
-_CONNECTS_YOU = re.compile(
-    r"\b(?:connect|introduce|intro)\s+you\s+(?:two|both)\b"
-    r"|\b(?:connect|introduce|intro)\s+you\s+(?:with|to)\s+(?:him|her|them|(?-i:[A-Z][a-z]+)(?!\s+(?-i:[A-Z])?[a-z]*\s+team))\b"
-    r"|\bput\s+you\s+(?:two\s+|both\s+)?in\s+touch\b",
-    re.IGNORECASE,
+_CONNECTS_YOU = gated(
+    re.compile(
+        r"\b(?:connect|introduce|intro)\s+you\s+(?:two|both)\b"
+        r"|\b(?:connect|introduce|intro)\s+you\s+(?:with|to)\s+(?:him|her|them|(?-i:[A-Z][a-z]+)(?!\s+(?-i:[A-Z])?[a-z]*\s+team))\b"
+        r"|\bput\s+you\s+(?:two\s+|both\s+)?in\s+touch\b",
+        re.IGNORECASE,
+    )
 )
 # ...offered, not told as done: "would you like me to", "happy to", "let me know if you'd like".
 _OFFERED = re.compile(
@@ -1258,10 +1265,12 @@ def leave_to_pass_contact(text: str) -> str:
 # The user's number or address given to someone: "give her your number", "pass your details on to Aisha", "share
 # your email with them", "put her in touch with you".
 _YOUR_CONTACT = r"your\s+(?:(?:cell|mobile|phone)\s+)?(?:number|cell|e-?mail(?:\s+address)?|details|contact(?:\s+(?:details|info))?|info)"
-_YOUR_CONTACT_PASSED = re.compile(
-    rf"\b(?:give|pass|send|share|forward|text)\s+(?:(?:him|her|them|my\s+\w+|\w+)\s+)?{_YOUR_CONTACT}\b"
-    rf"|\b(?:put|get)\s+(?:him|her|them|\w+)\s+in\s+touch\s+with\s+you\b",
-    re.IGNORECASE,
+_YOUR_CONTACT_PASSED = gated(
+    re.compile(
+        rf"\b(?:give|pass|send|share|forward|text)\s+(?:(?:him|her|them|my\s+\w+|\w+)\s+)?{_YOUR_CONTACT}\b"
+        rf"|\b(?:put|get)\s+(?:him|her|them|\w+)\s+in\s+touch\s+with\s+you\b",
+        re.IGNORECASE,
+    )
 )
 # ...to someone the sender names: "give her your number", "pass your details on to my cousin" (not "share your email")
 _TO_SOMEONE = re.compile(r"(?i:\b(?:him|her|them|my\s+\w+|in\s+touch)\b)|^\w+\s+[A-Z][a-z]+\s+your\b")
@@ -1296,10 +1305,12 @@ def with_target_passed_on(understanding: Understanding, profile: Profile, messag
 
 
 # Time offered with someone: "I can offer you a pre-briefing interview with", "happy to set up a call with".
-_OFFERS_TIME_WITH = re.compile(
-    r"\b(?:offer|arrange|set up|line up|book|schedule|organi[sz]e)\s+(?:you\s+)?(?:an?\s+|some\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:interview|call|meeting|briefing|chat|conversation|time|slot)s?\s+with\b",
-    re.IGNORECASE,
+_OFFERS_TIME_WITH = gated(
+    re.compile(
+        r"\b(?:offer|arrange|set up|line up|book|schedule|organi[sz]e)\s+(?:you\s+)?(?:an?\s+|some\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:interview|call|meeting|briefing|chat|conversation|time|slot)s?\s+with\b",
+        re.IGNORECASE,
+    )
 )
 
 

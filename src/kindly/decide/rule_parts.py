@@ -44,6 +44,13 @@ REASON = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
+def without_reason(rule: str) -> str:
+    """A never-rule without the reason the user gives for it ("... - I'm home with the kids then"): the rules are the
+    profile's, read again for every message, so each is cut once."""
+    return REASON.sub("", rule)
+
+
 @dataclass(frozen=True, slots=True)
 class Condition:
     """A never-rule with a condition the user keeps to, which kindly cannot check but can say: "meetings with
@@ -78,7 +85,7 @@ def rule_condition(rule: str) -> Condition | None:
     such a rule is read as before; nor is an exemption of whom the meeting is with (`rule_exemption`)."""
     if rule_exemption(rule) is not None:
         return None
-    stated = REASON.sub("", rule)  # the user's reason is no part of the condition
+    stated = without_reason(rule)  # the user's reason is no part of the condition
     found = _CONDITION.search(stated)
     if found is None or not _PRESENCE.search(found.group("condition")):
         return None
@@ -124,7 +131,7 @@ def rule_exemption(rule: str) -> Exemption | None:
     """The people a never-rule spares ("meetings during school hours except with parents or district staff":
     parents, district staff), or None. A rule whose subject already names whom it is with ("meetings with
     lobbyists except with council staff") keeps a condition of who is there instead."""
-    stated = REASON.sub("", " ".join(rule.split())).strip().rstrip(".")
+    stated = without_reason(" ".join(rule.split())).strip().rstrip(".")
     found = _EXEMPTION.match(stated)
     if (
         found is None
@@ -243,7 +250,7 @@ _NOT_YET = r"(?:no|don't have|do not have|haven't got|have not got|without|not y
 def about_meetings(rule: str) -> bool:
     """Whether a never-rule names meetings ("meetings on Sunday", "weekend calls"), whose day can move: not work
     on a day ("weekend work") or events."""
-    return _MEETING_WORD.search(REASON.sub("", rule)) is not None
+    return _MEETING_WORD.search(without_reason(rule)) is not None
 
 
 @lru_cache(maxsize=256)
@@ -252,7 +259,7 @@ def rule_prerequisite(rule: str) -> Prerequisite | None:
     needs its "first" ("panels without women speakers" is no order of things) - or a thing a sender gives, named
     with its article ("recruiter calls without a salary range", "meetings without an agenda"), not one that must be
     there ("without a colleague present"); "before" is one."""
-    stated = REASON.sub("", rule).strip().rstrip(".")
+    stated = without_reason(rule).strip().rstrip(".")
     found = _FIRST.match(stated)
     if found is None:
         return None
@@ -289,7 +296,7 @@ _NOT_FIRST = re.compile(
 
 def rule_not_first(rule: str) -> NotFirst | None:
     """The thing a never-rule keeps from coming before a meeting ("NDAs before a first call": NDAs), or None."""
-    found = _NOT_FIRST.match(REASON.sub("", rule).strip().rstrip("."))
+    found = _NOT_FIRST.match(without_reason(rule).strip().rstrip("."))
     if found is None or _MEETING_WORD.search(found.group("thing")):
         return None
     return NotFirst(rule, found.group("thing").strip(), found.group("meeting").strip())
@@ -770,7 +777,7 @@ def _implied_verb(rule: str) -> str:
     """The verb every thing a rule lists implies ("gifts, meals or invitations from clients": accept), or "" where
     they imply none, or not the same one. A lone word before a longer thing is said of that thing ("podcast or
     media interviews")."""
-    stated = REASON.sub("", rule)
+    stated = without_reason(rule)
     things = [t for t in _THINGS_LISTED.split(_THINGS_END.sub("", stated).strip()) if t.strip()]
     # "vendor lunches with my board chair": a meal with someone is had, not accepted
     shared = not re.search(r"\swith\s", stated, _F)

@@ -40,8 +40,8 @@ from kindly.decide.providers import provider_region as provider_region
 from kindly.decide.related import implied_stems
 from kindly.decide.rule_except import spared_by, spared_kind
 from kindly.decide.rule_parts import KEEPS_ITS_DATE as KEEPS_ITS_DATE
-from kindly.decide.rule_parts import REASON, Exemption
 from kindly.decide.rule_parts import Condition as Condition
+from kindly.decide.rule_parts import Exemption, without_reason
 from kindly.decide.rule_parts import NotFirst as NotFirst
 from kindly.decide.rule_parts import Prerequisite as Prerequisite
 from kindly.decide.rule_parts import about_meetings as about_meetings
@@ -65,6 +65,7 @@ from kindly.decide.thresholds import RATE_WORDS, Threshold, in_another_currency,
 from kindly.decide.vendor_events import SELLERS_EVENT
 from kindly.decide.white_label import white_label_offered, with_own_rate, work_offered
 from kindly.decide.words import STOPWORDS, content_stems, fold, stem
+from kindly.gated import gated
 from kindly.hours import MeetingHours, Window, rule_windows
 from kindly.model import DecisionMark, Intent
 from kindly.profile import GoalKind, Profile
@@ -1677,7 +1678,7 @@ _MEAL_WORDS = {
 
 def _meal_not_asked(rule: str, text: str) -> bool:
     """Whether `rule` is about an ask over a meal or a drink that the message does not mention."""
-    found = _OVER_A_MEAL.search(REASON.sub("", rule))
+    found = _OVER_A_MEAL.search(without_reason(rule))
     if found is None:
         return False
     meal = found.group("meal").lower()
@@ -1953,7 +1954,7 @@ def _listed(rule: str) -> list[str]:
     # "... without council staff present", "... except with parents": what it is about
     spared = None if condition or exemption else spared_kind(rule)
     rule = condition.base if condition else exemption.base if exemption else spared.base if spared else rule
-    rule = _USER_CONDITION.sub(" ", _without_restatement(REASON.sub("", rule)))
+    rule = _USER_CONDITION.sub(" ", _without_restatement(without_reason(rule)))
     rule = _EITHER_TIME.sub(" ", rule)  # "current or former clients": clients, one alternative
     things, whoms, after = _whoms_listed(rule)
     if whoms:
@@ -2250,11 +2251,13 @@ def _lends_words(at: int, segments: list[str]) -> bool:
 
 
 # Good wishes that name a day or a time of day without proposing it.
-PLEASANTRIES = re.compile(
-    r"\b(?:(?:have|enjoy)\s+(?:a|your|the)\s+(?:\w+\s+)?(?:weekend|evening|day|week|(?:mon|tues|wednes|thurs|fri|"
-    r"satur|sun)day)|"
-    r"happy\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:good|great|nice|lovely)\s+weekend)\b",
-    _F,
+PLEASANTRIES = gated(
+    re.compile(
+        r"\b(?:(?:have|enjoy)\s+(?:a|your|the)\s+(?:\w+\s+)?(?:weekend|evening|day|week|(?:mon|tues|wednes|thurs|fri|"
+        r"satur|sun)day)|"
+        r"happy\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:good|great|nice|lovely)\s+weekend)\b",
+        _F,
+    )
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|without|unless|except|n't)\b|n't\b", _F)
 

@@ -7,17 +7,20 @@ import re
 
 from kindly.amounts import AN_AMOUNT, MONEY
 from kindly.decide.categories import detect_categories
+from kindly.gated import gated
 
 # What a seller says: a price in any currency ("$49", "SGD 49 a month", "49 euros"), a plan, a demo, what "our"
 # business sells.
-_SELLING = re.compile(
-    rf"(?:{AN_AMOUNT.pattern})|"
-    r"\b(?:prices?|pricing|rates?|per (?:month|year|post|seat|user)|discount\w*|demo\w*|free trial|"
-    r"subscription|packages?|quot(?:e|ation)|our (?:services?|products?|platform|tool|software|agency|firm|"
-    r"solutions?|team can|app)|we (?:help|offer|provide|specialise|specialize)|we(?:'ve| have) (?:built|launched|"
-    r"created|developed)|walk you through|show you (?:how|what|around)|(?:save|saves|saving) (?:you|your)|"
-    r"roi|customers|clients like you)\b",
-    re.IGNORECASE,
+_SELLING = gated(
+    re.compile(
+        rf"(?:{AN_AMOUNT.pattern})|"
+        r"\b(?:prices?|pricing|rates?|per (?:month|year|post|seat|user)|discount\w*|demo\w*|free trial|"
+        r"subscription|packages?|quot(?:e|ation)|our (?:services?|products?|platform|tool|software|agency|firm|"
+        r"solutions?|team can|app)|we (?:help|offer|provide|specialise|specialize)|we(?:'ve| have) (?:built|launched|"
+        r"created|developed)|walk you through|show you (?:how|what|around)|(?:save|saves|saving) (?:you|your)|"
+        r"roi|customers|clients like you)\b",
+        re.IGNORECASE,
+    )
 )
 # "No fee", "there's no cost": a price denied sells nothing.
 SAYS_FREE = re.compile(

@@ -12,6 +12,7 @@ import numpy as np
 
 from kindly.amounts import AN_AMOUNT
 from kindly.forwarded import forwarded_part
+from kindly.gated import gated
 from kindly.ingest.text import split_body
 from kindly.model import Intent, Message, Understanding
 from kindly.understand.call_for_talks import call_for_talks
@@ -108,11 +109,13 @@ _STILL_ASKS = re.compile(
 
 # A journalist asking for a comment: "I'm a reporter at The Herald ... could you give me a quote?"
 # (a word or two may describe the piece: "I'm writing a short piece for Time Out", "for our weekend feature on")
-_PRESS = re.compile(
-    r"\b(?:journalist|reporter|correspondent|editor at|producer at|i(?:'m| am) writing (?:a|an) (?:[\w-]+ ){0,2}?"
-    r"(?:piece|story|article|feature)|for (?:a|an|our) (?:[\w-]+ ){0,2}?(?:piece|story|article|feature|segment) "
-    r"(?:on|about))\b",
-    re.IGNORECASE,
+_PRESS = gated(
+    re.compile(
+        r"\b(?:journalist|reporter|correspondent|editor at|producer at|i(?:'m| am) writing (?:a|an) (?:[\w-]+ ){0,2}?"
+        r"(?:piece|story|article|feature)|for (?:a|an|our) (?:[\w-]+ ){0,2}?(?:piece|story|article|feature|segment) "
+        r"(?:on|about))\b",
+        re.IGNORECASE,
+    )
 )
 # ...a comment in its own words, or as a few sentences to quote ("two or three sentences on how you handle it")
 _COMMENT = re.compile(
@@ -186,11 +189,13 @@ def already_registered(subject: str, own: str) -> bool:
 
 # A reminder of a meeting already agreed: "Just a reminder that we agreed to meet Thursday ... See you then!" (not
 # "as agreed at the meeting, we'd love you to give the keynote", nor "a reminder that our call for speakers closes")
-_AGREED = re.compile(
-    r"\b(?:(?:we|you and i) (?:agreed|arranged|planned|said we'?d) to (?:meet|catch up|have (?:a |our )?\w+)|"
-    r"(?:just )?a (?:quick |friendly )?reminder (?:that|of|about) (?:our|we(?:'re| are)) "
-    r"(?:meeting|coffee|call|lunch|chat|catch-?up|having|catching|meet)\b(?!\s+for\b))",
-    re.IGNORECASE,
+_AGREED = gated(
+    re.compile(
+        r"\b(?:(?:we|you and i) (?:agreed|arranged|planned|said we'?d) to (?:meet|catch up|have (?:a |our )?\w+)|"
+        r"(?:just )?a (?:quick |friendly )?reminder (?:that|of|about) (?:our|we(?:'re| are)) "
+        r"(?:meeting|coffee|call|lunch|chat|catch-?up|having|catching|meet)\b(?!\s+for\b))",
+        re.IGNORECASE,
+    )
 )
 # The model's readings a reminder of an agreed meeting is mistaken for; a talk or a pitch asks something new.
 _MEETINGS = frozenset({Intent.COFFEE_CHAT.value, Intent.WORK_MEETING.value, Intent.EVENT_INVITATION.value})
@@ -212,24 +217,28 @@ _ASKS_YOU = re.compile(
 # Two professionals sending each other clients: a referral partnership between equals, whatever the words of
 # help and service in it ("see if we can help each other's clients").
 _WHOM = r"(?:clients|customers|couples|families|patients|people|business|work|leads)"
-_MUTUAL_REFERRALS = re.compile(
-    r"\b(?:each other'?s (?:clients|customers|business)|one another'?s (?:clients|customers)|refer\w* (?:clients|"
-    r"business|work|people) (?:to|between) (?:each other|one another|us both)|cross[- ]refer\w*|mutual referrals?|"
-    r"send (?:clients|business|work) (?:each other'?s|one another'?s|both) ways?|referral partners?hip|"
-    # the guide's cross-promotion: "we feature your game in a backer update and you feature ours"
-    r"cross[- ]promo\w*|co[- ]marketing|promote each other|feature each other|(?:shout-?out|newsletter) swap|"
-    # "happy to swap referrals", "send couples both ways", "we could refer each other"
-    rf"(?:swap|trade|exchange)\w* (?:referrals|{_WHOM})|(?:{_WHOM}|referrals) (?:both|either) ways?|"
-    r"refer\w* each other|"
-    # "Would you be open to sending each other clients?"
-    rf"send\w* (?:each other|one another) (?:clients|customers|business|work|referrals|{_WHOM}))\b",
-    re.IGNORECASE,
+_MUTUAL_REFERRALS = gated(
+    re.compile(
+        r"\b(?:each other'?s (?:clients|customers|business)|one another'?s (?:clients|customers)|refer\w* (?:clients|"
+        r"business|work|people) (?:to|between) (?:each other|one another|us both)|cross[- ]refer\w*|mutual referrals?|"
+        r"send (?:clients|business|work) (?:each other'?s|one another'?s|both) ways?|referral partners?hip|"
+        # the guide's cross-promotion: "we feature your game in a backer update and you feature ours"
+        r"cross[- ]promo\w*|co[- ]marketing|promote each other|feature each other|(?:shout-?out|newsletter) swap|"
+        # "happy to swap referrals", "send couples both ways", "we could refer each other"
+        rf"(?:swap|trade|exchange)\w* (?:referrals|{_WHOM})|(?:{_WHOM}|referrals) (?:both|either) ways?|"
+        r"refer\w* each other|"
+        # "Would you be open to sending each other clients?"
+        rf"send\w* (?:each other|one another) (?:clients|customers|business|work|referrals|{_WHOM}))\b",
+        re.IGNORECASE,
+    )
 )
 # ...or in two sentences, one way each: "Can I send them your way? And would you ever send couples who need a
 # coordinator to me?"
-_YOUR_WAY = re.compile(
-    rf"\b(?:send|refer|pass|point)\w*\s+(?:them|(?:some |more |a few |any )?{_WHOM})\s+(?:your way|to you)\b",
-    re.IGNORECASE,
+_YOUR_WAY = gated(
+    re.compile(
+        rf"\b(?:send|refer|pass|point)\w*\s+(?:them|(?:some |more |a few |any )?{_WHOM})\s+(?:your way|to you)\b",
+        re.IGNORECASE,
+    )
 )
 _MY_WAY = re.compile(
     rf"\b(?:send|refer|pass|point)\w*\s+(?:any |some |the |a few )?{_WHOM}\b[^.?!]{{0,60}}?\b(?:my way|our way|"
@@ -248,13 +257,15 @@ _PROMOTION = re.compile(
 # Someone offering to spread the user's own work to their audience: "Could I reshare a few posts in my stories
 # through December?", "we'd love to feature your series in our newsletter" - a cross-promotion, not a client
 # (unless it names a price: "I can promote your posts to 50k followers for $200" sells a service).
-_OFFERS_TO_SHARE = re.compile(
-    r"\b(?:could i|can i|may i|let me|i'?d love to|i would love to|i'?d be happy to|i'?m happy to|we'?d love to|"
-    r"we would love to|could we|can we|would you like (?:me|us) to|shall (?:i|we))\s+(?:\w+\s+){0,2}?"
-    r"(?:re-?shar\w*|re-?post\w*|share|feature|promote|spotlight|amplify)\b[^.?!\n]{0,60}\b(?:posts?|series|"
-    # "would you like me to feature the programme and share the application link in next Tuesday's edition?"
-    r"reels?|work|content|photos|stories|page|campaign|programme|program|initiative|launch|application link)\b",
-    re.IGNORECASE,
+_OFFERS_TO_SHARE = gated(
+    re.compile(
+        r"\b(?:could i|can i|may i|let me|i'?d love to|i would love to|i'?d be happy to|i'?m happy to|we'?d love to|"
+        r"we would love to|could we|can we|would you like (?:me|us) to|shall (?:i|we))\s+(?:\w+\s+){0,2}?"
+        r"(?:re-?shar\w*|re-?post\w*|share|feature|promote|spotlight|amplify)\b[^.?!\n]{0,60}\b(?:posts?|series|"
+        # "would you like me to feature the programme and share the application link in next Tuesday's edition?"
+        r"reels?|work|content|photos|stories|page|campaign|programme|program|initiative|launch|application link)\b",
+        re.IGNORECASE,
+    )
 )
 # ...or to put it in their own channel, whatever the work is: "Could I feature the checklist in next week's issue?",
 # "Can we include your guide in our Friday roundup?" (not their own thing in the user's: "feature our app in your
@@ -307,7 +318,7 @@ def _asks(note: str) -> bool:
 
 
 # ...or ends so, before a name signed under it: "See below, FYI.", "Passing this along for your info.\nJamie"
-_ENDS_FYI = re.compile(rf"\b(?:{FOR_INFORMATION})\W*$", re.IGNORECASE)
+_ENDS_FYI = gated(re.compile(rf"\b(?:{FOR_INFORMATION})\W*$", re.IGNORECASE))
 _A_NAME_LINE = re.compile(r"\W*\w+(?:[ \t]+\w+)?\W*")
 
 

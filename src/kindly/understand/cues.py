@@ -144,17 +144,22 @@ _CONFIRM = re.compile(CONFIRMATION, _F)
 def _sentence_cues(text: str) -> list[str]:
     names: list[str] = []
     asks_meeting = asks_document = 0
-    for sentence in _SENTENCES.split(text):
+    # A sentence's match is one in the whole text too (sentences part at spaces): where the text has none, no
+    # sentence is searched for it.
+    request, past, confirm = (
+        pattern.search(text) is not None for pattern in (_REQUEST_FORM, _PAST_MEETING, _CONFIRM)
+    )
+    for sentence in _SENTENCES.split(text) if request or past or confirm else ():
         if not sentence or not sentence.strip():
             continue
-        if _REQUEST_FORM.search(sentence):
+        if request and _REQUEST_FORM.search(sentence):
             if _ACTIVITY.search(sentence):
                 asks_meeting += 1
             elif _DOCUMENT.search(sentence):
                 asks_document += 1
-        if _PAST_MEETING.search(sentence):
+        if past and _PAST_MEETING.search(sentence):
             names.append("past_meeting")
-        if _CONFIRM.search(sentence):
+        if confirm and _CONFIRM.search(sentence):
             names.append("confirm")
     if asks_meeting:
         names.append("ask_meeting")
@@ -169,13 +174,15 @@ def _sentence_cues(text: str) -> list[str]:
 
 # The reader's own past stage: "I heard you speak at the CEN mixer", "loved your talk on pricing". It says how
 # the sender knows the reader, not that they ask them to speak: it is read as that, not as the speak cue.
-_PAST_APPEARANCE = re.compile(
-    r"\b(?:(?:heard|saw|watched|caught|seen)[ \t]+you[ \t]+(?:speak|present|talk|on)\w*"
-    r"|(?:heard|saw|watched|caught|loved|enjoyed|liked|read|attended)[ \t]+(?:your|the)[ \t]+"
-    r"(?:[a-z-]+[ \t]+)?(?:talk|keynote|panel|presentation|session|workshop|podcast|episode|interview|webinar|"
-    r"lecture|article|post|remarks)s?)\b(?:[ \t]+(?:at|on|in|about|from|with)[ \t]+(?:the[ \t]+)?"
-    r"[\w&'-]+(?:[ \t]+[\w&'-]+){0,3})?",
-    _F,
+_PAST_APPEARANCE = gated(
+    re.compile(
+        r"\b(?:(?:heard|saw|watched|caught|seen)[ \t]+you[ \t]+(?:speak|present|talk|on)\w*"
+        r"|(?:heard|saw|watched|caught|loved|enjoyed|liked|read|attended)[ \t]+(?:your|the)[ \t]+"
+        r"(?:[a-z-]+[ \t]+)?(?:talk|keynote|panel|presentation|session|workshop|podcast|episode|interview|webinar|"
+        r"lecture|article|post|remarks)s?)\b(?:[ \t]+(?:at|on|in|about|from|with)[ \t]+(?:the[ \t]+)?"
+        r"[\w&'-]+(?:[ \t]+[\w&'-]+){0,3})?",
+        _F,
+    )
 )
 
 

@@ -25,6 +25,7 @@ from kindly.decide.words import (
 )
 from kindly.domains import PUBLIC_DOMAINS, webmail
 from kindly.forwarded import forwarded_part, own_forwarded_signature
+from kindly.gated import Gated, gated
 from kindly.model import Intent, Message
 from kindly.understand.call_for_talks import CALL_FOR_TALKS
 from kindly.understand.days import named_day
@@ -405,8 +406,11 @@ _PRICE = re.compile(
     r"(?![\d.]*\s?(?:k|m|mm|b|bn|million|billion|thousand)\b)(?:\s?(?:per|/)\s?\w+)?",
     _F,
 )
-_FREE = re.compile(
-    r"\bfree (?:of charge|to attend|admission)\b|\bno (?:cost|charge|fee)\b|\bcomplimentary\b|\bfree\b", _F
+_FREE = gated(
+    re.compile(
+        r"\bfree (?:of charge|to attend|admission)\b|\bno (?:cost|charge|fee)\b|\bcomplimentary\b|\bfree\b",
+        _F,
+    )
 )
 _FULL_NAME = re.compile(r"[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){1,3}")  # Kevin O'Hara, Ana Lucia Ferrer
 _CAPITALISED = re.compile(r"^[A-Z0-9][\w'&.-]*(?:\s+(?:[A-Z0-9&][\w'&.-]*|of|and|for|the|de|du))*$")
@@ -1553,10 +1557,12 @@ _RECURRING = re.compile(
 # Times offered as a list to choose from: "I have two slots open:\n- Thursday, November 26 at 2:00 pm CT\n-
 # Tuesday, December 1 at 11:00 am CT\nLet me know which works better."
 _LIST_ITEM_LINE = re.compile(r"^[ \t]*(?:[-*•·]|\d+[.)])[ \t]+(.+)$", re.MULTILINE)
-_A_CHOICE = re.compile(
-    r"\b(?:slots?|which (?:one |session |time |date |day |slot )?(?:works|suits|you prefer|would you prefer)|"
-    r"works? better|either|one of (?:these|the following|two)|neither|choose)\b",
-    _F,
+_A_CHOICE = gated(
+    re.compile(
+        r"\b(?:slots?|which (?:one |session |time |date |day |slot )?(?:works|suits|you prefer|would you prefer)|"
+        r"works? better|either|one of (?:these|the following|two)|neither|choose)\b",
+        _F,
+    )
 )
 
 
@@ -1670,7 +1676,7 @@ def _event_name(subject: str, own: str, is_event: bool = False, is_group: bool =
     return ""
 
 
-def _first(pattern: re.Pattern[str], text: str) -> str:
+def _first(pattern: re.Pattern[str] | Gated, text: str) -> str:
     match = pattern.search(text)
     return " ".join(match.group(0).split()).rstrip(",.;:") if match else ""
 

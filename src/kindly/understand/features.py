@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from kindly.gated import gated
 from kindly.ingest.text import split_body
 from kindly.understand.cues import cue_names, cue_tokens
 
-_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_URL = gated(re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE))
+_EMAIL = gated(re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"))
 _NUMBER = re.compile(r"\b\d[\d,.:/-]*\b")
 _REPLY = re.compile(r"^\s*(re|aw|sv)\s*(\[\d+\])?\s*:", re.IGNORECASE)
 _FORWARD = re.compile(r"^\s*(fw|fwd|wg|tr)\s*(\[\d+\])?\s*:", re.IGNORECASE)
