@@ -24,9 +24,18 @@ _BEFORE_LOWER = {0x130: "i"}
 
 
 def _folded(text: str) -> str:
-    if text.isascii():
-        return text.lower()
-    return text.translate(_BEFORE_LOWER).lower().translate(_ONE_OF_A_PAIR)
+    global _last  # the patterns of one reading ask about one text in turn: it is folded once (one tuple: thread-safe)
+    last = _last
+    if last[0] is text:
+        return last[1]
+    folded = (
+        text.lower() if text.isascii() else text.translate(_BEFORE_LOWER).lower().translate(_ONE_OF_A_PAIR)
+    )
+    _last = (text, folded)
+    return folded
+
+
+_last: tuple[str, str] = ("", "")
 
 
 def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:

@@ -2370,6 +2370,7 @@ def _message_words(text: str) -> dict[str, str]:
     return said
 
 
+@lru_cache(maxsize=1 << 15)  # the same words come in mail after mail
 def _forms(word: str, as_said: bool = False) -> tuple[str, ...]:
     """A word's stem, and for a short word its base without -ing, -ed, -s or -ship: "buying" and "buy" meet,
     "sponsorship" and "sponsor". A doer the message names is not the thing done ("leaders" are no "leads")."""

@@ -8,6 +8,7 @@ Pure: reads text only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _F = re.IGNORECASE
 
@@ -48,6 +49,12 @@ def tip_offered(text: str) -> str:
 
 def seeks_sources(description: str, targets: list[str]) -> bool:
     """Whether a goal seeks sources, by its description or a target."""
+    return _seeks_sources(description, tuple(targets))
+
+
+@lru_cache(maxsize=256)
+def _seeks_sources(description: str, targets: tuple[str, ...]) -> bool:
+    # a profile's goals, asked of every message: read once each
     return any(_SEEKS_SOURCES.search(said) for said in (description, *targets))
 
 
