@@ -158,16 +158,25 @@ class Gated:
     """`pattern`, with `search`, `finditer`, `findall` and `sub` answering at once where none of the words every
     match needs is in the text; everything else is the pattern's own."""
 
-    __slots__ = ("_folds", "compiled", "words")
+    __slots__ = ("_folds", "_words", "compiled")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.compiled = pattern
-        self.words = required_words(pattern)
+        self._words: frozenset[str] | bool | None = False  # read when first asked: not at every start-up
         self._folds = bool(pattern.flags & re.IGNORECASE)
 
+    @property
+    def words(self) -> frozenset[str] | None:
+        """The strings one of which every match contains, or None."""
+        if self._words is False:
+            self._words = required_words(self.compiled)
+        return None if isinstance(self._words, bool) else self._words
+
     def _absent(self, text: str) -> bool:
+        if len(text) < _SHORT:
+            return False
         words = self.words
-        if words is None or len(text) < _SHORT:
+        if words is None:
             return False
         haystack = _folded(text) if self._folds else text
         return not any(map(haystack.__contains__, words))
