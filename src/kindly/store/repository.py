@@ -121,6 +121,10 @@ def _own_thread(message: Message, digest: str) -> str:
     return _thread_key(root or message.message_id or digest)
 
 
+# How far back a sender's domain is looked up (signatures_from_domain): a bounded scan of the newest rows.
+DOMAIN_WINDOW = 20_000
+
+
 @dataclass(frozen=True, slots=True)
 class Stored:
     """A message as stored: its row's id and thread, and whether the row was already there (a duplicate)."""
@@ -514,12 +518,17 @@ class Repository:
 
     def signatures_from_domain(self, domain: str, before_pk: int, limit: int = 20) -> list[str]:
         """How the latest senders stored before `before_pk` from addresses at this domain (exactly it, not a
-        subdomain) sign: their display names and signatures, newest first."""
+        subdomain) sign: their display names and signatures, newest first; among the last DOMAIN_WINDOW messages
+        stored, since no index serves a domain and this is asked of every invitation weighed."""
         if not domain:
             return []
         rows = self.session.execute(
             select(MessageRow.from_name, MessageRow.signature)
-            .where(MessageRow.from_addr.like(f"%@{domain.lower()}"), MessageRow.id < before_pk)
+            .where(
+                MessageRow.from_addr.like(f"%@{domain.lower()}"),
+                MessageRow.id < before_pk,
+                MessageRow.id >= before_pk - DOMAIN_WINDOW,
+            )
             .order_by(MessageRow.id.desc())
             .limit(limit)
         ).all()
