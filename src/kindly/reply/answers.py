@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kindly.amounts import AN_AMOUNT
 from kindly.decide.words import content_stems
 from kindly.profile import Answer
 from kindly.understand.questions import questions
@@ -72,19 +73,29 @@ def answers_for(text: str, answers: Sequence[Answer]) -> list[str]:
     """The profile's answers to what the text asks, in the profile's order, each once (at most three). A question
     that asks to meet over a medium ("Would you be open to a 30-minute Zoom?") asks nothing of the medium: the
     user's answer about working on Zoom is not its answer."""
-    asked = questions(text)
-    chosen = [
-        answer.answer
-        for answer in answers
-        if any(
-            (_mentions(question, term) or _price_asked(question, term))
-            and not _medium_of_the_meeting(question, term)
-            and not _place_of_the_meeting(question, term)
-            for question in map(_without_own_lead, asked)
-            for term in answer.about
-        )
-    ]
-    return list(dict.fromkeys(chosen))[:MAX_ANSWERS]
+    chosen: list[Answer] = []
+    for question in map(_without_own_lead, questions(text)):
+        by_thing: list[Answer] = []
+        by_price: list[Answer] = []
+        for answer in answers:
+            terms = [
+                term
+                for term in answer.about
+                if (_mentions(question, term) or _price_asked(question, term))
+                and not _medium_of_the_meeting(question, term)
+                and not _place_of_the_meeting(question, term)
+            ]
+            if terms:
+                (by_price if all(_MONEY.fullmatch(term.strip()) for term in terms) else by_thing).append(
+                    answer
+                )
+        if any(AN_AMOUNT.search(answer.answer) for answer in by_thing):
+            # "What does your workshop cost?": the workshop's answer gives its price; the price of everything
+            # else, met only by "cost", is not what was asked
+            by_price = []
+        chosen += by_thing + by_price
+    kept = [answer.answer for answer in answers if answer in chosen]  # in the profile's order
+    return list(dict.fromkeys(kept))[:MAX_ANSWERS]
 
 
 # A price asked without the word: "How much is a family session?", "how much do you charge?" (not "how much time").
