@@ -18,7 +18,9 @@ def _draft_to_wren(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, su
     return str(record["draft"])
 
 
-def test_a_workshop_question_that_says_cost_gets_the_workshops_answer_alone(kindly: Kindly, tmp_path: Path) -> None:
+def test_a_workshop_question_that_says_cost_gets_the_workshops_answer_alone(
+    kindly: Kindly, tmp_path: Path
+) -> None:
     draft = _draft_to_wren(
         kindly,
         tmp_path,
