@@ -155,6 +155,7 @@ from kindly.reply.in_its_language import (
     slot_in,
     step_of,
     this_weeks_day_too,
+    week_left_unknown,
     week_said,
 )
 from kindly.reply.interviews import interview_offered
@@ -207,6 +208,7 @@ from kindly.understand.people import (
 )
 from kindly.understand.questions import questions
 from kindly.understand.recording import recording_slot
+from kindly.understand.week_after import week_after
 from kindly.zones import start_weighed
 
 LINKEDIN_LIMIT = DM_APPS["linkedin"].limit
@@ -616,6 +618,8 @@ def _client_times(s: _Drafting) -> list[str]:
     on the days and in the part of the day they say suit them, in the words kindly reads of their language ("los
     martes por la tarde"), in the week they ask for ("nächste Woche")."""
     profile, message = s.profile, s.message
+    if week_left_unknown(message, (s.written or s.today).date()):
+        return []  # "la semaine d'après le congrès", and no day for it: their day asked, not a week guessed
     hours = _spared_hours(profile, s.verdict, asked_activities(s.details.format, message))
     said = days_said_to_suit(message, hours) or ("",)
     week = week_said(message, (s.written or s.today).date())
@@ -1165,6 +1169,13 @@ def _accepted(s: _Drafting, values: dict[str, object]) -> list[str]:
     client = intent is Intent.CLIENT_INQUIRY
     _answered(s, values, dated, client)
     due, rfp = _deadlines_of(s, values, client)
+    if (unknown := week_left_unknown(s.message, (s.written or s.today).date())) and not (
+        dated or values["yes"] or values["event_when"]
+    ):
+        # "the week after the fair", and no day for the fair in the mail: its day asked, no week guessed
+        glad = "I would be glad to" if s.formal else "I'd be glad to"
+        values["yes"] = f"{glad} find a time. When is {unknown}? I'll suggest a time the week after it."
+        return []
     times = _times_to_meet(s, values, settled, due, client)
     times = _nothing_to_meet_for(s, values, times, rfp, client, settled.meeting)
     _times_said(s, values, times, settled)
@@ -1600,6 +1611,13 @@ def _unmet_day_asked(s: _Drafting, values: dict[str, object], settled: _Yes, cli
     return day if day is not None and not hours.spans(day) else None
 
 
+def _week_after_its_day(message: Message, today: datetime, written: datetime | None) -> date | None:
+    """The Monday of the week after something the sender names, where the mail gives its day or it is a feast
+    (understand/week_after.py), and that week is still to come."""
+    after = week_after(message.own_text, (written or today).date())
+    return after.monday if after is not None and after.monday and after.monday > today.date() else None
+
+
 def _times_to_meet(
     s: _Drafting, values: dict[str, object], settled: _Yes, due: Deadlines, client: bool
 ) -> list[str]:
@@ -1629,6 +1647,8 @@ def _times_to_meet(
         or week_around(details.when, message, today, written)
         # "could do any weekday morning in the week of 15 February": the week they record in, said apart
         or (week_named(message.own_text, today, written) if picks_a_week else None)
+        # "the week after the conference" (December 15-17), "the week after Christmas": the week after its day
+        or _week_after_its_day(message, today, written)
     )
     times = proposed_times(
         today,

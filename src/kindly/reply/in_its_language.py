@@ -34,6 +34,7 @@ from kindly.understand.plain_forms import (
     weeks_ahead,
     words_of,
 )
+from kindly.understand.week_after import week_after
 from kindly.zones import start_weighed
 
 # a time kindly proposes, as reply.acceptance.written_day writes it: "Tuesday 8 December at 10:00", "Tuesday,
@@ -236,10 +237,22 @@ def days_said_to_suit(message: Message, hours: MeetingHours) -> tuple[str, ...]:
 def week_said(message: Message, written: date) -> date | None:
     """The Monday of the week a sender asks to meet in, in a language kindly has a table for ("nächste Woche",
     "la semaine prochaine", "el próximo martes": the week after the one they wrote in, as English "next week" is
-    read; "übernächste Woche" the one after that), or None where they ask for none."""
+    read; "übernächste Woche" the one after that; "la semaine d'après Noël", "die Woche nach der Messe" the week
+    after the day of what they name, understand/week_after.py), or None where they ask for none."""
+    after = week_after(message.own_text, written)
+    if after is not None and after.monday is not None:
+        return after.monday
     words = words_of(message.own_text)
     ahead = weeks_ahead(words, message.own_text) if words is not None else 0
     return written - timedelta(days=written.weekday() - 7 * ahead) if ahead else None
+
+
+def week_left_unknown(message: Message, written: date) -> str:
+    """What a sender asks to meet the week after, where the mail gives no day for it ("le congrès" of "la semaine
+    d'après le congrès", "the fair" of "the week after the fair"), or "": kindly cannot tell that week, and a reply
+    asks rather than guessing one."""
+    after = week_after(message.own_text, written)
+    return after.after if after is not None and after.monday is None else ""
 
 
 def this_weeks_day_too(message: Message, written: date, today: date, preferred: Sequence[str]) -> date | None:
