@@ -234,7 +234,7 @@ _HOW = (
     r"|könnten|würden|hätten"
     # ...and the reader's time asked: "Haben Sie nächste Woche Zeit ...?", "Auriez-vous le temps ...?", "Teria tempo
     # para uma conversa?" (not "j'aurais besoin", "teria sido": the sender's own)
-    r"|(?:haben\s+sie|hast\s+du|habt\s+ihr)\s+(?:[\w-]+\s+){0,3}zeit|auriez"
+    r"|(?:haben\s+sie|hast\s+du|habt\s+ihr)\s+(?:[\w.-]+\s+){0,5}zeit|auriez"
     r"|(?:tiene|tienes|tendría|tendrías)\s+(?:usted\s+)?tiempo"
     r"|poderia|poderíamos|gostaríamos|gostaria|estaria|interessaria|disponível"
     r"|(?:teria|terias)\s+(?:\w+\s+)?(?:tempo|disponibilidade)|(?:tem|tens)\s+(?:\w+\s+)?tempo\s+para"
