@@ -667,6 +667,7 @@ def _unsaid_in(profile: Profile, words: Words, ideas: tuple[tuple[str, str], ...
 
 # the idea of a price asked or named, in every language's table ("¿cuánto cuesta?", "vos prix")
 _PRICE = "cost fee"
+_FEE_OFFERED = "honorarium"  # a fee offered to the reader, in the words understand/languages/ read
 
 
 def _target_in_its_words(
@@ -682,9 +683,12 @@ def _target_in_its_words(
     """An invitation in another language from a goal's target, or that names one in its words: a yes on the day and
     hour it gives, else a question for them; None where it names none, or where the target is the kind of client
     the user looks for and the mail is `a_client_asking` for a consultation (it is answered as a client's)."""
-    if any(english == _PRICE for _, english in ideas):
+    if any(english == _PRICE for _, english in ideas) and not any(
+        english == _FEE_OFFERED for _, english in ideas
+    ):
         # "pourriez-vous m'envoyer une soumission avec vos prix par personne?": an order or a quote asked, which
-        # a yes on its day, or a question for it, would answer on a misreading
+        # a yes on its day, or a question for it, would answer on a misreading (not a fee offered to the reader:
+        # "Ein Honorar von 600 € ist vorgesehen", "Ofrecemos unos honorarios de 1.000 USD")
         return None
     text = message.own_text
     language = words.name

@@ -197,7 +197,8 @@ _WHAT = (
     # ...and Quebec's after-work cocktail, an invitation by its name: "notre 5 à 7"
     r"|5\s?à\s?7|cinq\s+à\s+sept"
     # Spanish
-    r"|invitación|invitar(?:te|le|los)?|reunión|conferencia|charla|cita|colaboración|propuesta|presupuesto"
+    r"|invitación|invitar(?:te|le|la|lo|los|las)?|invita|reunión|conferencia|charla|cita|colaboración"
+    r"|propuesta|presupuesto|taller|congreso|ponente"
     r"|cotización|reserva|reservación|muestras"
     # ...a meeting by the kind of talk it is, or by the verb for meeting ("una llamada de 15 minutos", "una
     # consulta", "reunirnos", "vernos"); paying asked of the reader ("Pague solo por cada prospecto")

@@ -83,6 +83,12 @@ DUTCH = Words(
             ),
             (r"radioprogramma's|radioprogramma|radio", "radio"),
             (r"workshops?", "workshop workshops"),
+            # the kinds of event and speaker a goal names, a family business, and a fee offered to the reader
+            # (no price asked of them: the ideas of a call for speakers)
+            (r"congres(?:sen)?|conferenties?", "conference conferences"),
+            (r"familiebedrij(?:f|ven)", "family business family businesses"),
+            (r"sprekers?|keynote", "speaker speakers keynote keynotes"),
+            (r"(?:vergoeding|honorarium)\s+van\s+(?:[$€]\s?)?\d[\d.,]*", "honorarium"),
             (r"kleine\s+ondernemers?|kleine\s+bedrijven|mkb(?:['’]?ers)?", "small business small businesses"),
             (
                 r"zzp(?:['’]?ers?)?|zelfstandigen|zelfstandige\s+ondernemers?|freelancers?",

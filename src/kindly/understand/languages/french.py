@@ -59,6 +59,15 @@ FRENCH = Words(
             (r"chambres?\s+de\s+commerce", "chamber of commerce chambers of commerce"),
             (r"émissions?\s+de\s+radio|stations?\s+de\s+radio|radio", "radio"),
             (r"ateliers?", "workshop workshops"),
+            # the kinds of event and speaker a goal names, a family business, and a fee offered to the reader
+            # (no price asked of them: the ideas of a call for speakers)
+            (r"congrès|conférences?", "conference conferences"),
+            (r"entreprises?\s+familiales?", "family business family businesses"),
+            (r"conférenci(?:er|ère)s?", "speaker speakers keynote keynotes"),
+            (
+                r"(?:un\s+)?cachet\s+de\s+(?:[$€]\s?)?\d[\d.,]*|honoraires\s+de\s+(?:[$€]\s?)?\d[\d.,]*",
+                "honorarium",
+            ),
             (r"petites?\s+entreprises?|PME", "small business small businesses"),
             (r"travailleu(?:rs?|ses?)\s+autonomes?", "self-employed workers"),
             (r"centres?\s+communautaires?", "community centre community centres"),

@@ -79,6 +79,12 @@ GERMAN = Words(
             ),
             (r"radiosendung(?:en)?|radiosender|radio", "radio"),
             (r"workshops?", "workshop workshops"),
+            # the kinds of event and speaker a goal names, a family business, and a fee offered to the reader
+            # (no price asked of them: the ideas of a call for speakers)
+            (r"kongress(?:e|es)?|konferenz(?:en)?|(?:fach)?tagung(?:en)?", "conference conferences"),
+            (r"familienunternehmen|familienbetrieb(?:e|en|s)?", "family business family businesses"),
+            (r"keynote|referent(?:in|en|innen)?|redner(?:in)?", "speaker speakers keynote keynotes"),
+            (r"honorar\s+(?:von|in\s+höhe\s+von)\s+(?:[$€]\s?)?\d[\d.,]*", "honorarium"),
             (r"kleinunternehmen|kleine[n]?\s+unternehmen|KMU", "small business small businesses"),
             (r"selbst(?:st)?ändige[n]?|freiberufler(?:in|innen)?", "self-employed workers"),
             (r"kirchen?|kirchengemeinden?|pfarreien|pfarrei", "church churches parish parishes"),

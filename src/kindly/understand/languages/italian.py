@@ -84,6 +84,12 @@ ITALIAN = Words(
             (r"camer[ae]\s+di\s+commercio", "chamber of commerce chambers of commerce"),
             (r"programm[ai]\s+radio(?:fonic[oi])?|trasmission[ei]\s+radio(?:fonic[ae])?|radio", "radio"),
             (r"workshop|laboratori|laboratorio", "workshop workshops"),
+            # the kinds of event and speaker a goal names, a family business, and a fee offered to the reader
+            # (no price asked of them: the ideas of a call for speakers)
+            (r"convegn[oi]|congress[oi]|conferenz[ae]", "conference conferences"),
+            (r"(?:impres[ae]|aziend[ae])\s+familiar[ei]", "family business family businesses"),
+            (r"relat(?:ore|rice|ori|rici)|keynote", "speaker speakers keynote keynotes"),
+            (r"(?:compenso|gettone|cachet)\s+di\s+(?:[$€]\s?)?\d[\d.,]*", "honorarium"),
             (
                 r"piccol[ae]\s+(?:e\s+medie\s+)?(?:impres[ae]|aziend[ae])|PMI",
                 "small business small businesses",

@@ -61,6 +61,12 @@ PORTUGUESE = Words(
             (r"câmaras?\s+de\s+comércio", "chamber of commerce chambers of commerce"),
             (r"programas?\s+de\s+rádio|rádio", "radio"),
             (r"workshops?|oficinas?", "workshop workshops"),
+            # the kinds of event and speaker a goal names, a family business, and a fee offered to the reader
+            # (no price asked of them: the ideas of a call for speakers)
+            (r"congressos?|conferências?", "conference conferences"),
+            (r"empresas?\s+familiar(?:es)?", "family business family businesses"),
+            (r"orador(?:a|es|as)?|palestrantes?|keynote", "speaker speakers keynote keynotes"),
+            (r"(?:cachê|honorários|remuneração)\s+de\s+(?:[$€]\s?)?\d[\d.,]*", "honorarium"),
             (r"pequenas?\s+empresas?|PME", "small business small businesses"),
             (r"trabalhador(?:es|as?)?\s+independentes?|freelancers?", "self-employed workers"),
             (r"centros?\s+comunitários?", "community centre community centres"),

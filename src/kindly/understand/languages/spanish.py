@@ -64,6 +64,17 @@ SPANISH = Words(
             (r"centros?\s+comunitarios?", "community centre community centres"),
             (r"organizaci(?:ón|ones)\s+comunitarias?", "community organisation community organisations"),
             (r"talleres?", "workshop workshops"),
+            # the kinds of event and speaker a goal names, a family business, and a fee offered to the reader
+            # (no price asked of them: the ideas of a call for speakers)
+            (r"cámaras?\s+de\s+comercio", "chamber of commerce chambers of commerce"),
+            (r"pequeñas?\s+empresas?|pymes?", "small business small businesses"),
+            (r"congresos?|conferencias?", "conference conferences"),
+            (r"empresas?\s+familiar(?:es)?", "family business family businesses"),
+            (r"ponentes?|conferenciantes?|orador(?:a|es|as)?", "speaker speakers keynote keynotes"),
+            (
+                r"honorarios\s+de\s+(?:[$€]\s?)?\d[\d.,]*|(?:ofrecemos|pagamos)\s+(?:unos\s+)?honorarios",
+                "honorarium",
+            ),
         )
     ),
     # a thank-you or a receipt: "Muchas gracias por la consulta de ayer", "Gracias por su pago de $89.00"
