@@ -214,8 +214,14 @@ def own_matter(words: Words, text: str) -> str:
 
 
 def services_offered(words: Words, text: str) -> str:
-    """The words in which the sender offers their services ("Somos una", "Nous sommes une agence"), or ""."""
-    return _first(words.services_offered, text)
+    """The words in which the sender offers their services ("Somos una", "Nous sommes une agence"), or "" - not
+    where they name their own business as a client does ("Wij zijn een familiebedrijf", "Siamo una piccola impresa
+    familiare": own_matter's words), which offers nothing."""
+    own = [found.span() for found in words.own_matter.finditer(text)]
+    for found in words.services_offered.finditer(text):
+        if not any(start < found.end() and found.start() < end for start, end in own):
+            return found.group(0)
+    return ""
 
 
 def meeting_asked(words: Words, text: str) -> str:

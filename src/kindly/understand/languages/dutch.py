@@ -128,6 +128,9 @@ DUTCH = Words(
         r"|ik\s+heb\s+(?:een\s+)?(?:klein\s+|kleine\s+)?(?:bedrijf|bedrijfje|zaak|winkel|restaurant|café"
         r"|bakkerij|kapsalon|eenmanszaak|webshop)"
         r"|ik\s+ben\s+(?:zzp['’]?er|zelfstandige|freelancer|zelfstandig\s+ondernemer)"
+        # "Wij zijn een familiebedrijf", "we zijn een kleine bakkerij": their own business, as a client says it
+        r"|(?:wij|we)\s+zijn\s+(?:een\s+)?(?:klein\s+)?familiebedrijf(?:je)?"
+        r"|(?:wij|we)\s+zijn\s+(?:een\s+)?kleine?\s+(?:bedrijf|bedrijfje|zaak|winkel|bakkerij|restaurant|webshop)"
     ),
     # "Wij zijn een marketingbureau", "Ik ben adviseur salarisadministratie", "wij bieden", "onze diensten" (not
     # "Wij zijn een gezin uit Utrecht": a firm or a trade must be named)

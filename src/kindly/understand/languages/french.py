@@ -103,6 +103,10 @@ FRENCH = Words(
         rf"|j{_APOSTROPHE}ai\s+un\s+dossier"
         rf"|(?:j{_APOSTROPHE}ai|je\s+(?:tiens|gère|dirige|possède|exploite))\s+(?:un|une)\s+(?:petite?\s+)?"
         rf"(?:{_BUSINESS})"
+        # "Je suis propriétaire d'une entreprise familiale"
+        rf"|je\s+suis\s+(?:la\s+|le\s+)?propriétaire\s+d{_APOSTROPHE}(?:une?\s+)?(?:petite?\s+)?(?:{_BUSINESS})"
+        # "Nous sommes une petite entreprise familiale": their own business, as a client says it
+        rf"|nous\s+sommes\s+une?\s+(?:petite?\s+)?entreprise\s+familiale|nous\s+sommes\s+une?\s+petite?\s+(?:{_BUSINESS})"
     ),
     # "Nous sommes une agence de marketing", "Je suis conseillère en paie", "nous offrons", "nos services" (not
     # "Nous sommes une famille de Laval": a firm or a trade must be named)

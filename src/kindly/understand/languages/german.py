@@ -120,6 +120,11 @@ GERMAN = Words(
         rf"|ich\s+(?:habe|führe|betreibe)\s+(?:einen|eine|ein)\s+(?:kleine[snr]?\s+)?(?:{_BUSINESS})"
         # "ich bin selbstständig", "ich bin seit Oktober selbstständige Grafikdesignerin"
         r"|ich\s+bin\s+(?:seit\s+\w+\s+)?(?:selbst(?:st)?ändig(?:e|er)?|freiberufler(?:in)?)"
+        # "Ich bin Inhaberin eines kleinen Betriebs"
+        rf"|ich\s+bin\s+(?:die\s+|der\s+)?inhaber(?:in)?\s+(?:einer|eines)\s+(?:kleine[nr]?\s+)?(?:{_BUSINESS})"
+        # "Wir sind ein kleiner Familienbetrieb": their own business, as a client says it
+        r"|wir\s+sind\s+(?:ein|eine)\s+(?:kleine[rsn]?\s+)?(?:familienbetrieb|familienunternehmen)"
+        rf"|wir\s+sind\s+(?:ein|eine)\s+kleine[rsn]?\s+(?:{_BUSINESS})"
     ),
     # "Wir sind eine Marketingagentur", "Ich bin Beraterin für Lohnabrechnung", "wir bieten", "unsere Leistungen"
     # (not "Wir sind eine Familie aus Köln": a firm or a trade must be named)

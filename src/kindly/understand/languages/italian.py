@@ -137,6 +137,9 @@ ITALIAN = Words(
         r"|ristorante|bar|locale)"
         r"|sono\s+(?:un\s+|una\s+)?(?:lavorat(?:ore|rice)\s+autonom[oa]|liber[oa]\s+professionista|freelance)"
         r"|ho\s+(?:la\s+|una\s+)?partita\s+IVA"
+        # "Siamo una piccola impresa familiare": their own business, as a client says it
+        rf"|siamo\s+(?:un{_APOSTROPHE}\s*|una\s+|un\s+)(?:piccol[oa]\s+)?(?:impresa|azienda|attività|ditta)\s+familiare"
+        rf"|siamo\s+(?:un{_APOSTROPHE}\s*|una\s+|un\s+)piccol[oa]\s+(?:impresa|azienda|attività|ditta|negozio|ristorante)"
     ),
     # "Siamo un'agenzia di marketing", "Sono una consulente", "offriamo", "i nostri servizi" (not "Siamo una
     # famiglia di Monza": a firm or a trade must be named)

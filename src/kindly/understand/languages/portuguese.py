@@ -94,6 +94,8 @@ PORTUGUESE = Words(
         r"|(?:tenho|gero|dirijo|sou\s+(?:don[oa]|proprietári[oa])\s+de)\s+(?:um|uma)\s+(?:pequen[oa]\s+)?"
         rf"(?:{_BUSINESS})"
         r"|sou\s+trabalhador(?:a)?\s+independente|sou\s+freelancer"
+        # "Somos uma pequena empresa familiar": their own business, as a client says it
+        rf"|somos\s+uma?\s+(?:pequen[oa]\s+)?empresa\s+familiar|somos\s+uma?\s+pequen[oa]\s+(?:{_BUSINESS})"
     ),
     # "Somos uma agência de marketing", "Sou consultora de ...", "oferecemos", "os nossos serviços" (not "Somos uma
     # família de Braga": a firm or a trade must be named)

@@ -95,6 +95,8 @@ SPANISH = Words(
         r"(?:mis?|nuestr[oa]s?)\s+(?:esposo|esposa|marido|mujer|hij[oa]s?|madre|padre|mamá|papá|herman[oa]s?|"
         r"prim[oa]s?|sobrin[oa]s?|familia|caso|visa|residencia|papeles|situación|novi[oa]|pareja)"
         r"|tengo\s+un\s+caso"
+        # "Somos una pequeña empresa familiar": their own business, as a client says it
+        rf"|somos\s+una?\s+(?:pequeñ[oa]\s+)?(?:empresa|negocio)\s+familiar|somos\s+una?\s+pequeñ[oa]\s+(?:{_BUSINESS})"
         rf"|mi\s+(?:pequeñ[oa]\s+)?(?:{_BUSINESS})"
         r"|(?:tengo|llevo|manejo|dirijo|administro|soy\s+(?:dueñ[oa]|propietari[oa])\s+de)\s+(?:un|una)\s+"
         rf"(?:pequeñ[oa]\s+)?(?:{_BUSINESS})"
