@@ -329,7 +329,11 @@ _DATE = (
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
 )
 # "10:00 Uhr", "14h30", "14 h 30", and in Quebec "12 h" (its space kept)
-_HOUR = r"\d{1,2}(?:[:.]\d{2})?\s?uhr|\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h(?!\w)|\d{1,2}:\d{2}(?:\s?uhr)?"
+# ...and Spain's "10.30 h", "18:00 h"
+_HOUR = (
+    r"\d{1,2}(?:[:.]\d{2})?\s?uhr|\d{1,2}[:.]\d{2}\s?h(?!\w)|\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h(?!\w)"
+    r"|\d{1,2}:\d{2}(?:\s?uhr)?"
+)
 _AT_HOUR = rf"(?:,?\s+(?:um|ab|von|gegen|à|às|a\s+las|a\s+la|de|desde)?\s*)(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?"
 _HOUR_ALONE = rf"(?:um|ab|von|à|às|a\s+las)\s+(?:{_HOUR})(?:\s*(?:-|–|bis|à|a|hasta)\s*(?:{_HOUR}))?"
 # ...and Italy's, said with its preposition, the minutes after a colon or a dot: "alle 10", "dalle 18 alle 20", "alle
