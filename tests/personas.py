@@ -3597,3 +3597,72 @@ def to_prof(
 ) -> Path:
     """A mail to Helen, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=PROF_HELEN)
+
+
+# -- session 26, langs: a bilingual strategy consultant, one for each language kindly reads (her mail comes half in
+# English, half in her other language) ------------------------------------------------------------------------------
+LANGS_CONSULTANTS = {
+    # code: name, address, signature, time zone
+    "en": (
+        "Claire Martin",
+        "claire@martinconseil.example.ca",
+        "Claire Martin, Martin Conseil",
+        "America/Toronto",
+    ),
+    "fr": (
+        "Claire Martin",
+        "claire@martinconseil.example.ca",
+        "Claire Martin, Martin Conseil",
+        "America/Toronto",
+    ),
+    "es": ("Inés Navarro", "ines@navarroconsulting.example.com", "Inés Navarro", "America/New_York"),
+    "de": ("Lena Hoffmann", "lena@hoffmann-beratung.example.de", "Lena Hoffmann", "Europe/Berlin"),
+    "pt": ("Beatriz Lima", "beatriz@limaconsultoria.example.pt", "Beatriz Lima", "Europe/Lisbon"),
+    "it": ("Giulia Conti", "giulia@conticonsulenza.example.it", "Giulia Conti", "Europe/Rome"),
+    "nl": ("Eva Janssen", "eva@janssenadvies.example.nl", "Eva Janssen", "Europe/Amsterdam"),
+}
+LANGS_CLIENTS = goal(
+    "find_clients",
+    "Family businesses and small manufacturers that need a growth strategy",
+    ["family businesses", "small manufacturers", "small businesses", "shops", "restaurants"],
+    1,
+)
+LANGS_SPEAKING = goal(
+    "build_credibility",
+    "Paid keynotes and workshops at business conferences and chambers of commerce",
+    ["conferences", "keynotes", "chambers of commerce", "workshops"],
+    2,
+)
+
+
+def langs_consultant_profile(code: str) -> str:
+    """The profile of the consultant who reads language `code` (LANGS_CONSULTANTS): she meets weekday mornings and
+    Tuesday and Thursday afternoons, already has a marketing agency and a payroll service, and never speaks
+    unpaid."""
+    name, address, signature, zone = LANGS_CONSULTANTS[code]
+    user = {
+        "name": name,
+        "email": address,
+        "signature": signature,
+        "tone": "warm",
+        "weekly_networking_hours": 4,
+        "time_zone": zone,
+        "meeting_hours": ["Mon-Fri 09:00-12:00", "Tue,Thu 14:00-17:00"],
+    }
+    providers = [("marketing agency", "Agence Nord"), ("payroll", "Paie Express")]
+    return profile_toml(
+        user, (LANGS_CLIENTS, LANGS_SPEAKING), providers=providers, never=("unpaid speaking engagements",)
+    )
+
+
+def to_langs_consultant(
+    code: str, path: Path, body: str, *, sender: str, subject: str, **headers: Any
+) -> Path:
+    """A mail to the consultant who reads `code`, written on Monday 30 November 2026 at 10:00 in her zone's
+    offset, saved at `path` (`headers`: message_id, in_reply_to, references for a thread)."""
+    name, address, _, zone = LANGS_CONSULTANTS[code]
+    offset = {"America/Toronto": "-0500", "America/New_York": "-0500", "Europe/Lisbon": "+0000"}.get(
+        zone, "+0100"
+    )
+    date = f"Mon, 30 Nov 2026 10:00:00 {offset}"
+    return eml(path, body, sender=sender, subject=subject, date=date, to=f"{name} <{address}>", **headers)

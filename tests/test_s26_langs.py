@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from kindly.understand.week_after import week_after
-from personas import bilingual_accountant_profile, to_elise
+from personas import bilingual_accountant_profile, langs_consultant_profile, to_elise, to_langs_consultant
 from support import Kindly, profile_file, triaged_one
 from test_s25_langs import _to_client
 
@@ -209,3 +209,225 @@ def test_the_week_after_is_read_from_the_day_of_what_it_follows(said: str, monda
 )
 def test_no_week_after_anything_is_read_where_none_is_named(said: str) -> None:
     assert week_after(said, WRITTEN) is None
+
+
+# -- 2. a bilingual consultant's mail, two in each language ---------------------------------------------------------
+# Claire Martin (Montreal: English and French), Inés Navarro (Miami), Lena Hoffmann (Berlin), Beatriz Lima (Lisbon),
+# Giulia Conti (Milan) and Eva Janssen (Utrecht): strategy consultants who look for family businesses and small
+# manufacturers as clients and give paid keynotes and workshops (personas.langs_consultant_profile). Each mail with
+# what kindly must decide, what the draft must say, and what it must not (English to a mail in another language).
+
+CONSULTANT_MAIL = {
+    "en-speakers-fee": (
+        "en",
+        "Priya Raman <priya@ofbforum.example.ca>",
+        "Call for speakers: Ontario Family Business Forum",
+        (
+            "Hi Claire,\n\nI'm programming the Ontario Family Business Forum, a conference for owners of "
+            "family businesses. Would you give a 30-minute keynote on growth strategy on Thursday, January "
+            "14 at 2:30pm in Toronto? We offer an honorarium of CAD 1,500 plus travel.\n\nBest,\nPriya "
+            "Raman\nProgram Chair, Ontario Family Business Forum"
+        ),
+        False,
+        "accept",
+        ["January 14 at 2:30pm"],
+        ["Hola", "Bonjour"],
+    ),
+    "en-mixed-fr": (
+        "en",
+        "Marc Tremblay <marc@tremblayetfils.example.ca>",
+        "Stratégie de croissance",
+        (
+            "Bonjour Claire,\n\nJe suis propriétaire d'une entreprise familiale à Laval, Tremblay et fils, "
+            "et j'aimerais prendre rendez-vous pour une consultation sur notre plan de croissance. Sorry, my "
+            "English is better for the details: we are a small manufacturer of kitchen cabinets. Je suis "
+            "libre le mardi ou le jeudi après-midi.\n\nMerci,\nMarc Tremblay"
+        ),
+        False,
+        "accept",
+        ["Bonjour Marc", "consultation", "14 h"],
+        ["Hi Marc", "Would "],
+    ),
+    "fr-thread-14h30": (
+        "fr",
+        "Sophie Gagné <sophie.gagne@cclaval.example.ca>",
+        "Re: Atelier stratégie pour PME",
+        (
+            "Bonjour Claire,\n\nMerci pour votre réponse rapide. Comme convenu, pourriez-vous animer "
+            "l'atelier sur la stratégie de croissance à la Chambre de commerce de Laval le jeudi 10 décembre "
+            "à 14h30? Un cachet de 800 $ est prévu.\n\nCordialement,\nSophie Gagné\nChambre de commerce de "
+            "Laval\n\n> Bonjour Sophie, avec plaisir, quelle date vous conviendrait?\n> Claire"
+        ),
+        True,
+        "accept",
+        ["jeudi 10 décembre à 14h30"],
+        ["Hi ", "2:30"],
+    ),
+    "fr-pitch-marketing": (
+        "fr",
+        "Luc Bergeron <luc@agencepixel.example.ca>",
+        "Votre visibilité en ligne",
+        (
+            "Bonjour Madame Martin,\n\nNous sommes une agence de marketing numérique à Montréal. "
+            "Pourriez-vous nous accorder 20 minutes la semaine prochaine pour discuter de votre stratégie de "
+            "contenu?\n\nCordialement,\nLuc Bergeron"
+        ),
+        False,
+        "decline",
+        ["fournisseur"],
+        ["Hi ", "Thank"],
+    ),
+    "es-speakers-fee": (
+        "es",
+        "Carmen Ortiz <carmen.ortiz@congresoempresa.example.com>",
+        "Convocatoria de ponentes",
+        (
+            "Estimada Inés,\n\nLe escribo del Congreso de Empresa Familiar de Miami. ¿Le gustaría participar "
+            "como ponente en nuestro congreso el jueves 14 de enero a las 16:00? Ofrecemos unos honorarios "
+            "de 1.000 USD y el viaje.\n\nSaludos cordiales,\nCarmen Ortiz"
+        ),
+        False,
+        "accept",
+        ["jueves 14 de enero a las 16:00"],
+        ["Hi ", "Thank"],
+    ),
+    "es-time-1030": (
+        "es",
+        "Jorge Salas <jorge.salas@camaramiami.example.com>",
+        "Invitación: desayuno de la Cámara",
+        (
+            "Buenos días Inés,\n\nLa Cámara de Comercio Hispana de Miami la invita a dar un taller para "
+            "pequeñas empresas el martes 8 de diciembre a las 10.30 h. ¿Podría confirmarnos su "
+            "participación?\n\nSaludos,\nJorge Salas"
+        ),
+        False,
+        "accept",
+        ["el martes 8 de diciembre a las 10.30 h"],
+        ["Hi ", "10:30 am"],
+    ),
+    "de-time-1430": (
+        "de",
+        "Stefan Braun <s.braun@ihk-muenchen.example.de>",
+        "Einladung: Unternehmerforum",
+        (
+            "Sehr geehrte Frau Hoffmann,\n\ndie IHK München lädt Sie herzlich ein, beim Unternehmerforum für "
+            "Familienunternehmen einen Workshop zu halten, am Donnerstag, 10. Dezember um 14.30 Uhr. Ein "
+            "Honorar von 600 € ist vorgesehen. Könnten Sie uns Bescheid geben?\n\nMit freundlichen "
+            "Grüßen\nStefan Braun"
+        ),
+        False,
+        "accept",
+        ["Donnerstag, 10. Dezember um 14.30 Uhr"],
+        ["Hi ", "2:30"],
+    ),
+    "de-thread-client": (
+        "de",
+        "Jonas Keller <jonas.keller@kellerholz.example.de>",
+        "AW: Beratung",
+        (
+            "Guten Tag Frau Hoffmann,\n\nvielen Dank für Ihre schnelle Antwort. Wir sind ein kleiner "
+            "Familienbetrieb (Schreinerei) und möchten wachsen. Haben Sie übernächste Woche Zeit für ein "
+            "Gespräch?\n\nViele Grüße\nJonas Keller\n\n> Guten Tag Herr Keller, gerne, worum geht es "
+            "genau?\n> Lena Hoffmann"
+        ),
+        True,
+        "accept",
+        ["14. Dezember"],
+        ["Hi ", "Would "],
+    ),
+    "pt-time-14h": (
+        "pt",
+        "Ana Ferreira <ana.ferreira@ccip.example.pt>",
+        "Convite: almoço de networking",
+        (
+            "Bom dia Beatriz,\n\nA Câmara de Comércio e Indústria Portuguesa tem o prazer de a convidar para "
+            "um workshop para pequenas empresas na terça-feira, 8 de dezembro, às 14h. Poderia confirmar a "
+            "sua presença?\n\nCumprimentos,\nAna Ferreira"
+        ),
+        False,
+        "accept",
+        ["8 de dezembro, às 14h"],
+        ["Hi ", "2:00 pm"],
+    ),
+    "pt-pitch-marketing": (
+        "pt",
+        "Tiago Sousa <tiago@agenciaonda.example.pt>",
+        "Parceria de marketing",
+        (
+            "Olá Beatriz,\n\nSomos uma agência de marketing digital em Lisboa. Teria tempo para uma conversa "
+            "esta semana sobre a presença online da sua consultoria?\n\nCumprimentos,\nTiago Sousa"
+        ),
+        False,
+        "decline",
+        ["já trabalho"],
+        ["Hi ", "Thank"],
+    ),
+    "it-speakers-fee": (
+        "it",
+        "Paolo Greco <paolo.greco@convegnopmi.example.it>",
+        "Invito come relatrice",
+        'Gentile dottoressa Conti,\n\nvorremmo invitarla come relatrice al convegno "Crescere in famiglia" per le imprese familiari, martedì 12 gennaio alle 15. È previsto un compenso di 800 euro. Sarebbe disponibile?\n\nCordiali saluti\nPaolo Greco',
+        False,
+        "accept",
+        ["martedì 12 gennaio alle 15"],
+        ["Hi ", "3:00 pm"],
+    ),
+    "it-mixed-en": (
+        "it",
+        "Marco Bianchi <marco@bianchimobili.example.it>",
+        "Consulenza",
+        (
+            "Buongiorno Giulia,\n\nsiamo una piccola impresa familiare di Brianza (mobili). Vorrei fissare "
+            "un appuntamento per una prima consulenza sulla nostra strategia di crescita. Our export manager "
+            "will join, he speaks English.\n\nCordiali saluti\nMarco Bianchi"
+        ),
+        False,
+        "accept",
+        ["consulenza", "dicembre"],
+        ["Hi Marco", "Would "],
+    ),
+    "nl-thread-client": (
+        "nl",
+        "Pieter Bakker <pieter@bakkerbrood.example.nl>",
+        "Re: Kennismaking",
+        (
+            "Goedemiddag mevrouw Janssen,\n\nbedankt voor uw reactie. Wij zijn een familiebedrijf (bakkerij) "
+            "met drie vestigingen. Heeft u volgende week tijd voor een adviesgesprek?\n\nMet vriendelijke "
+            "groet,\nPieter Bakker\n\n> Beste Pieter, waar kan ik u mee helpen?\n> Eva"
+        ),
+        True,
+        "accept",
+        ["december om"],
+        ["Hi ", "Would "],
+    ),
+    "nl-time-1600": (
+        "nl",
+        "Femke de Boer <f.deboer@kvk.example.nl>",
+        "Uitnodiging: workshop ondernemers",
+        (
+            "Beste Eva,\n\nDe Kamer van Koophandel nodigt u uit om een workshop te geven voor "
+            "familiebedrijven op donderdag 10 december om 16.00 uur in Utrecht. Er is een vergoeding van € "
+            "500. Zou u dat willen?\n\nMet vriendelijke groet,\nFemke de Boer"
+        ),
+        False,
+        "accept",
+        ["donderdag 10 december om 16.00 uur"],
+        ["Hi ", "4:00 pm"],
+    ),
+}
+
+
+@pytest.mark.parametrize("key", list(CONSULTANT_MAIL))
+def test_a_bilingual_consultants_mail_is_answered_in_its_language(
+    kindly: Kindly, tmp_path: Path, key: str
+) -> None:
+    code, sender, subject, body, in_a_thread, decision, says, never_says = CONSULTANT_MAIL[key]
+    thread: dict[str, Any] = (
+        {"in_reply_to": "a1@example", "references": ["a1@example"]} if in_a_thread else {}
+    )
+    mail = to_langs_consultant(code, tmp_path / "m.eml", body, sender=sender, subject=subject, **thread)
+    record = triaged_one(kindly, mail, profile_file(langs_consultant_profile(code), tmp_path))
+    assert record["decision"] == decision, record["reason"]
+    draft = record["draft"] or ""
+    assert all(said in draft for said in says), draft
+    assert not any(said in draft for said in never_says), draft
