@@ -161,6 +161,15 @@ def test_the_week_after_a_dated_fair_in_english(kindly: Kindly, tmp_path: Path) 
     assert "Monday 21 December" in record["draft"], record["draft"]
 
 
+def test_the_week_after_christmas_in_english_is_that_week_not_the_new_year(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # "after Christmas" alone is read as the new year; "the week after Christmas" is the week of 28 December
+    record = _to_elise_in_english(kindly, tmp_path, "Could we book a consultation the week after Christmas?")
+    assert "Monday 28 December" in record["draft"], record["draft"]
+    assert "already full" not in record["draft"]
+
+
 def test_the_week_after_an_undated_fair_in_english_asks_when_it_is(kindly: Kindly, tmp_path: Path) -> None:
     record = _to_elise_in_english(kindly, tmp_path, "Could we book a consultation the week after the fair?")
     assert record["decision"] == "accept", record["reason"]

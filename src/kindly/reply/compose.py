@@ -1642,13 +1642,14 @@ def _times_to_meet(
         zone,
         meeting_hours,
     )
+    after_its_day = _week_after_its_day(message, today, written)
     week_asked = (
         week_named(details.when, today, written)
         or week_around(details.when, message, today, written)
         # "could do any weekday morning in the week of 15 February": the week they record in, said apart
         or (week_named(message.own_text, today, written) if picks_a_week else None)
         # "the week after the conference" (December 15-17), "the week after Christmas": the week after its day
-        or _week_after_its_day(message, today, written)
+        or after_its_day
     )
     times = proposed_times(
         today,
@@ -1672,8 +1673,9 @@ def _times_to_meet(
             needed_by(message.own_text, (written or today).date()),
         ),
         soon=client or bool(phone),  # a reporter's call is soon: her story has a deadline
+        # ...not after a stretch read in the same words ("after Christmas" alone is the new year)
         not_before=None
-        if first or picks_a_week
+        if first or picks_a_week or (after_its_day is not None and week_asked == after_its_day)
         else _latest(
             window_start(message.own_text, (written or today).date()),
             # "we're away until December 18": no time before they are back
