@@ -90,3 +90,85 @@ def test_a_time_offered_after_her_no_is_not_taken(kindly: Kindly, tmp_path: Path
         sender="Greg Pollard <greg@impactmetrics.example.com>",
     )
     assert record["reason_code"] != "answers_your_request", record["reason"]
+
+
+# -- a nonprofit seeking the foundation's funding: pointed to how to apply, in her own words ---------------------
+
+_HOW_TO_APPLY = "halvorsenfoundation.example.org/apply"
+
+
+def test_a_coffee_to_introduce_a_nonprofits_work_gets_her_way_to_apply(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Dear Renée,\n\nI'm the executive director of BrightPath Ohio, a nonprofit helping single mothers in Cleveland "
+        "finish their associate degrees. I'd love to buy you a coffee sometime in the next few weeks to introduce "
+        "our work and hear about the foundation's priorities.\n\nWarmly,\nKeisha Grant\n",
+        sender="Keisha Grant <keisha@brightpathohio.example.org>",
+        subject="Coffee to introduce our work?",
+    )
+    assert (record["decision"], record["reason_code"]) == ("refer", "apply_answer"), record["reason"]
+    assert _HOW_TO_APPLY in record["draft"] and "I'll pass" not in record["draft"]
+
+
+def test_a_call_to_explore_a_fit_with_her_portfolio_is_not_taken_for_her_goal(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # "economic mobility" is her goal's field, but they seek her funding: the cycle answers it, not a meeting
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Hi Renée,\n\nLakeshore Works trains adults in East Cleveland for jobs in advanced manufacturing. Could we "
+        "find 20 minutes to share more about our program and explore whether there might be a fit with Halvorsen's "
+        "economic mobility portfolio?\n\nBest,\nPaul Brennan\nDevelopment Director\n",
+        sender="Paul Brennan <pbrennan@lakeshoreworks.example.org>",
+        subject="Exploring a partnership",
+    )
+    assert (record["decision"], record["reason_code"]) == ("refer", "apply_answer"), record["reason"]
+    assert _HOW_TO_APPLY in record["draft"] and "Would " not in record["draft"]
+
+
+def test_a_grant_sought_in_other_words_gets_her_way_to_apply(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Hello,\n\nWe are seeking a grant for our youth financial literacy program in Akron. Could we schedule a "
+        "call to discuss how it aligns with your funding priorities?\n\nThank you,\nDevon Miles\n",
+        sender="Devon Miles <dmiles@akronyouthmoney.example.org>",
+        subject="Grant inquiry",
+    )
+    assert (record["decision"], record["reason_code"]) == ("refer", "apply_answer"), record["reason"]
+    assert _HOW_TO_APPLY in record["draft"]
+
+
+def test_a_co_funder_proposing_a_pooled_fund_is_no_seeker(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: another funder writes of a fit with her portfolio to fund beside her
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Hi Renée,\n\nI'm a program officer at the Gund Foundation. A few of us are exploring a pooled fund for a "
+        "guaranteed income pilot in Cuyahoga County - a good fit with your economic mobility portfolio. Could we "
+        "talk for 45 minutes in the next two weeks?\n\nBest,\nJonathan\n",
+        sender="Jonathan Weiss <jweiss@gundfoundation.example.org>",
+        subject="Pooling funds for a guaranteed income pilot?",
+    )
+    assert record["reason_code"] != "apply_answer", record["reason"]
+
+
+def test_without_a_saved_way_to_apply_a_nonprofits_coffee_is_weighed_as_before(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: a user who saved no answer on applying for funding is no grantmaker to kindly
+    from personas import hr_director_profile
+
+    mail = to_funder(
+        tmp_path / "mail.eml",
+        "Dear Joanne,\n\nI'd love to buy you a coffee to introduce our work on apprenticeships for young people in "
+        "Greater Manchester.\n\nKeisha\n",
+        sender="Keisha Grant <keisha@brightpath.example.org>",
+        subject="Coffee?",
+    )
+    record = triaged_one(kindly, mail, profile_file(hr_director_profile(), tmp_path))
+    assert record["reason_code"] != "apply_answer", record["reason"]

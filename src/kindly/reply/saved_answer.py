@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from kindly.decide.candidates import asks_for_work
 from kindly.decide.client_need import CLIENT_REQUEST
+from kindly.decide.funding_sought import funding_sought, way_to_apply
 from kindly.decide.work_asked import WORK_ASKED, work_asked
 from kindly.model import Decision, DecisionMark, Message, Verdict
 from kindly.profile import Answer
@@ -40,6 +41,9 @@ _A_WAY_IN = re.compile(
     re.IGNORECASE,
 )
 REFER_ANSWER = "refer_answer"  # reason code of a job seeker pointed the way in by the user's saved answer
+APPLY_ANSWER = (
+    "apply_answer"  # reason code of an organisation seeking the user's funding, pointed to how to apply
+)
 
 _NO_GOAL = frozenset({"not_a_fit", "not_current_focus"})  # declined only for serving no goal
 
@@ -77,7 +81,23 @@ def with_saved_answer(verdict: Verdict, message: Message, intent: str, answers: 
     """A request for the user's work left to them, marked to get a draft of their saved answer where one is about
     what is asked (the reason says so); so is someone asking to work for the user, declined as serving no goal,
     where the user saved how they take such help on (`work_asked`), and a job seeker the user's saved answer shows
-    the way in; an ask the user's own saved answer turns down is declined with it; any other verdict as it is."""
+    the way in; an ask the user's own saved answer turns down is declined with it; an organisation seeking a
+    grantmaker's funding is pointed to their saved answer on how to apply; any other verdict as it is."""
+    # (a request for the user's work left to them is no reason to keep a funding ask from the way to apply)
+    weighed = verdict.decision is not Decision.IGNORE or verdict.reason_code == CLIENT_REQUEST
+    apply = way_to_apply(answers) if weighed else None
+    sought = funding_sought(f"{message.subject}\n{message.own_text}") if apply is not None else ""
+    if sought:
+        return Verdict(
+            Decision.REFER,
+            f'They seek your funding ("{sought}"): your saved answer says how to apply, drafted for you to send.',
+            APPLY_ANSWER,
+            evidence=(
+                *verdict.evidence,
+                f"weighed on its own words: {verdict.decision.value} ({verdict.reason_code})",
+            ),
+            marks=frozenset({DecisionMark.SAVED_ANSWER}),
+        )
     if _job_seeker_declined(verdict, message) and saved_answers_asked(message, intent, answers, seeker=True):
         return replace(
             verdict,
