@@ -172,3 +172,49 @@ def test_without_a_saved_way_to_apply_a_nonprofits_coffee_is_weighed_as_before(
     )
     record = triaged_one(kindly, mail, profile_file(hr_director_profile(), tmp_path))
     assert record["reason_code"] != "apply_answer", record["reason"]
+
+
+# -- a grantee's own occasion: the goal to visit grantees and their convenings --------------------------------------
+
+
+def test_a_grantees_graduation_that_calls_her_their_funder_is_accepted(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Dear Renée,\n\nThank you again for Halvorsen's grant this year. Our Cohort 12 graduates - 34 adults "
+        "completing our healthcare training - will celebrate on Thursday, December 10 at 2:00 pm at our Superior "
+        "Avenue campus. It would mean so much to our graduates to have you there as our funder.\n\nWarmly,\n"
+        "Tasha Reid\n",
+        sender="Tasha Reid <treid@towardemployment.example.org>",
+        subject="You're invited: Cohort 12 graduation",
+    )
+    assert (record["decision"], record["reason_code"]) == ("accept", "goal_fit"), record["reason"]
+    assert "Thursday, December 10 at 2:00 pm" in record["draft"]
+
+
+def test_a_grantees_open_house_in_other_words_is_accepted(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Hi Renée,\n\nWe're opening our new Eastside Career Hub, made possible in part by your support of our "
+        "apprenticeship program, with a ribbon cutting and open house on Wednesday, December 16 at 10:30 am. We "
+        "would be honored if you could join us.\n\nMarcus Lee\nDirector, Eastside Works\n",
+        sender="Marcus Lee <mlee@eastsideworks.example.org>",
+        subject="Ribbon cutting - Eastside Career Hub",
+    )
+    assert record["decision"] == "accept", record["reason"]
+
+
+def test_a_strangers_gala_is_no_grantees_occasion(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: an event from an organisation she does not fund is weighed as any event
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Hi Renée,\n\nOur Cohort 3 graduates will celebrate on Thursday, December 10 at 2:00 pm at our Superior Avenue "
+        "campus - would you like to come along?\n\nJo Park\nRiverbend Training\n",
+        sender="Jo Park <jpark@riverbendtraining.example.org>",
+        subject="Graduation invitation",
+    )
+    assert record["decision"] != "accept", record["reason"]
