@@ -218,3 +218,45 @@ def test_a_strangers_gala_is_no_grantees_occasion(kindly: Kindly, tmp_path: Path
         subject="Graduation invitation",
     )
     assert record["decision"] != "accept", record["reason"]
+
+
+# -- the board chair's friend with "a small ask": asked what it is, never turned down as a seller -----------------
+
+
+def test_a_small_ask_kept_for_a_call_is_asked_about(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Dear Renée,\n\nBill Halvorsen, your board chair, suggested I reach out to you. We've been friends for years. "
+        "I have a small ask I'd rather not put in an email - might you have 15 minutes for a call in the next week "
+        "or two?\n\nWith thanks,\nCharles Whitmore\n",
+        sender="Charles Whitmore <cwhitmore@whitmorelaw.example.com>",
+        subject="A small ask",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ask_details", "purpose_unclear"), record["reason"]
+    assert "I'll pass" not in record["draft"]
+
+
+def test_a_favour_better_discussed_by_phone_is_asked_about(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Hi Renée,\n\nMargaret Chu on your board gave me your name. I have a personal favor to ask that is better "
+        "discussed by phone. Could we talk on Thursday afternoon?\n\nAll best,\nDouglas Fenn\n",
+        sender="Douglas Fenn <dfenn@fennpartners.example.com>",
+        subject="Introduction via Margaret",
+    )
+    assert record["decision"] == "ask_details", record["reason"]
+
+
+def test_an_ask_said_in_full_is_weighed_as_it_reads(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the ask is said - a seller's call for the software she already has
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Hi Renée,\n\nI have a quick request: 15 minutes for a demo of GrantFlow, our grants management software, "
+        "which cuts review time in half. Would next Tuesday work?\n\nSophie Lane\n",
+        sender="Sophie Lane <sophie.lane@grantflow.example.com>",
+        subject="Quick request",
+    )
+    assert record["decision"] == "decline", record["reason"]
