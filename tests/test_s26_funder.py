@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from personas import FUNDER_RENEE, funder_profile, to_funder
+from personas import FUNDER_RENEE, funder_profile, hr_director_profile, prof_profile, to_funder, to_prof
 from support import Kindly, eml, profile_file, triaged, triaged_one
 
 
@@ -161,7 +161,6 @@ def test_without_a_saved_way_to_apply_a_nonprofits_coffee_is_weighed_as_before(
     kindly: Kindly, tmp_path: Path
 ) -> None:
     # near miss: a user who saved no answer on applying for funding is no grantmaker to kindly
-    from personas import hr_director_profile
 
     mail = to_funder(
         tmp_path / "mail.eml",
@@ -260,3 +259,52 @@ def test_an_ask_said_in_full_is_weighed_as_it_reads(kindly: Kindly, tmp_path: Pa
         subject="Quick request",
     )
     assert record["decision"] == "decline", record["reason"]
+
+
+# -- a reporter's interview: her saved answer sends press to the communications director ---------------------------
+
+
+def test_a_reporters_interview_gets_her_saved_answer_on_press(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Hi Renée,\n\nI'm a reporter at The Plain Dealer writing a story on guaranteed income pilots in Ohio. Would "
+        "you have 15 minutes this week for a quick interview about how foundations are thinking about them?\n\n"
+        "Jordan Ellis\n",
+        sender="Jordan Ellis <jellis@plaindealer.example.com>",
+        subject="Comment for a story on guaranteed income",
+    )
+    assert (record["decision"], record["reason_code"]) == ("refer", "refer_saved"), record["reason"]
+    assert "press@halvorsenfoundation.example.org" in record["draft"]
+    assert "speaker" not in record["draft"] and "event" not in record["draft"]
+
+
+def test_a_business_writers_interview_in_other_words_gets_her_saved_answer_on_press(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Hello Ms. Castellanos-Boyd,\n\nI'm writing an article for Crain's Cleveland Business on trends in local "
+        "foundation giving. Could I interview you by phone next week?\n\nThanks,\nPriya Das\n",
+        sender="Priya Das <pdas@crainscleveland.example.com>",
+        subject="Interview request - foundation giving",
+    )
+    assert record["reason_code"] == "refer_saved", record["reason"]
+    assert "Dana Whitcomb" in record["draft"]
+
+
+def test_a_saved_answer_that_sends_nowhere_leaves_the_interview_as_weighed(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the professor's answer on stories says how she talks, not where press goes
+
+    mail = to_prof(
+        tmp_path / "mail.eml",
+        "Hi Dr. Okonkwo-Barr,\n\nI'm a reporter at a trade weekly for the chemical industry. Would you have 15 minutes "
+        "for an interview for a story on polymer pricing?\n\nSam Ortiz\n",
+        sender="Sam Ortiz <sortiz@chemweekly.example.com>",
+        subject="Interview request",
+    )
+    record = triaged_one(kindly, mail, profile_file(prof_profile(), tmp_path))
+    assert record["reason_code"] != "refer_saved", record["reason"]

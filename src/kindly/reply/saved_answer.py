@@ -46,6 +46,26 @@ APPLY_ANSWER = (
 )
 
 _NO_GOAL = frozenset({"not_a_fit", "not_current_focus"})  # declined only for serving no goal
+POINTED_ANSWER = (
+    "refer_saved"  # reason code of an ask the user's saved answer sends elsewhere (press to their office)
+)
+# A saved answer that sends the ask elsewhere: an address or a link to write to, or who handles it ("our
+# communications director ... arranges interviews", "applications go through our portal").
+_POINTS_ELSEWHERE = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|\b[\w-]+\.(?:org|com|edu|net|gov)/\S+"
+    r"|\b(?:arranges|handles|coordinates|schedules|takes)\s+(?:all\s+)?(?:our\s+|my\s+|the\s+)?[\w-]+\b"
+    r"|\bgo(?:es)?\s+through\b",
+    re.IGNORECASE,
+)
+
+
+def _pointed_elsewhere(verdict: Verdict, message: Message, intent: str, answers: Sequence[Answer]) -> bool:
+    """Whether a no for serving no goal meets a saved answer about what is asked that sends it elsewhere."""
+    return (
+        verdict.decision is Decision.DECLINE
+        and verdict.reason_code in _NO_GOAL
+        and any(_POINTS_ELSEWHERE.search(said) for said in saved_answers_asked(message, intent, answers))
+    )
 
 
 def _job_seeker_declined(verdict: Verdict, message: Message) -> bool:
@@ -106,6 +126,17 @@ def with_saved_answer(verdict: Verdict, message: Message, intent: str, answers: 
             "to send.",
             reason_code=REFER_ANSWER,
             marks=verdict.marks | {DecisionMark.SAVED_ANSWER},
+        )
+    if _pointed_elsewhere(verdict, message, intent, answers):
+        # "a quick interview for a story" to a user whose saved answer says their communications director arranges
+        # interviews: the way it goes, in their words, rather than a bare no (or a no that wishes their event well)
+        return replace(
+            verdict,
+            decision=Decision.REFER,
+            reason=f"{verdict.reason} Your saved answer about it says where it goes; it is drafted for you to send.",
+            reason_code=POINTED_ANSWER,
+            marks=verdict.marks | {DecisionMark.SAVED_ANSWER},
+            hours=0.0,
         )
     if verdict.decision is Decision.ACCEPT and any(
         _SAYS_NO.search(said) for said in saved_answers_asked(message, intent, answers)
