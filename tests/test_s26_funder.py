@@ -308,3 +308,22 @@ def test_a_saved_answer_that_sends_nowhere_leaves_the_interview_as_weighed(
     )
     record = triaged_one(kindly, mail, profile_file(prof_profile(), tmp_path))
     assert record["reason_code"] != "refer_saved", record["reason"]
+
+
+# -- a never-rule in her own words keeps a plural's apostrophe -------------------------------------------------------
+
+
+def test_a_request_for_grantee_data_is_declined_in_her_words_with_their_apostrophe(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Hello Renée,\n\nI'm a PhD student studying workforce programs. Would the foundation be able to share outcome "
+        "data from your grantees (participant-level if possible) for my dissertation? I'm happy to sign a data use "
+        "agreement.\n\nThank you,\nEmily Zhou\n",
+        sender="Emily Zhou <ezhou@policyresearch.example.edu>",
+        subject="Request for grantee outcome data",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "applicants' information" in record["draft"]
