@@ -327,3 +327,22 @@ def test_a_request_for_grantee_data_is_declined_in_her_words_with_their_apostrop
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
     assert "applicants' information" in record["draft"]
+
+
+# -- a job seeker: her own saved answer on openings, before a resource kindly chose ---------------------------------
+
+
+def test_a_job_seeker_asking_if_she_is_hiring_gets_her_saved_answer_on_openings(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Dear Renée,\n\nI'm a nonprofit program manager with seven years in workforce development and I'd love to work "
+        "in philanthropy. Is Halvorsen hiring? I've attached my resume and would welcome a chance to talk.\n\n"
+        "Marcus Bell\n",
+        sender="Marcus Bell <marcusbell.jobs@mail.example.com>",
+        subject="Opportunities at Halvorsen",
+    )
+    assert (record["decision"], record["reason_code"]) == ("refer", "refer_answer"), record["reason"]
+    assert "halvorsenfoundation.example.org/careers" in record["draft"]

@@ -69,12 +69,13 @@ def _pointed_elsewhere(verdict: Verdict, message: Message, intent: str, answers:
 
 
 def _job_seeker_declined(verdict: Verdict, message: Message) -> bool:
-    """Whether the verdict is the plain no to a job seeker asking the user for work (no careers page, no recruiter)."""
+    """Whether the verdict is the plain no to a job seeker asking the user for work (no careers page, no recruiter),
+    or one that points them to a resource kindly chose for them: the user's own saved answer on the way in is the
+    answer they wrote for this very ask ("Is Halvorsen hiring?": "Our openings are posted at ...")."""
     return (
-        verdict.decision is Decision.DECLINE
-        and verdict.reason_code == "not_a_fit"
-        and asks_for_work(message.own_text)
-    )
+        (verdict.decision is Decision.DECLINE and verdict.reason_code == "not_a_fit")
+        or (verdict.decision is Decision.REFER and verdict.reason_code == "refer_resource")
+    ) and asks_for_work(message.own_text)
 
 
 def saved_answers_asked(
