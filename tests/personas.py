@@ -3666,3 +3666,145 @@ def to_langs_consultant(
     )
     date = f"Mon, 30 Nov 2026 10:00:00 {offset}"
     return eml(path, body, sender=sender, subject=subject, date=date, to=f"{name} <{address}>", **headers)
+
+
+# -- Renée Castellanos-Boyd, program officer for economic mobility at the Halvorsen Family Foundation in Cleveland,
+# Ohio, a mid-sized family foundation that funds by open cycle and invitation (session 26, funder) ----------------
+
+FUNDER_RENEE = "Renée Castellanos-Boyd <rcboyd@halvorsenfoundation.example.org>"
+FUNDER_COFUNDERS = goal(
+    "meet_person",
+    "Co-funders and field leaders in economic mobility: other program officers, funder collaboratives and the "
+    "people who lead the field",
+    [
+        "co-funders",
+        "funder collaborative",
+        "pooled fund",
+        "program officers",
+        "economic mobility",
+        "guaranteed income",
+        "workforce development",
+        "field leaders",
+    ],
+    1,
+)
+FUNDER_GRANTEES = goal(
+    "help_client",
+    "Visit our grantees and keep close to their work: site visits, updates and their convenings",
+    ["grantees", "site visit", "our grantee partners", "program visit", "grantee convening"],
+    1,
+)
+FUNDER_PANEL = goal(
+    "build_credibility",
+    "Speak on a panel about trust-based philanthropy",
+    [
+        "trust-based philanthropy",
+        "panel",
+        "philanthropy conferences",
+        "Council on Foundations",
+        "Grantmakers for Effective Organizations",
+        "unrestricted funding",
+        "participatory grantmaking",
+    ],
+    2,
+)
+FUNDER_MENTOR = goal(
+    "custom",
+    "Mentor people of colour entering philanthropy",
+    [
+        "people of color in philanthropy",
+        "emerging philanthropy professionals",
+        "mentee",
+        "mentorship",
+        "early-career grantmakers",
+        "fellows",
+    ],
+    2,
+)
+FUNDER_NEVER = (
+    "buying tables or tickets at galas - the foundation does not sponsor events outside a grant",
+    "coffee meetings to hear an organization's pitch outside our grant cycle",
+    "sharing grantee data or applicants' information",
+    "meetings on weekends",
+)
+
+
+def funder_profile(*never: str) -> str:
+    """Renée Castellanos-Boyd's profile: co-funders and field leaders in economic mobility, visits to her grantees,
+    a panel on trust-based philanthropy and mentoring people of colour entering philanthropy; she never buys gala
+    tables, takes pitch coffees outside the cycle, shares grantee data or meets at weekends (or `never` instead);
+    the foundation already has an evaluator and a grants-management system, and she answers how to apply, press,
+    job and data questions in her own words."""
+    user = {
+        "name": "Renée Castellanos-Boyd",
+        "email": "rcboyd@halvorsenfoundation.example.org",
+        "signature": "Renée Castellanos-Boyd\nProgram Officer, Economic Mobility\nHalvorsen Family Foundation",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 4,
+        "time_zone": "America/New_York",
+        "holidays": "US-OH",
+        "meeting_hours": ["Tue-Thu 10:00-12:00", "Tue-Thu 14:00-16:30"],
+        "own_domains": ["halvorsenfoundation.example.org"],
+    }
+    providers = [
+        ("program evaluation", "Mathematica, our evaluation partner"),
+        ("grants management software", "Fluxx"),
+        ("donor and board CRM", "Salesforce Nonprofit Cloud"),
+    ]
+    answers = [
+        answer(
+            [
+                "apply",
+                "application",
+                "funding",
+                "grant",
+                "introduce our work",
+                "letter of inquiry",
+                "funding opportunities",
+            ],
+            "We fund through an open cycle each spring and by invitation: our economic mobility guidelines and the "
+            "letter-of-inquiry form are at halvorsenfoundation.example.org/apply, and every inquiry there is read "
+            "by our team.",
+        ),
+        answer(
+            ["job", "position", "role", "hiring", "openings", "resume"],
+            "Our openings are posted at halvorsenfoundation.example.org/careers; I'm not able to refer candidates "
+            "for them myself.",
+        ),
+        answer(
+            ["comment", "interview", "reporter", "story", "article"],
+            "For press, our communications director, Dana Whitcomb (press@halvorsenfoundation.example.org), "
+            "arranges interviews; I'm glad to speak about the field, not about individual grants.",
+        ),
+        answer(
+            ["data", "dataset", "grantee data", "grants data"],
+            "Our grants are listed publicly on Candid and in our annual report; we don't share grantee or "
+            "applicant data beyond that.",
+        ),
+    ]
+    resources = [
+        resource(
+            "Halvorsen economic mobility guidelines",
+            "What we fund, our open cycle dates and the letter-of-inquiry form",
+            "https://halvorsenfoundation.example.org/apply",
+            "nonprofits seeking funding for economic mobility work in Northeast Ohio",
+        ),
+        resource(
+            "Pathways into philanthropy reading list",
+            "Fellowships, networks and first jobs for people entering philanthropy, with a note on each",
+            "https://halvorsenfoundation.example.org/pathways",
+            "people of color and early-career professionals entering philanthropy",
+        ),
+    ]
+    goals = (FUNDER_COFUNDERS, FUNDER_GRANTEES, FUNDER_PANEL, FUNDER_MENTOR)
+    return profile_toml(
+        user, goals, providers=providers, never=never or FUNDER_NEVER, resources=resources, answers=answers
+    )
+
+
+def to_funder(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 01 Dec 2026 09:00:00 -0500"
+) -> Path:
+    """A mail to Renée, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=FUNDER_RENEE)

@@ -21,6 +21,7 @@ from kindly.decide.capacity import free_hours, week_of
 from kindly.decide.client_need import CLIENT_REQUEST
 from kindly.decide.domain_known import organisation_of_domain
 from kindly.decide.donation import DONATION, cap_period, donation_rule
+from kindly.decide.own_invitation import invited_to_meet
 from kindly.decide.policy import (
     ACCEPT_LATER,
     HOURS,
@@ -149,6 +150,9 @@ _WEEK_FULL = frozenset({ACCEPT_LATER, NO_CAPACITY})
 _CALENDAR_CODES = {"calendar_cancel", "calendar_counter", "calendar_reply", "calendar_update"}
 # What a user's own note proposes or asks: a question, a day or an hour offered ("Would Tuesday at 9 work?",
 # "How about Thursday?", "Let's meet at 10:00").
+# A reply weighed on its own words alone (a plain work meeting, a call that serves no goal), which the user's own
+# invitation to meet may have asked for.
+_WEIGHED_ON_ITS_OWN = frozenset({"work_meeting", "not_a_fit"})
 _PROPOSED = re.compile(
     r"\?|\b(?:how about|what about|shall we|let'?s|would|could we|can we|i propose|i suggest|works? for me)\b|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b",
@@ -668,6 +672,14 @@ class Triage:
             if not meeting or not offered:
                 return yes_to_users_plan(asked), None, 0, moment
             verdict = meeting_for_users_plan(meeting, verdict)
+        elif verdict.reason_code in _WEIGHED_ON_ITS_OWN and after_the_users_own():
+            # "Would Wednesday, December 9 at 11:00 am work for a call?" after the user's own "would you like to
+            # find 30 minutes next week?": their own invitation answered with a time, which is taken
+            meeting = meeting_proposed(questions(message.own_text))
+            said_by_user = users_words_just_before(repo.session, row, user.email, user.name)
+            found = details if details is not None else extract(message, understanding.intent)
+            if meeting and invited_to_meet(said_by_user) and offered_days(message, found, user.off):
+                verdict = meeting_for_users_plan(meeting, verdict)
         if verdict.reason_code == ACCEPT_LATER and answers_the_users_own():
             # a mentor answering the user's own request with a time: never told the user is too busy for it
             why = f"{verdict.grounds}; they answer your own request, so the time they offer is taken."

@@ -19,6 +19,7 @@ from kindly.decide.client_need import (
     raise_outside,
     referral_partner,
 )
+from kindly.decide.client_occasion import goes_to_their_occasions
 from kindly.decide.fit_reading import (
     Reading,
     another_of_the_name,
@@ -539,6 +540,10 @@ def _fit(index: int, fitting: _Fitting) -> GoalFit:
     affinity, target_score = _a_guest_for_your_show(fitting, affinity, target_score, notes, target_notes)
     affinity, platform = _reach_or_work_asked(fitting, affinity, target_score, notes)
     affinity = _a_community_to_take_part_in(fitting, affinity, target_score, notes)
+    if intent in _EVENTS and target_score >= 1.0 and (goes := goes_to_their_occasions(goal)):
+        # a grantee's graduation to a goal to "visit our grantees ... their convenings": the goal's own occasion
+        affinity = max(affinity, AFFINITY[GoalKind.FIND_COMMUNITY][Intent.EVENT_INVITATION])
+        notes.append(f'an occasion of the people your goal goes to ("{goes}")')
     affinity = _a_mentor_or_mentoring(fitting, affinity, notes, marks)
     affinity, target_score = _a_seat_a_gift_or_a_sponsorship(
         fitting, affinity, target_score, notes, target_notes

@@ -45,6 +45,7 @@ from kindly.decide.topic_said import topic_said
 from kindly.decide.trade_offered import with_trade_offered
 from kindly.decide.vendor_events import seller_hosted, what_it_gives
 from kindly.decide.white_label import work_offered
+from kindly.decide.withheld_ask import with_ask_withheld
 from kindly.decide.words import (
     SENTENCE,
     content_stems,
@@ -117,6 +118,7 @@ def as_read(
     understanding = with_endorsement_asked(understanding, message)
     understanding = with_guest_offered(understanding, profile, message)
     understanding = with_second_reading(understanding, profile, message)
+    understanding = with_ask_withheld(understanding, profile, message)
     understanding = with_no_role_offered(understanding, profile, message)
     return as_list_pitch(understanding, message)
 

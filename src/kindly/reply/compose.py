@@ -31,6 +31,7 @@ from kindly.decide.fit import (
     share_of_theirs,
 )
 from kindly.decide.fit_reading import clients_of
+from kindly.decide.funding_sought import way_to_apply
 from kindly.decide.handed_over import handed_over
 from kindly.decide.industry import industry_engagement
 from kindly.decide.policy import (
@@ -176,7 +177,13 @@ from kindly.reply.resources import (
 )
 from kindly.reply.rewarded_referrals import rewards_referrals
 from kindly.reply.rfp_returned import rfp_returned
-from kindly.reply.saved_answer import REFER_ANSWER, SAVED_NO, saved_answers_asked
+from kindly.reply.saved_answer import (
+    APPLY_ANSWER,
+    POINTED_ANSWER,
+    REFER_ANSWER,
+    SAVED_NO,
+    saved_answers_asked,
+)
 from kindly.reply.shadowing import shadowing_page, shadowing_yes
 from kindly.reply.slot_wording import (
     before_the_event,
@@ -768,7 +775,11 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
     steps: tuple[str, ...]
     times: list[str] = []
     donation = _donation_asked(message, verdict)
-    if verdict.decision is Decision.IGNORE or verdict.reason_code in (REFER_ANSWER, SAVED_NO):
+    if verdict.reason_code == APPLY_ANSWER and (apply := way_to_apply(profile.answers)) is not None:
+        # an organisation seeking the user's funding: the way to apply, in the user's own words
+        values["answers"], values["ask"] = [apply.answer], "your note"
+        return "saved_answer.j2", ("saved_answer",), times
+    if verdict.decision is Decision.IGNORE or verdict.reason_code in (REFER_ANSWER, SAVED_NO, POINTED_ANSWER):
         # a request for the user's work left to them: their saved answer about it, to send if they take it on (and
         # a job seeker's ask a saved answer is about: the way in, in the user's words)
         work = verdict.reason_code == WORK_ASKED  # someone asking to work for the user: any saved answer

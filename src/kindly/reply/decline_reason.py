@@ -317,7 +317,15 @@ def _rate_weighed(evidence: Sequence[str]) -> str:
 def rule_as_said(rule: str) -> str:
     """A never-rule's words as a reply says them: no quotation marks, no final stop, no refusal it opens with
     ("no events on Sundays": "events on Sundays")."""
-    return re.sub(r"(?<!\w)['\"]|['\"](?!\w)", "", rule_as_told(rule).rstrip("."))
+    told = _QUOTED.sub(r"\1", rule_as_told(rule).rstrip("."))
+    # ...but a plural's own apostrophe stays: "sharing applicants' information" is no quotation
+    return _STRAY_QUOTE.sub("", told)
+
+
+# A quotation in single marks ("offered 'for exposure'"), its words kept; then any quote mark left that is not inside
+# a word ("don't") nor a plural's possessive ("applicants' information").
+_QUOTED = re.compile(r"(?<!\w)'([^']+?)'(?!\w)")
+_STRAY_QUOTE = re.compile(r"(?<!\w)['\"]|\"(?!\w)|(?<!s)'(?!\w)|(?<=s)'(?!\s+\w)")
 
 
 def first_asked(verdict: Verdict) -> str:

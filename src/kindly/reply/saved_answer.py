@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from kindly.decide.candidates import asks_for_work
 from kindly.decide.client_need import CLIENT_REQUEST
+from kindly.decide.funding_sought import funding_sought, way_to_apply
 from kindly.decide.work_asked import WORK_ASKED, work_asked
 from kindly.model import Decision, DecisionMark, Message, Verdict
 from kindly.profile import Answer
@@ -40,17 +41,41 @@ _A_WAY_IN = re.compile(
     re.IGNORECASE,
 )
 REFER_ANSWER = "refer_answer"  # reason code of a job seeker pointed the way in by the user's saved answer
+APPLY_ANSWER = (
+    "apply_answer"  # reason code of an organisation seeking the user's funding, pointed to how to apply
+)
 
 _NO_GOAL = frozenset({"not_a_fit", "not_current_focus"})  # declined only for serving no goal
+POINTED_ANSWER = (
+    "refer_saved"  # reason code of an ask the user's saved answer sends elsewhere (press to their office)
+)
+# A saved answer that sends the ask elsewhere: an address or a link to write to, or who handles it ("our
+# communications director ... arranges interviews", "applications go through our portal").
+_POINTS_ELSEWHERE = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|\b[\w-]+\.(?:org|com|edu|net|gov)/\S+"
+    r"|\b(?:arranges|handles|coordinates|schedules|takes)\s+(?:all\s+)?(?:our\s+|my\s+|the\s+)?[\w-]+\b"
+    r"|\bgo(?:es)?\s+through\b",
+    re.IGNORECASE,
+)
+
+
+def _pointed_elsewhere(verdict: Verdict, message: Message, intent: str, answers: Sequence[Answer]) -> bool:
+    """Whether a no for serving no goal meets a saved answer about what is asked that sends it elsewhere."""
+    return (
+        verdict.decision is Decision.DECLINE
+        and verdict.reason_code in _NO_GOAL
+        and any(_POINTS_ELSEWHERE.search(said) for said in saved_answers_asked(message, intent, answers))
+    )
 
 
 def _job_seeker_declined(verdict: Verdict, message: Message) -> bool:
-    """Whether the verdict is the plain no to a job seeker asking the user for work (no careers page, no recruiter)."""
+    """Whether the verdict is the plain no to a job seeker asking the user for work (no careers page, no recruiter),
+    or one that points them to a resource kindly chose for them: the user's own saved answer on the way in is the
+    answer they wrote for this very ask ("Is Halvorsen hiring?": "Our openings are posted at ...")."""
     return (
-        verdict.decision is Decision.DECLINE
-        and verdict.reason_code == "not_a_fit"
-        and asks_for_work(message.own_text)
-    )
+        (verdict.decision is Decision.DECLINE and verdict.reason_code == "not_a_fit")
+        or (verdict.decision is Decision.REFER and verdict.reason_code == "refer_resource")
+    ) and asks_for_work(message.own_text)
 
 
 def saved_answers_asked(
@@ -77,7 +102,23 @@ def with_saved_answer(verdict: Verdict, message: Message, intent: str, answers: 
     """A request for the user's work left to them, marked to get a draft of their saved answer where one is about
     what is asked (the reason says so); so is someone asking to work for the user, declined as serving no goal,
     where the user saved how they take such help on (`work_asked`), and a job seeker the user's saved answer shows
-    the way in; an ask the user's own saved answer turns down is declined with it; any other verdict as it is."""
+    the way in; an ask the user's own saved answer turns down is declined with it; an organisation seeking a
+    grantmaker's funding is pointed to their saved answer on how to apply; any other verdict as it is."""
+    # (a request for the user's work left to them is no reason to keep a funding ask from the way to apply)
+    weighed = verdict.decision is not Decision.IGNORE or verdict.reason_code == CLIENT_REQUEST
+    apply = way_to_apply(answers) if weighed else None
+    sought = funding_sought(f"{message.subject}\n{message.own_text}") if apply is not None else ""
+    if sought:
+        return Verdict(
+            Decision.REFER,
+            f'They seek your funding ("{sought}"): your saved answer says how to apply, drafted for you to send.',
+            APPLY_ANSWER,
+            evidence=(
+                *verdict.evidence,
+                f"weighed on its own words: {verdict.decision.value} ({verdict.reason_code})",
+            ),
+            marks=frozenset({DecisionMark.SAVED_ANSWER}),
+        )
     if _job_seeker_declined(verdict, message) and saved_answers_asked(message, intent, answers, seeker=True):
         return replace(
             verdict,
@@ -86,6 +127,17 @@ def with_saved_answer(verdict: Verdict, message: Message, intent: str, answers: 
             "to send.",
             reason_code=REFER_ANSWER,
             marks=verdict.marks | {DecisionMark.SAVED_ANSWER},
+        )
+    if _pointed_elsewhere(verdict, message, intent, answers):
+        # "a quick interview for a story" to a user whose saved answer says their communications director arranges
+        # interviews: the way it goes, in their words, rather than a bare no (or a no that wishes their event well)
+        return replace(
+            verdict,
+            decision=Decision.REFER,
+            reason=f"{verdict.reason} Your saved answer about it says where it goes; it is drafted for you to send.",
+            reason_code=POINTED_ANSWER,
+            marks=verdict.marks | {DecisionMark.SAVED_ANSWER},
+            hours=0.0,
         )
     if verdict.decision is Decision.ACCEPT and any(
         _SAYS_NO.search(said) for said in saved_answers_asked(message, intent, answers)
