@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from personas import game_profile, to_game
-from support import Kindly, profile_file, triaged_one
+from personas import GAME_ISLA, game_profile, to_game
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 
 def _to_isla(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
@@ -64,3 +64,64 @@ def test_a_free_interview_for_a_games_site_is_still_accepted(kindly: Kindly, tmp
         subject="Interview request - Rock Paper Shotgun",
     )
     assert record["decision"] == "accept", record["reason"]
+
+
+# -- a fellow developer says yes to her playtest swap and offers a time as "Would ... work?" ------------------------
+
+
+def _her_ask_and_their_answer(tmp_path: Path, answer: str) -> tuple[Path, Path]:
+    own = eml(
+        tmp_path / "1-own.eml",
+        "Hi Mhairi,\n\nGreat to catch you at the jam! Fancy swapping playtests in December? Our next build is nearly "
+        "ready and I'd love fresh eyes on the opening hour.\n\nIsla\n",
+        sender=GAME_ISLA,
+        subject="Playtest swap in December?",
+        date="Mon, 30 Nov 2026 10:00:00 +0000",
+        to="Mhairi Campbell <mhairi@puffinforge.example>",
+        message_id="isla-1@saltmarshgames.example",
+    )
+    reply = eml(
+        tmp_path / "2-reply.eml",
+        f"Hi Isla,\n\n{answer}\n\nMhairi\n",
+        sender="Mhairi Campbell <mhairi@puffinforge.example>",
+        subject="Re: Playtest swap in December?",
+        date="Tue, 01 Dec 2026 11:00:00 +0000",
+        to=GAME_ISLA,
+        message_id="mhairi-1@puffinforge.example",
+        in_reply_to="isla-1@saltmarshgames.example",
+    )
+    return own, reply
+
+
+@pytest.mark.parametrize(
+    ("answer", "time"),
+    [
+        pytest.param(
+            "Yes please! Would Tuesday 8 December at 3pm on Discord work to plan it?",
+            "Tuesday 8 December at 3pm",
+            id="would-day-at-time-work",
+        ),
+        pytest.param(
+            "Yes, count us in. Does Thursday 10 December at 2:30pm suit you to agree the details?",
+            "Thursday 10 December at 2:30pm",
+            id="does-day-at-time-suit",
+        ),
+    ],
+)
+def test_a_yes_to_her_own_proposal_with_a_time_is_taken(
+    kindly: Kindly, tmp_path: Path, answer: str, time: str
+) -> None:
+    own, reply = _her_ask_and_their_answer(tmp_path, answer)
+    _, record = triaged(kindly, own, reply, profile=profile_file(game_profile(), tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("accept", "answers_your_request"), record["reason"]
+    assert time in record["draft"]
+
+
+def test_a_yes_to_her_proposal_that_offers_no_time_is_left_as_it_is(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: nothing new to answer - the swap goes ahead as she proposed
+    own, reply = _her_ask_and_their_answer(
+        tmp_path, "Yes please, that sounds great. I'll send our build over soon."
+    )
+    _, record = triaged(kindly, own, reply, profile=profile_file(game_profile(), tmp_path))
+    assert record["decision"] == "ignore", record["reason"]
+    assert not record["draft"]
