@@ -125,3 +125,63 @@ def test_a_yes_to_her_proposal_that_offers_no_time_is_left_as_it_is(kindly: Kind
     _, record = triaged(kindly, own, reply, profile=profile_file(game_profile(), tmp_path))
     assert record["decision"] == "ignore", record["reason"]
     assert not record["draft"]
+
+
+# -- "YouTubers" and "curators" who ask for a handful of keys to resell ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        pytest.param(
+            "GamerMax Reviews <gamermax.reviews2026@gmail.example>",
+            "Hello dev,\n\nI am a youtuber with 250k subscribers and I make videos about indie games. I would like to "
+            "review your game. Please send me 5 Steam keys so I can do a giveaway for my fans.\n\nThanks\nGamerMax\n",
+            id="youtuber-giveaway",
+        ),
+        pytest.param(
+            "Indie Gems Hunters <indiegemshunters@gmail.example>",
+            "Hi,\n\nI am the owner of the Steam curator group Indie Gems Hunters with 50,000 followers. We would love "
+            "to review your game and recommend it. Please send ten keys to this email so our curators can play.\n\n"
+            "Best regards,\nAlex\n",
+            id="curator-group",
+        ),
+        pytest.param(
+            "Streamer Zone <streamerzone.tv@mail.example>",
+            "Dear Developer,\n\nOur team of streamers covers new indie releases every week. Could you provide a few "
+            "keys for our moderators? We will stream your game to our community.\n\nStreamer Zone\n",
+            id="team-of-streamers",
+        ),
+    ],
+)
+def test_a_nameless_request_for_several_keys_is_a_key_resale_scam(
+    kindly: Kindly, tmp_path: Path, sender: str, body: str
+) -> None:
+    record = _to_isla(kindly, tmp_path, body, sender=sender, subject="Steam keys for review")
+    assert (record["decision"], record["reason_code"]) == ("ignore", "scam"), record["reason"]
+    assert not record["draft"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hi Isla,\n\nMy co-host and I play co-op narrative games on our channel. Could you send 2 keys so we can "
+            "play Low Tide Letters together on stream next month?\n\nJess\n",
+            id="greets-her-by-name",
+        ),
+        pytest.param(
+            "Hello,\n\nI cover cosy games at youtube.com/@jessplays (40k subscribers). Could I get 2 keys for me and "
+            "my co-host to play Low Tide Letters on stream?\n\nJess\n",
+            id="shows-the-channel",
+        ),
+    ],
+)
+def test_a_creator_who_greets_her_or_shows_the_channel_is_no_scam(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    # near misses: a real creator asking for two keys
+    record = _to_isla(
+        kindly, tmp_path, body, sender="Jess Cole <jess@jessplays.example>", subject="Keys for a stream"
+    )
+    assert record["reason_code"] != "scam", record["reason"]
