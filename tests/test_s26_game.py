@@ -175,6 +175,11 @@ def test_a_nameless_request_for_several_keys_is_a_key_resale_scam(
             "my co-host to play Low Tide Letters on stream?\n\nJess\n",
             id="shows-the-channel",
         ),
+        pytest.param(
+            "Hello,\n\nPlease send 3 press keys for the game to the journalists on the list below, and we'll follow "
+            "up with each of them.\n\nMorven, Harbour PR\n",
+            id="her-pr-contact-asks-for-others",
+        ),
     ],
 )
 def test_a_creator_who_greets_her_or_shows_the_channel_is_no_scam(
