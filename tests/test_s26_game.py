@@ -190,3 +190,59 @@ def test_a_creator_who_greets_her_or_shows_the_channel_is_no_scam(
         kindly, tmp_path, body, sender="Jess Cole <jess@jessplays.example>", subject="Keys for a stream"
     )
     assert record["reason_code"] != "scam", record["reason"]
+
+
+# -- a streamer who shows her channel offers to stream the demo: coverage, not a pitch -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        pytest.param(
+            "Fenna de Vries <fenna@fennaplays.example>",
+            "Hi Isla!\n\nI'm Fenna, I stream cosy and narrative games on Twitch (twitch.tv/fennaplays, about 12k "
+            "followers) and I played Citizen Sleeper and Road 96 on stream this year. Low Tide Letters looks right up "
+            "my street. Would you be up for me streaming the demo, and maybe joining the stream for a short Q&A with "
+            "chat? Happy to request a key through Keymailer if that's easier.\n\nFenna\n",
+            id="twitch-streamer",
+        ),
+        pytest.param(
+            "Omar Haddad <omar@quietcorner.example>",
+            "Hello Isla,\n\nI'm a YouTuber covering small story-driven games (youtube.com/@quietcornergames, 30k "
+            "subscribers). I'd love to make a video about Low Tide Letters ahead of launch and ask you a few "
+            "questions about the letter system for it. Would that be alright?\n\nOmar\n",
+            id="youtuber-video",
+        ),
+    ],
+)
+def test_a_creator_with_a_channel_offering_to_cover_her_game_is_accepted(
+    kindly: Kindly, tmp_path: Path, sender: str, body: str
+) -> None:
+    record = _to_isla(kindly, tmp_path, body, sender=sender, subject="Low Tide Letters on my channel")
+    assert (record["decision"], record["goal"]) == ("accept", "amplify_campaign"), record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        pytest.param(
+            "Omar Haddad <omar@quietcorner.example>",
+            "Hello Isla,\n\nI'm a YouTuber covering small story-driven games (youtube.com/@quietcornergames, 30k "
+            "subscribers). I'd love to make a sponsored video about Low Tide Letters ahead of launch - my rate for a "
+            "dedicated video is GBP 400.\n\nOmar\n",
+            id="a-paid-video-is-an-advert",
+        ),
+        pytest.param(
+            "Kyle Benton <kyle@wishlistrocket.example>",
+            "Hi Isla,\n\nWishlistRocket gets indie games like Low Tide Letters in front of 300 streamers on Twitch "
+            "(twitch.tv/wishlistrocket). Can I book you in for a free 20-minute strategy call?\n\nKyle\n",
+            id="an-agency-that-names-streamers",
+        ),
+    ],
+)
+def test_a_paid_video_or_an_agency_naming_streamers_is_not_taken(
+    kindly: Kindly, tmp_path: Path, sender: str, body: str
+) -> None:
+    # near misses: a fee makes it an advert; an agency does not cover the game itself
+    record = _to_isla(kindly, tmp_path, body, sender=sender, subject="Low Tide Letters")
+    assert record["decision"] != "accept", record["reason"]

@@ -59,7 +59,7 @@ def key_resale_cue(text: str) -> str | None:
     found = _SEVERAL_KEYS.search(text)
     if (
         found is None
-        or _CHANNEL_SHOWN.search(text)
+        or channel_shown(text)
         or not _COVERAGE_WORDS.search(text)
         or not _FOR_THEMSELVES.search(text)
     ):
@@ -73,3 +73,9 @@ def key_resale_cue(text: str) -> str | None:
 
 
 _GREETING_WITHIN = 3  # first lines of the text a greeting is looked for in
+
+
+def channel_shown(text: str) -> bool:
+    """Whether a message shows where a creator's coverage appears: a link to a channel or a curator page, or a key
+    service to request through."""
+    return _CHANNEL_SHOWN.search(text) is not None
