@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from kindly.model import Draft
+from kindly.taken_times import times_answered_elsewhere
 from personas import GAME_ISLA, game_profile, to_game
 from support import Kindly, eml, profile_file, triaged, triaged_one
 
@@ -246,3 +248,45 @@ def test_a_paid_video_or_an_agency_naming_streamers_is_not_taken(
     # near misses: a fee makes it an advert; an agency does not cover the game itself
     record = _to_isla(kindly, tmp_path, body, sender=sender, subject="Low Tide Letters")
     assert record["decision"] != "accept", record["reason"]
+
+
+# -- the fund that wrote and then sent a calendar invitation: the invitation's answer points to the e-mail ----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        pytest.param(
+            "I'd be glad to talk - would Monday 7 December at 10:00 or Wednesday 9 December at 14:30 work for you?",
+            "I'd be glad to talk - I've answered your e-mail about when to meet.",
+            id="a-yes-before-the-dash",
+        ),
+        pytest.param(
+            "My time for meetings like this is spoken for over the next couple of weeks - could we look at Monday 4 "
+            "January at 10:00 instead?",
+            "spoken for over the next couple of weeks - I've answered your e-mail about when to meet.",
+            id="a-busy-week-before-the-dash",
+        ),
+    ],
+)
+def test_the_invitation_answer_that_points_to_her_e_mail_keeps_its_capital_i(
+    sentence: str, kept: str
+) -> None:
+    # Olivia's fund wrote by e-mail and then sent a calendar invitation: its answer says the e-mail answered when
+    times = tuple(
+        found
+        for found in (
+            "Monday 7 December at 10:00",
+            "Wednesday 9 December at 14:30",
+            "Monday 4 January at 10:00",
+        )
+        if found in sentence
+    )
+    draft = Draft(
+        text=f"Hi Olivia,\n\nThank you for the invitation. {sentence}\n\nIsla\n",
+        steps=("accept",),
+        times=times,
+    )
+    said = times_answered_elsewhere(draft, "email").text
+    assert kept in said, said
+    assert "i've" not in said
