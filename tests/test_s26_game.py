@@ -290,3 +290,35 @@ def test_the_invitation_answer_that_points_to_her_e_mail_keeps_its_capital_i(
     said = times_answered_elsewhere(draft, "email").text
     assert kept in said, said
     assert "i've" not in said
+
+
+# -- a vague "something for Scottish indies" is asked what it is, not about "the size of the business" --------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "subject"),
+    [
+        pytest.param(
+            "Fiona Grant <fiona@holyrood-creative.example>",
+            "Hi Isla,\n\nWe're putting something together for Scottish indie developers in the spring and your name "
+            "came up. Could we have a chat about it sometime?\n\nCheers,\nFiona Grant\n",
+            "Something for Scottish indies",
+            id="something-in-the-spring",
+        ),
+        pytest.param(
+            "Sam Baird <sam@northlightcollective.example>",
+            "Hello Isla,\n\nI'm looking into an idea for narrative game makers in Glasgow and would value your input. "
+            "Could we talk some time next week?\n\nSam\n",
+            "An idea for Glasgow's narrative game makers",
+            id="an-idea-to-talk-over",
+        ),
+    ],
+)
+def test_an_unclear_ask_to_a_founder_who_takes_no_clients_is_not_asked_about_their_business(
+    kindly: Kindly, tmp_path: Path, sender: str, body: str, subject: str
+) -> None:
+    record = _to_isla(kindly, tmp_path, body, sender=sender, subject=subject)
+    assert record["decision"] == "ask_details", record["reason"]
+    assert "your business" not in record["draft"], record["draft"]
+    assert "the business" not in record["draft"], record["draft"]
+    assert "taken off your plate" not in record["draft"], record["draft"]
