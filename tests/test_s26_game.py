@@ -322,3 +322,48 @@ def test_an_unclear_ask_to_a_founder_who_takes_no_clients_is_not_asked_about_the
     assert "your business" not in record["draft"], record["draft"]
     assert "the business" not in record["draft"], record["draft"]
     assert "taken off your plate" not in record["draft"], record["draft"]
+
+
+# -- studios that pitch a game studio's outsourced work: named for what they sell ----------------------------------
+
+
+def test_a_porting_studio_is_declined_with_her_own_porting_named(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_isla(
+        kindly,
+        tmp_path,
+        "Hi Isla,\n\nPortBay is a porting studio that has brought 60+ indie titles to Nintendo Switch, PS5 and Xbox. "
+        "Could we set up a 20-minute call to talk about bringing your game to consoles?\n\nNiamh Carter\nPortBay\n",
+        sender="Niamh Carter <niamh@portbay.example>",
+        subject="Bringing your game to Switch",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
+    assert "For porting" in record["draft"], record["draft"]
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        pytest.param(
+            "I run PixelForge, an art outsourcing studio with 80 artists. We've helped 30+ indies ship on time. Open "
+            "to a quick call about your art pipeline?",
+            id="art-outsourcing",
+        ),
+        pytest.param(
+            "Our team of 40 artists does concept art and 3D art for indie studios - outsourcing that scales with "
+            "you. Could we show you our portfolio on a short call?",
+            id="concept-and-3d-art",
+        ),
+    ],
+)
+def test_an_art_house_is_not_said_to_sell_software_development(
+    kindly: Kindly, tmp_path: Path, pitch: str
+) -> None:
+    record = _to_isla(
+        kindly,
+        tmp_path,
+        f"Hi Isla,\n\n{pitch}\n\nMarco\n",
+        sender="Marco Bianchi <marco@pixelforge.example>",
+        subject="Art for your game",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "software development" not in record["draft"], record["draft"]
