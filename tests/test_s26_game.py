@@ -367,3 +367,32 @@ def test_an_art_house_is_not_said_to_sell_software_development(
     )
     assert record["decision"] == "decline", record["reason"]
     assert "software development" not in record["draft"], record["draft"]
+
+
+# -- a student asks for twenty minutes of advice: her goal of helping students is served ---------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hi Isla,\n\nI'm a third-year games design student at Abertay and a big fan of your devlogs. I'm trying to "
+            "get my first job in narrative design and I'm not sure my portfolio is showing the right things. Would "
+            "you have 20 minutes for a call some time to give me some advice? I completely understand if you're too "
+            "busy.\n\nThank you,\nAisha Khan\n",
+            id="portfolio-advice",
+        ),
+        pytest.param(
+            "Dear Isla,\n\nI'm a games student in my final year at Glasgow Caledonian and I'd love your advice on "
+            "breaking into games as a writer. Could I ask you a few questions over a short call?\n\nBest,\nLiam Reid\n",
+            id="breaking-in-as-a-writer",
+        ),
+    ],
+)
+def test_a_student_asking_for_advice_serves_her_goal_of_helping_students(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_isla(
+        kindly, tmp_path, body, sender="Aisha Khan <aisha.khan@student.abertay.example>", subject="Advice?"
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "custom"), record["reason"]

@@ -144,6 +144,8 @@ AFFINITY: dict[GoalKind, dict[Intent, float]] = {
         Intent.COMMUNITY_INVITATION: 0.3,
         Intent.SPEAKING_INVITATION: 0.3,
         Intent.CLIENT_INQUIRY: 0.3,
+        # "Help students break into games": a student asking for advice is whom such a goal is for
+        Intent.MENTORSHIP_REQUEST: 0.3,
     },
 }
 
