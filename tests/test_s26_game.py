@@ -396,3 +396,22 @@ def test_a_student_asking_for_advice_serves_her_goal_of_helping_students(
         kindly, tmp_path, body, sender="Aisha Khan <aisha.khan@student.abertay.example>", subject="Advice?"
     )
     assert (record["decision"], record["goal"]) == ("accept", "custom"), record["reason"]
+
+
+# -- a games fund's investment manager asks to talk: her funding goal, not her press goal ---------------------------
+
+
+def test_an_investment_manager_asking_about_her_plans_serves_her_funding_goal(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_isla(
+        kindly,
+        tmp_path,
+        "Dear Isla,\n\nI'm an investment manager at Kelpie Ventures, an Edinburgh fund that backs UK games studios "
+        "(tickets of GBP 150k-600k). We met briefly at Develop and I've been following Low Tide Letters since. Would "
+        "you be open to an intro call to talk about your funding plans?\n\nKind regards,\nOlivia Grant\n",
+        sender="Olivia Grant <olivia@kelpieventures.example>",
+        subject="Kelpie Ventures - intro",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "custom"), record["reason"]
+    assert "Find a publisher or funding" in record["reason"], record["reason"]
