@@ -415,3 +415,36 @@ def test_an_investment_manager_asking_about_her_plans_serves_her_funding_goal(
     )
     assert (record["decision"], record["goal"]) == ("accept", "custom"), record["reason"]
     assert "Find a publisher or funding" in record["reason"], record["reason"]
+
+
+# -- "A few of us are bringing builds to show - would you like to bring yours?" asks nothing about her playtest -----
+
+
+def test_a_meetup_where_others_bring_builds_is_not_answered_with_her_playtest(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_isla(
+        kindly,
+        tmp_path,
+        "Hey Isla,\n\nOur next Glasgow Indie Devs meetup is on Wednesday 9 December at 6:30pm at the Drygate. A few of "
+        "us are bringing builds to show - would you like to bring Low Tide Letters and do a five-minute show and "
+        "tell? Drinks are on us.\n\nJamie\nGlasgow Indie Devs\n",
+        sender="Jamie Stewart <jamie@glasgowindiedevs.example>",
+        subject="Glasgow Indie Devs - December meetup",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "closed playtest" not in record["draft"], record["draft"]
+
+
+def test_a_question_about_her_build_still_gets_her_playtest_answer(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: asked of her own build, the saved answer is what she would say
+    record = _to_isla(
+        kindly,
+        tmp_path,
+        "Hi Isla,\n\nWe're Two Crows, a two-person studio in Dundee making a narrative mystery game. Would you fancy "
+        "swapping playtests with us, and is there a build of Low Tide Letters we could play?\n\nEwan\n",
+        sender="Ewan Forbes <ewan@twocrowsgames.example>",
+        subject="Playtest swap?",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "closed playtest" in record["draft"], record["draft"]
