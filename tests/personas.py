@@ -3808,3 +3808,128 @@ def to_funder(
 ) -> Path:
     """A mail to Renée, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=FUNDER_RENEE)
+
+
+# -- Isla Munro, founder of Saltmarsh Games, a 4-person indie studio in Glasgow shipping its narrative game "Low Tide
+# Letters" in 2027 (session 26, game) ------------------------------------------------------------------------------
+GAME_ISLA = "Isla Munro <isla@saltmarshgames.example>"
+GAME_PUBLISHER = goal(
+    "custom",
+    "Find a publisher or funding for Low Tide Letters: a publishing deal, a grant or an investor who knows games",
+    [
+        "game publishers",
+        "publishing deal",
+        "publishers",
+        "games funding",
+        "investors",
+        "grants",
+        "UK Games Fund",
+    ],
+    1,
+)
+GAME_COMMUNITY = goal(
+    "find_community",
+    "A community of indie developers in Scotland and beyond: game jams, meetups, playtest swaps",
+    ["indie developers", "game developers", "game jams", "dev meetups", "playtest swaps"],
+    2,
+)
+GAME_COVERAGE = goal(
+    "amplify_campaign",
+    "Press and streamer coverage for Low Tide Letters before launch",
+    ["streamers", "YouTubers", "games press", "games journalists", "Low Tide Letters"],
+    2,
+)
+GAME_SPEAKING = goal(
+    "build_credibility",
+    "Speak at one games festival this year about writing branching narrative",
+    ["games festivals", "narrative design talks", "Develop:Brighton", "EGX", "Scottish Games Week"],
+    3,
+)
+GAME_STUDENTS = goal(
+    "custom",
+    "Help students break into the games industry",
+    ["games students", "students", "graduates", "universities", "breaking into games"],
+    3,
+)
+GAME_NEVER = (
+    "paying to enter festivals or showcases",
+    "giving free keys to anyone I can't verify as a real creator",
+    "unpaid work on other people's games",
+    "meetings on Fridays - that's our build and playtest day",
+)
+
+
+def game_profile(*never: str) -> str:
+    """Isla Munro's profile: a publisher or funding for her studio's narrative game, a community of indie developers,
+    press and streamer coverage, one festival talk and help for students; she never pays to enter a showcase, gives
+    keys to creators she can't verify, works unpaid on others' games or meets on Fridays (or `never` instead); her
+    studio already has an engine, QA, localisation, a composer and a PR contact, and she answers key requests,
+    build access, playtests, release dates and student questions in her own words."""
+    user = {
+        "name": "Isla Munro",
+        "email": "isla@saltmarshgames.example",
+        "signature": "Isla Munro\nFounder, Saltmarsh Games\nGlasgow",
+        "tone": "warm",
+        "date_style": "international",
+        "weekly_networking_hours": 4,
+        "time_zone": "Europe/London",
+        "holidays": "GB-SCT",
+        "meeting_hours": ["Tue-Thu 14:00-17:00", "Mon 10:00-12:00"],
+    }
+    providers = [
+        ("game engine", "Godot"),
+        ("QA and testing", "Testronic"),
+        ("localisation", "Locsmiths Glasgow"),
+        ("music and sound", "our composer, Ruaridh Bell"),
+        ("PR", "Harbour PR"),
+        ("porting", "our own programmer, Callum"),
+    ]
+    answers = [
+        answer(
+            ["key", "keys", "Steam key", "review key", "press key"],
+            "We send review keys through Keymailer to creators we can verify; please request Low Tide Letters there "
+            "from the channel you cover it on.",
+        ),
+        answer(
+            ["release date", "launch", "release", "when does it come out"],
+            "Low Tide Letters comes out on PC and Switch in spring 2027; the Steam page is up to wishlist now.",
+        ),
+        answer(
+            ["playtest", "play test", "demo", "build"],
+            "Our next closed playtest opens in January; sign up on our Discord and we'll send the build.",
+        ),
+        answer(
+            ["pitch deck", "deck", "budget", "funding ask"],
+            "We're raising GBP 180,000 to finish Low Tide Letters; I can send the pitch deck and a build under NDA.",
+        ),
+        answer(
+            ["portfolio", "internship", "junior", "break into", "advice"],
+            "We're too small for internships right now, but I'm glad to look at a portfolio - a playable thing and a "
+            "short write-up of what you did beats a long CV.",
+        ),
+    ]
+    resources = [
+        resource(
+            "Saltmarsh press kit",
+            "Trailer, screenshots, fact sheet and logos for Low Tide Letters",
+            "https://saltmarshgames.example/presskit",
+            "games journalists, streamers and YouTubers covering the game",
+        ),
+        resource(
+            "Breaking into games: notes for students",
+            "My short guide to portfolios, game jams and first jobs in games",
+            "https://saltmarshgames.example/students",
+            "games students and graduates looking for their first job in games",
+        ),
+    ]
+    goals = (GAME_PUBLISHER, GAME_COMMUNITY, GAME_COVERAGE, GAME_SPEAKING, GAME_STUDENTS)
+    return profile_toml(
+        user, goals, providers=providers, never=never or GAME_NEVER, resources=resources, answers=answers
+    )
+
+
+def to_game(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 01 Dec 2026 09:00:00 +0000"
+) -> Path:
+    """A mail to Isla, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=GAME_ISLA)

@@ -660,7 +660,12 @@ class Triage:
             return quotes_the_user(message.quoted_text, user.name, user.email) or after_the_users_own()
 
         if (
-            (verdict.decision is Decision.DECLINE or verdict.reason_code == CLIENT_REQUEST)
+            # declined, or passed over as a plain work meeting ("Yes please! Would Tuesday 8 December at 3pm on
+            # Discord work to plan it?" reads as scheduling on its own), yet it says yes to the user's own proposal
+            (
+                verdict.decision is Decision.DECLINE
+                or verdict.reason_code in (CLIENT_REQUEST, _PLAIN_WORK_MEETING)
+            )
             and says_yes(message.own_text)
             and answers_the_users_own()
         ):
@@ -1471,6 +1476,10 @@ def known_sender(repo: Repository, profile: Profile, message: Message, up_to_pk:
             return repo.is_contact(profile_url=normal_profile_url(address))
         return repo.is_contact(name=message.from_name)
     return False
+
+
+# The reason code of a message passed over as an ordinary work meeting (decide.policy)
+_PLAIN_WORK_MEETING = "work_meeting"
 
 
 # What a mailing to a whole list says: an unsubscribe line, a greeting to no one in particular.

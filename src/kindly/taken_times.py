@@ -58,7 +58,7 @@ def times_answered_elsewhere(draft: Draft, channel: str, tone: str = "warm") -> 
     sentence = text[start:end]
     dash = sentence.find(" - ")
     if 0 <= dash < at - start:  # "I'd be glad to talk - would Friday ... work for you?": the yes is kept
-        new = f"{sentence[:dash]} - {said[:1].lower()}{said[1:]}"
+        new = f"{sentence[:dash]} - {said}"  # "I've" keeps its capital after the dash
     else:
         new = f"{' ' if sentence.startswith(' ') else ''}{said}"
     return replace(draft, text=f"{text[:start]}{new}{text[end:]}", times=())

@@ -248,6 +248,30 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "workflow automation",
         "api integration",
     ),
+    # the outsourced work of a games studio, pitched by art houses and porting studios: "an art outsourcing studio
+    # with 80 artists", "a porting studio that has brought 60+ indie titles to Switch"
+    "game art and animation": (
+        "art outsourcing",
+        "outsourced art",
+        "game art",
+        "concept art",
+        "2d art",
+        "3d art",
+        "3d modeling",
+        "3d modelling",
+        "character art",
+        "environment art",
+        "art pipeline",
+        "animation studio",
+    ),
+    "porting": (
+        "porting",
+        "porting studio",
+        "console port",
+        "console ports",
+        "port your game",
+        "ports to",
+    ),
     "recruiting and staffing": (
         "staffing",
         "staffing agency",
@@ -525,7 +549,8 @@ def detect_categories(text: str) -> list[tuple[str, str]]:
         hits = pattern.findall(folded)
         if hits:
             found.append((len(hits), category, max(hits, key=len)))  # the most telling phrase
-    return [(category, phrase) for _, category, phrase in sorted(found, key=lambda t: -t[0])]
+    # among as many hits, the longer phrase tells more: "art outsourcing" is an art house's, "outsourcing" anyone's
+    return [(category, phrase) for _, category, phrase in sorted(found, key=lambda t: (-t[0], -len(t[2])))]
 
 
 def trade_stems(text: str) -> list[str]:

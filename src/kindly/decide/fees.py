@@ -105,18 +105,22 @@ def _first_charged(fees: Iterable[re.Match[str]], text: str) -> str | None:
 
 
 # A feature of the reader's own work sold to them by a publication: "Featured placement is $650 and includes a
-# guaranteed 90+ point review", "a sponsored review ($400)", "our editorial feature package is $1,200".
+# guaranteed 90+ point review", "a sponsored review ($400)", "our editorial feature package is $1,200", "our
+# featured developer package is GBP 300" (what is featured named between: developer, artist, winery).
 _FEATURE_SOLD = re.compile(
     r"\b(?:(?:featured|sponsored|paid)\s+(?:placements?|reviews?|features?|listings?|profiles?|articles?|write-?ups?|"
-    r"spotlights?)|(?:placement|feature|review|listing|profile|spotlight|editorial)\s+(?:fees?|packages?|is|costs?|"
+    r"spotlights?|(?:[\w-]+\s+)?packages?)|(?:placement|feature|review|listing|profile|spotlight|editorial)\s+(?:fees?|packages?|is|costs?|"
     r"runs?)|guaranteed\s+(?:\d+\+?\s*(?:-?\s*points?\s+)?)?(?:reviews?|scores?|ratings?|coverage|features?))\b",
     _F,
 )
 
 
-# ...of the reader's own: "feature your 2024 Dry Creek Zinfandel", "review your new album"
+# ...of the reader's own: "feature your 2024 Dry Creek Zinfandel", "review your new album", or the work by its
+# own name, written in capitals, just before the sender's pages: "feature Low Tide Letters in our January issue"
 _YOURS_FEATURED = re.compile(
-    r"\b(?:feature|review|profile|spotlight|showcase|cover|include|list)\s+(?:you|your)\b|\byour\s+[\w -]{0,40}?\s+"
+    r"\b(?:feature|review|profile|spotlight|showcase|cover|include|list)\s+(?:you|your)\b|"
+    r"\b(?:feature|review|profile|spotlight|showcase)\s+(?-i:[A-Z0-9][\w'&.:-]*)(?:\s+(?-i:[A-Z0-9][\w'&.:-]*)|"
+    r"\s+(?:of|the|and|&)){0,5}\s+(?:in|on)\s+our\b|\byour\s+[\w -]{0,40}?\s+"
     r"(?:featured|reviewed|profiled|in our)\b",
     _F,
 )

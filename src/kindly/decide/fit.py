@@ -20,6 +20,7 @@ from kindly.decide.client_need import (
     referral_partner,
 )
 from kindly.decide.client_occasion import goes_to_their_occasions
+from kindly.decide.creator_coverage import coverage_offered
 from kindly.decide.fit_reading import (
     Reading,
     another_of_the_name,
@@ -144,6 +145,8 @@ AFFINITY: dict[GoalKind, dict[Intent, float]] = {
         Intent.COMMUNITY_INVITATION: 0.3,
         Intent.SPEAKING_INVITATION: 0.3,
         Intent.CLIENT_INQUIRY: 0.3,
+        # "Help students break into games": a student asking for advice is whom such a goal is for
+        Intent.MENTORSHIP_REQUEST: 0.3,
     },
 }
 
@@ -877,6 +880,18 @@ def _reach_or_work_asked(
         # it: the very reach an amplify goal seeks, whoever offers it (a price makes it an advert for sale)
         affinity, platform = 1.0, True
         notes.append(f"it is about your campaign ({about}) and puts it in front of people")
+    elif (
+        goal.kind is GoalKind.AMPLIFY_CAMPAIGN
+        and intent is Intent.SALES_PITCH
+        and target_score == 1.0
+        and (creator := coverage_offered(reading.original or reading.folded))
+        and not AN_AMOUNT.search(reading.folded)
+    ):
+        # "I stream cosy and narrative games on Twitch (twitch.tv/...) ... Would you be up for me streaming the
+        # demo?": a creator who shows their channel offering to cover the campaign, read as a pitch for saying
+        # what they do - the reach the goal seeks, where a fee would make it an advert for sale
+        affinity, platform = 1.0, True
+        notes.append(f'a creator offers to cover your campaign ("{creator}")')
     if (
         goal.kind is GoalKind.FIND_CLIENTS
         and intent in PAID_WORK_ASKS

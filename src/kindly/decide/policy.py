@@ -160,8 +160,9 @@ AWARD_FOR_SALE = "award for sale:"
 FEATURE_FOR_SALE = "feature for sale:"
 # a feature sold that includes a review ("a guaranteed 90+ point review"): a review bought is no review
 _A_REVIEW = re.compile(r"\breviews?\b", re.IGNORECASE)
-# intents under which a publication may sell the user a feature of their own work
-_FEATURES_SOLD = frozenset({Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL})
+# intents under which a publication may sell the user a feature of their own work (an interview in a feature sold
+# to the user reads as an invitation to speak)
+_FEATURES_SOLD = frozenset({Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL, Intent.SPEAKING_INVITATION})
 # reason code of a pitch for a trade the user has a provider for only in another region (ask what they have in mind)
 OTHER_REGION = "other_region"
 PAYS_TO_TAKE_PART = "pays to take part:"

@@ -47,6 +47,17 @@ _SAME_ROLE: tuple[frozenset[str], ...] = tuple(
         ("cmo", "chief marketing officer", "marketing director"),
         # a city's elected head: "a mentor among former mayors" is met by "Former Mayor of Tucson"
         ("mayor", "lord mayor", "mayor emeritus"),
+        # who invests for a fund or on their own: "an investor who knows games" is met by "I'm an investment
+        # manager at Kelpie Ventures"
+        (
+            "investor",
+            "angel investor",
+            "investment manager",
+            "investment director",
+            "investment associate",
+            "investment partner",
+            "venture capitalist",
+        ),
     )
 )
 # A board-level people role is also an HR leader: a peer group of "HR leaders" has CHROs in it too.

@@ -29,12 +29,14 @@
   reply with your EIN, business bank routing and account number and a copy of your driver's license")
   (`identity_by_mail_cue`);
 - a story of hidden funds with a fortune or a private channel ("in strict confidence", "USD $4,200,000", "reply
-  with your WhatsApp number").
+  with your WhatsApp number");
+- several game keys asked by a "creator" who greets no one by name and shows no channel ("Hello dev, ... send me
+  5 Steam keys so I can do a giveaway") (`key_resale_cue`).
 
-All but the last hold whoever the sender is, a contact or a goal's target included: no honest sender asks
-them, and an overpayment "client" writes first to ask the date and the price, so a reply has often gone. The
-last holds for a stranger only: between people who know each other its words (bank details, WhatsApp, a large
-sum) are ordinary business. Answering any of them only tells the sender that the address (or the account) is
+All but the story of hidden funds hold whoever the sender is, a contact or a goal's target included: no honest
+sender asks them, and an overpayment "client" writes first to ask the date and the price, so a reply has often
+gone. The story holds for a stranger only: between people who know each other its words (bank details, WhatsApp,
+a large sum) are ordinary business. Answering any of them only tells the sender that the address (or the account) is
 read by someone who answers.
 """
 
@@ -46,6 +48,7 @@ from dataclasses import dataclass
 from kindly.amounts import NAMES, SIGN
 from kindly.decide.fake_brand_deal import fake_brand_deal_cue
 from kindly.decide.identity_asked import identity_by_mail_cue
+from kindly.decide.key_resale import key_resale_cue
 from kindly.decide.proxy_booking import proxy_booking_cue
 from kindly.decide.rules import (
     hidden_funds_cue,
@@ -446,6 +449,7 @@ FAKE_BRAND_DEAL = "fake brand deal"
 DIVERTED_PAYMENT = "payment diverted"
 IDENTITY_ASKED = "bank and identity details asked"
 PROXY_BOOKING = "booking paid by another"
+KEY_RESALE = "game keys for resale"
 
 
 @dataclass(frozen=True, slots=True)
@@ -536,6 +540,7 @@ def scam_in(text: str) -> Scam | None:
         (DIVERTED_PAYMENT, diverted_payment_cue),
         (IDENTITY_ASKED, identity_by_mail_cue),
         (HIDDEN_FUNDS, hidden_funds_cue),
+        (KEY_RESALE, key_resale_cue),
     ):
         if words := cue(text):
             return Scam(kind, words)

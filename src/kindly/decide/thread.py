@@ -548,8 +548,10 @@ _MEETING_PROPOSED = re.compile(
     r"\b(?:could|can|shall|should)\s+we\s+(?:move|push|shift|switch|bump|reschedule)\s+(?:(?:it|that|this|things)\s+)?"
     r"(?:back\s+|forward\s+)?to\s+(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     # ...or a bare time offered as the question, opening with its day and giving an hour: "Thursday, December 10
-    # at 1pm at Vortex Doughnuts?", "How about Tuesday at 3?" (not a deadline: "Could you send it by Friday at 5?")
-    r"\A\s*(?:(?:how|what)\s+about\s+|maybe\s+)?(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    # at 1pm at Vortex Doughnuts?", "How about Tuesday at 3?", "Would Tuesday 8 December at 3pm work?", "Does
+    # Thursday at 10am suit you?" (not a deadline: "Could you send it by Friday at 5?")
+    r"\A\s*(?:(?:how|what)\s+about\s+|maybe\s+|(?:would|does|will|is)\s+)?(?:(?:this|next)\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"[^?]{0,40}?\bat\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?",
     re.IGNORECASE,
 )

@@ -248,8 +248,12 @@ def unanswered(text: str, answers: Sequence[Answer], draft: str = "") -> list[st
 
 
 # A lead the sender says of themselves: "We have availability on Tuesday 8 December or Wednesday 9 December at
-# 12:30pm - would either work for your studio?" asks nothing of the user's availability.
-_OWN_LEAD = re.compile(r"^\s*(?:we|i|our|my)(?:'re|'ve|'m|'ll|'d)?\b", re.IGNORECASE)
+# 12:30pm - would either work for your studio?" asks nothing of the user's availability; nor does "A few of us are
+# bringing builds to show - would you like to bring yours?" ask about the user's build.
+_OWN_LEAD = re.compile(
+    r"^\s*(?:(?:we|i|our|my)(?:'re|'ve|'m|'ll|'d)?\b|(?:a\s+few|some|several|many|most|all|both|two|three)\s+of\s+us\b)",
+    re.IGNORECASE,
+)
 
 
 def _without_own_lead(question: str) -> str:

@@ -87,7 +87,7 @@ from kindly.model import (
     Understanding,
     Verdict,
 )
-from kindly.profile import Answer, Profile, User
+from kindly.profile import Answer, GoalKind, Profile, User
 from kindly.reply.acceptance import (
     NEXT_WEEK,
     NEXT_WEEKDAY,
@@ -813,7 +813,9 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
     elif verdict.decision is Decision.ASK_DETAILS:
         template, steps = "ask_details.j2", ("ask_details",)
         values["offer"] = None
-        values["client"] = intent is Intent.CLIENT_INQUIRY
+        # asked about their business and the help they need only by a user who takes clients: to a studio founder
+        # with no such goal, an enquiry the model read as a client's is asked what it is about, like any other
+        values["client"] = intent is Intent.CLIENT_INQUIRY and profile.has_goal(GoalKind.FIND_CLIENTS)
         # a recruiter's vague opportunity to a job seeker: the role is what she wants to hear, not that she is busy
         values["seeker"] = (
             intent is Intent.RECRUITING and seeks_work(profile) and not asks_for_work(message.own_text)
