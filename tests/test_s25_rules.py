@@ -425,10 +425,6 @@ FIFTEEN = [
         "Confidential project - NDA first",
         "Hi Rosa,\n\nWe're working on a confidential new brand. Before we hop on an intro call, please sign the attached NDA and send it back.\n\nAaron Blake\n",
         id="9.0-hold",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the NDA asked before any call is read as no invitation (nothing asked of you), so no reply says the rule",
-        ),
     ),
     pytest.param(
         "never sign NDAs before a first call",
