@@ -457,10 +457,6 @@ FIFTEEN = [
         "You're invited: Brands & Brews happy hour",
         "Hi Rosa,\n\nYou're invited to Brands & Brews, our monthly happy hour for marketers - craft beer, an open bar and good people. December 17, 6pm at Half Acre.\n\nMia Chen\n",
         id="10.1-hold",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a 'happy hour' invitation is read as personal plans among people who know each other and ignored",
-        ),
     ),
     pytest.param(
         "no alcohol-centered events",

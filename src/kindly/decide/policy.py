@@ -58,6 +58,7 @@ from kindly.decide.industry import industry_engagement
 from kindly.decide.last_note import last_note
 from kindly.decide.mentoring import advice_topic
 from kindly.decide.newsroom_mail import correction_demanded
+from kindly.decide.open_gathering import organised_gathering
 from kindly.decide.plain_mail import answers_in, prospective_client, provider_offered
 from kindly.decide.press import for_pitches, press_pitch
 from kindly.decide.providers import ProviderHit
@@ -1712,6 +1713,8 @@ def _personal_or_spent(
         # "Congratulations! Our editors have selected your Montford Park wedding for a feature ... a featured
         # placement fee of $299": the user's work (a photographer's wedding), sold back to them, not their plans
         and not (award_for_sale(text) or feature_for_sale(text))
+        # "Brands & Brews, our monthly happy hour for marketers": an organiser's gathering for a group, no friends'
+        and not organised_gathering(text, cue)
     ):
         return verdict(
             Decision.IGNORE, f'Personal plans among people who know each other ("{cue}").', "personal"
