@@ -537,10 +537,6 @@ FIFTEEN = [
         "Speak at Chicago Marketers?",
         "Hi Rosa,\n\nWould you speak at our Chicago Marketers meetup in the West Loop on January 14? We're volunteer-run, so we can't pay speakers, but we'd love to have you.\n\nKyle Jensen\n",
         id="13.2-not",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'outside my state' names a place kindly cannot weigh: it knows no city's state, so the rule holds for any unpaid talk",
-        ),
     ),
     pytest.param(
         "no podcasts with under 1,000 listeners",

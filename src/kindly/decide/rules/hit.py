@@ -18,6 +18,7 @@ from kindly.decide.rule_parts import (
 from kindly.decide.rules.concepts import _F
 from kindly.decide.rules.forms import _message_words
 from kindly.decide.rules.ideas import _KINDS, _segment_concepts
+from kindly.decide.rules.place_limit import place_limit, place_outside
 from kindly.decide.rules.readings import _alternative_limits, _alternatives, _word_readings
 from kindly.decide.rules.segments import _A_LONE_VERB, _segments
 from kindly.decide.rules.shown import _concepts_shown
@@ -102,9 +103,31 @@ def never_rule_hit(profile: Profile, text: str, intent: Intent) -> tuple[str, li
         and rule_windows(r.what) is None
         for read in with_own_rate(r.what, profile.answers)
     }
+    # "no unpaid speaking outside my state": the rest of the rule read as any is, and the place weighed after
+    limits = {}
+    for read in list(kept):
+        if (limit := place_limit(read, profile)) is not None:
+            if limit.rest in kept:  # "no unpaid speaking" besides: that rule holds wherever
+                kept.pop(read)
+                continue
+            kept[limit.rest] = kept.pop(read)
+            limits[limit.rest] = limit
     hit = _rule_hit(
         list(kept), text, intent, _users_work(profile), _users_trade(profile), _users_beat(profile)
     )
+    while hit is not None and hit[0] in limits:
+        limit = limits.pop(hit[0])
+        if limit.region and (where := place_outside(limit, text)) is not None:
+            hit = (hit[0], [*hit[1], f'"{limit.said}": "{where}" is outside {limit.region}'])
+            break
+        if not limit.region:
+            # no state or country of the user's own to weigh it by: read as before, the place unweighed
+            hit = (hit[0], [*hit[1], f'"{limit.said}": your own region is not in your profile, not weighed'])
+            break
+        kept = {read: what for read, what in kept.items() if read != hit[0]}
+        hit = _rule_hit(
+            list(kept), text, intent, _users_work(profile), _users_trade(profile), _users_beat(profile)
+        )
     while hit is not None and _only_the_standard(kept[hit[0]], hit[1], text):
         # "commissions to planners on top of standard agency commission": the standard one asked is no kickback
         kept = {read: what for read, what in kept.items() if what != kept[hit[0]]}
