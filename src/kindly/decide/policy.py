@@ -98,6 +98,7 @@ from kindly.decide.rules import (
     rule_marks,
     speaker_paid,
 )
+from kindly.decide.rules.unstated import detail_unstated
 from kindly.decide.scams import Scam
 from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_sell
 from kindly.decide.source_pitched import source_on_the_beat
@@ -1349,6 +1350,15 @@ def _weighed_verdict(
         reason = f"{reason} {you_never_do(_as_yours(never_rule))}: the reply offers a consultation instead."
         evidence = (*evidence, f"{PAID_INSTEAD} {never_rule}")
         marks |= {DecisionMark.PAID_INSTEAD}
+    if (
+        decision in (Decision.ACCEPT, Decision.ASK_DETAILS)
+        and not never_rule
+        and (unstated := detail_unstated(profile, text, intent)) is not None
+    ):
+        # "no podcasts with under 1,000 listeners" and a podcast that gives no audience size: asked, not a blind yes
+        reason = f"{reason} {you_never_do(_as_yours(unstated.rule))}, and the message does not say: the reply asks."
+        decision, code = Decision.ASK_DETAILS, UNSHOWN_CONDITION
+        never_rule, evidence = unstated.rule, (*evidence, unstated.note)
     if assessment.spared and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
         # a parent under "meetings during school hours except with parents": their time may be in school hours
         rule, who = assessment.spared
