@@ -229,6 +229,37 @@ def test_his_province_is_the_region_of_his_holidays(
     assert ((record["reason_code"] == "never_do") and said) is holds, record["reason"]
 
 
+@pytest.mark.parametrize(
+    ("body", "asked"),
+    [
+        pytest.param(
+            "Hi Rosa,\n\nWould you speak at our marketers meetup on January 14? We're volunteer-run, so we can't pay "
+            "speakers, but we'd love to have you.\n\nKyle Jensen\n",
+            True,
+            id="unpaid-nowhere-said",
+        ),
+        pytest.param(
+            "Hi Rosa,\n\nWould you speak at our marketers meetup on January 14? We pay speakers $500.\n\nKyle Jensen\n",
+            False,
+            id="paid",
+        ),
+    ],
+)
+def test_an_unpaid_talk_that_says_nowhere_is_asked_where(
+    kindly: Kindly, tmp_path: Path, body: str, asked: bool
+) -> None:
+    record = _to_rosa(
+        kindly,
+        tmp_path,
+        "no unpaid speaking outside my state",
+        "Kyle Jensen <kyle@marketers.example>",
+        "Speak at our meetup?",
+        body,
+    )
+    assert ("where will it be held?" in (record.get("draft") or "")) is asked, record["reason"]
+    assert record["reason_code"] != "never_do", record["reason"]
+
+
 def test_a_place_rule_whose_region_the_profile_does_not_give_is_read_as_before() -> None:
     rule = "no unpaid talks outside my province"
     assert place_limit(rule, _mateo(holidays="none")) is not None

@@ -6,7 +6,8 @@ of kindly.decide.places ("in Milwaukee, Wisconsin" is outside Illinois, "Chicago
 The user's own state is the region of their public holidays (`holidays = "US-IL"`: Illinois), their country the
 holidays' country or their time zone's. A place the gazetteer does not know ("in the West Loop", "at Half Acre") is
 no place shown outside: where the message names no place outside the region (and so none a trip would be taken
-to), the rule's place is not shown, as any rule's words a message does not say."""
+to), the rule's place is not shown, as any rule's words a message does not say - and where it names no place the
+gazetteer knows at all, the reply asks where (kindly.decide.rules.unstated)."""
 
 from __future__ import annotations
 
@@ -117,3 +118,14 @@ def _where(place: str, state: str | None, region: str) -> bool | None:
         if verdict is not None:
             return verdict
     return None
+
+
+def place_unsaid(limit: PlaceLimit, text: str) -> bool:
+    """Whether a message says nowhere the gazetteer knows, nor that it is online ("Would you speak at our meetup on
+    January 14?"): where it happens is for the reply to ask, under a rule limited to a place."""
+    if not limit.region or _NO_TRIP.search(text):
+        return False
+    return all(
+        _where(found.group("place"), found.group("state"), limit.region) is None
+        for found in _PLACE.finditer(" ".join(text.split()))
+    )

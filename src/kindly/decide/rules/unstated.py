@@ -1,6 +1,7 @@
 """A never-rule that turns on a fact the message leaves unsaid, so the reply asks for it rather than decide blind:
 "no podcasts with under 1,000 listeners" and a podcast that gives no audience size ("How many listeners does an
-episode reach?"), "no panels without a woman on them" and a panel that says neither that it is all men nor who else
+episode reach?"), "no unpaid speaking outside my state" and an unpaid talk that says nowhere ("Where will it be
+held?"), "no panels without a woman on them" and a panel that says neither that it is all men nor who else
 is on it ("Who else will be on the panel?").
 
 kindly never guesses a speaker's gender from a name (the first-name list it reads is words only): a panel is all
@@ -17,6 +18,8 @@ from dataclasses import dataclass
 from kindly.decide.rule_words import rule_as_told
 from kindly.decide.rules.concepts import CONCEPTS
 from kindly.decide.rules.forms import _message_words
+from kindly.decide.rules.hit import _rule_hit
+from kindly.decide.rules.place_limit import place_limit, place_unsaid
 from kindly.decide.rules.readings import _alternatives, _word_readings
 from kindly.decide.rules.words_shown import PLEASANTRIES, _words_shown
 from kindly.decide.thresholds import quantity_stated
@@ -89,6 +92,15 @@ def detail_unstated(profile: Profile, text: str, intent: Intent) -> Unstated | N
                 counted = _AUDIENCE[limit.unit]
                 question = f"Roughly how many {counted} does it reach?"
                 return Unstated(rule.what, question, f'{UNSTATED} "{limit.words}": {question}')
+        place = place_limit(rule.what, profile)
+        if (
+            place is not None
+            and place_unsaid(place, text)
+            and _rule_hit([place.rest], text, intent) is not None
+        ):
+            # "no unpaid speaking outside my state" and an unpaid talk that says nowhere: asked where, not guessed
+            question = "Where will it be held?"
+            return Unstated(rule.what, question, f'{UNSTATED} "{place.said}": {question}')
         if _lineup_unsaid(rule.what, text, intent):
             question = "Who else will be on the panel?"
             return Unstated(rule.what, question, f'{UNSTATED} "{rule.what}": {question}')
