@@ -14,15 +14,15 @@ from kindly.decide.fees import (
     place_bought,
     speaker_paid,
 )
-from kindly.decide.rules.concepts import (
-    _F,
+from kindly.decide.rules.concept import _F
+from kindly.decide.rules.concept_words import (
     _HANDS_ON_SAID,
     _PAID_TO_SWAY,
     _SPEAKS_FOR_A_GROUP,
-    CONCEPTS,
     TAKE_HOME,
     favour_asked,
 )
+from kindly.decide.rules.concepts import CONCEPTS
 from kindly.decide.rules.ideas import _WEEKEND_IDEAS
 from kindly.decide.split_fee import split_offered
 from kindly.decide.white_label import white_label_offered, work_offered
