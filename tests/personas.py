@@ -3933,3 +3933,44 @@ def to_game(
 ) -> Path:
     """A mail to Isla, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=GAME_ISLA)
+
+
+# -- session 26 (rules): Mateo Okafor, a product designer in Toronto (Ontario holidays), whose never-rules name his
+# province and his panels; Rosa Delgado (rules_profile) is the other user of tests/test_s26_rules.py
+
+RULES26_MATEO = "Mateo Okafor <mateo@okafordesign.example>"
+RULES26_SPEAKING = goal(
+    "build_credibility",
+    "Speak at design conferences, meetups and on podcasts about product design",
+    ["design conferences", "meetups", "podcasts", "panels", "product design"],
+    1,
+)
+RULES26_CLIENTS = goal(
+    "find_clients",
+    "Startups and founders who need product design for a new app",
+    ["startups", "founders", "product design", "app design"],
+    2,
+)
+
+
+def rules26_profile(*never: str, holidays: str = "CA-ON") -> str:
+    """Mateo Okafor's profile: a product designer in Toronto (his public holidays Ontario's, unless `holidays`),
+    who wants talks and podcasts, then clients; his never-rules are `never`."""
+    user = {
+        "name": "Mateo Okafor",
+        "email": "mateo@okafordesign.example",
+        "signature": "Mateo Okafor\nOkafor Design, Toronto",
+        "tone": "warm",
+        "date_style": "international",
+        "weekly_networking_hours": 4,
+        "time_zone": "America/Toronto",
+        "holidays": holidays,
+    }
+    return profile_toml(user, (RULES26_SPEAKING, RULES26_CLIENTS), never=never)
+
+
+def to_rules26_mateo(path: Path, body: str, *, sender: str, subject: str) -> Path:
+    """A mail to Mateo, saved at `path`."""
+    return eml(
+        path, body, sender=sender, subject=subject, date="Tue, 1 Dec 2026 08:00:00 -0500", to=RULES26_MATEO
+    )

@@ -425,10 +425,6 @@ FIFTEEN = [
         "Confidential project - NDA first",
         "Hi Rosa,\n\nWe're working on a confidential new brand. Before we hop on an intro call, please sign the attached NDA and send it back.\n\nAaron Blake\n",
         id="9.0-hold",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the NDA asked before any call is read as no invitation (nothing asked of you), so no reply says the rule",
-        ),
     ),
     pytest.param(
         "never sign NDAs before a first call",
@@ -461,10 +457,6 @@ FIFTEEN = [
         "You're invited: Brands & Brews happy hour",
         "Hi Rosa,\n\nYou're invited to Brands & Brews, our monthly happy hour for marketers - craft beer, an open bar and good people. December 17, 6pm at Half Acre.\n\nMia Chen\n",
         id="10.1-hold",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a 'happy hour' invitation is read as personal plans among people who know each other and ignored",
-        ),
     ),
     pytest.param(
         "no alcohol-centered events",
@@ -545,10 +537,6 @@ FIFTEEN = [
         "Speak at Chicago Marketers?",
         "Hi Rosa,\n\nWould you speak at our Chicago Marketers meetup in the West Loop on January 14? We're volunteer-run, so we can't pay speakers, but we'd love to have you.\n\nKyle Jensen\n",
         id="13.2-not",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'outside my state' names a place kindly cannot weigh: it knows no city's state, so the rule holds for any unpaid talk",
-        ),
     ),
     pytest.param(
         "no podcasts with under 1,000 listeners",

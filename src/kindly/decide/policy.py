@@ -58,6 +58,7 @@ from kindly.decide.industry import industry_engagement
 from kindly.decide.last_note import last_note
 from kindly.decide.mentoring import advice_topic
 from kindly.decide.newsroom_mail import correction_demanded
+from kindly.decide.open_gathering import organised_gathering
 from kindly.decide.plain_mail import answers_in, prospective_client, provider_offered
 from kindly.decide.press import for_pitches, press_pitch
 from kindly.decide.providers import ProviderHit
@@ -97,6 +98,7 @@ from kindly.decide.rules import (
     rule_marks,
     speaker_paid,
 )
+from kindly.decide.rules.unstated import detail_unstated
 from kindly.decide.scams import Scam
 from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_sell
 from kindly.decide.source_pitched import source_on_the_beat
@@ -1353,6 +1355,15 @@ def _weighed_verdict(
         reason = f"{reason} {you_never_do(_as_yours(never_rule))}: the reply offers a consultation instead."
         evidence = (*evidence, f"{PAID_INSTEAD} {never_rule}")
         marks |= {DecisionMark.PAID_INSTEAD}
+    if (
+        decision in (Decision.ACCEPT, Decision.ASK_DETAILS)
+        and not never_rule
+        and (unstated := detail_unstated(profile, text, intent)) is not None
+    ):
+        # "no podcasts with under 1,000 listeners" and a podcast that gives no audience size: asked, not a blind yes
+        reason = f"{reason} {you_never_do(_as_yours(unstated.rule))}, and the message does not say: the reply asks."
+        decision, code = Decision.ASK_DETAILS, UNSHOWN_CONDITION
+        never_rule, evidence = unstated.rule, (*evidence, unstated.note)
     if assessment.spared and decision in (Decision.ACCEPT, Decision.ASK_DETAILS) and not never_rule:
         # a parent under "meetings during school hours except with parents": their time may be in school hours
         rule, who = assessment.spared
@@ -1717,6 +1728,8 @@ def _personal_or_spent(
         # "Congratulations! Our editors have selected your Montford Park wedding for a feature ... a featured
         # placement fee of $299": the user's work (a photographer's wedding), sold back to them, not their plans
         and not (award_for_sale(text) or feature_for_sale(text))
+        # "Brands & Brews, our monthly happy hour for marketers": an organiser's gathering for a group, no friends'
+        and not organised_gathering(text, cue)
     ):
         return verdict(
             Decision.IGNORE, f'Personal plans among people who know each other ("{cue}").', "personal"

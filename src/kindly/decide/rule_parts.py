@@ -302,6 +302,11 @@ def rule_not_first(rule: str) -> NotFirst | None:
     return NotFirst(rule, found.group("thing").strip(), found.group("meeting").strip())
 
 
+# A thing a rule names by its short name, as a message may write it in full: an NDA is "a non-disclosure agreement"
+# or "a confidentiality agreement" too.
+_SAID_ALSO = {"nda": r"(?:nda|non-?disclosure(?:\s+agreement)?|confidentiality\s+agreement)"}
+
+
 def not_first_asked(profile: Profile, text: str, intent: Intent) -> tuple[NotFirst, list[str]] | None:
     """The never-rule against something coming before a meeting whose thing the message asks for ("Could you
     return the NDA signed by Friday, after which I will propose times for a first call?" under "NDAs before a first
@@ -314,6 +319,7 @@ def not_first_asked(profile: Profile, text: str, intent: Intent) -> tuple[NotFir
         if found is None:
             continue
         noun = re.escape(found.thing.split()[-1].rstrip("sS") or found.thing)
+        noun = _SAID_ALSO.get(noun.lower(), noun)
         said = re.search(rf"\b{noun}s?\b", joined, _F)
         if said is None or re.search(rf"\b(?:no|without)\s+(?:\w+\s+)?{noun}s?\b", joined, _F):
             continue  # "no NDA needed", "without an NDA": nothing asked first

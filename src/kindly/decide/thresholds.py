@@ -12,7 +12,7 @@ from kindly.amounts import A_COUNTRYS_DOLLAR, CODES, DOLLAR_OF, NAMES, SIGN
 
 _F = re.IGNORECASE
 
-_BELOW = r"below|under|less than|lower than|cheaper than|beneath"
+_BELOW = r"below|under|less than|fewer than|lower than|cheaper than|beneath"
 _ABOVE = r"over|above|more than|longer than|greater than|exceeding|beyond"
 # (and an audience: "podcasts with under 1,000 listeners" is passed by "about 300 listeners per episode")
 _UNIT = (
@@ -116,6 +116,12 @@ def past_limit(limit: Threshold, text: str) -> str | None:
         if (value < limit.value) if limit.below else (value > limit.value):
             return words.strip()
     return None
+
+
+def quantity_stated(limit: Threshold, text: str) -> bool:
+    """Whether a message names any quantity of the limit's kind at all ("about 300 listeners per episode"), past
+    the limit or not: where it names none, the rule can be neither held nor set aside on it."""
+    return next(iter(_quantities(limit, text)), None) is not None
 
 
 def in_another_currency(limit: Threshold, text: str) -> str | None:

@@ -50,6 +50,7 @@ from kindly.decide.rules import (
     spared_hours,
     standard_spared,
 )
+from kindly.decide.rules.unstated import unstated_asked
 from kindly.decide.selling import offers_for_sale
 from kindly.decide.story_review import STORY_REVIEW
 from kindly.decide.submissions import submissions_page
@@ -829,6 +830,7 @@ def _body(s: _Drafting, values: dict[str, object]) -> tuple[str, tuple[str, ...]
             or other_region_asked(verdict)
             or terms_asked(verdict, s.formal)
             or unshown_condition_asked(verdict, f"{message.subject}\n{message.own_text}")
+            or unstated_asked(verdict)
         )
     elif verdict.decision is Decision.DECLINE and verdict.marks & _NO_TOLD:
         # a follow-up, by another channel, of an ask the user declined and said so: the no is held, briefly

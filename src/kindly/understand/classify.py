@@ -22,6 +22,7 @@ from kindly.understand.extract import event_beside_meeting
 from kindly.understand.features import FOR_INFORMATION, model_text, passes_on_only, with_forward
 from kindly.understand.host_asked import host_asked
 from kindly.understand.linear import LinearTextModel
+from kindly.understand.meeting_on_condition import meeting_on_condition
 from kindly.understand.no_job_named import call_offered_not_job
 from kindly.understand.talk_as_chat import talk_is_a_call
 from kindly.understand.team_asked import team_asked
@@ -555,6 +556,12 @@ class Classifier:
             )
             if proposed:
                 best = self.intent_classes.index(Intent.COFFEE_CHAT.value)
+            # "Before we hop on an intro call, please sign the attached NDA": the call is asked, the document first
+            conditioned = "" if passed_on or best != self._none else meeting_on_condition(text.own)
+            if (
+                conditioned
+            ):  # confidentiality asked before the call: the sender's own project, brought to the user
+                best = self.intent_classes.index(Intent.CLIENT_INQUIRY.value)
             # "Would you be open to a short call to talk about what you offer?": the talk is a call, no stage; the
             # message is what the model reads it as next
             if (
@@ -605,6 +612,8 @@ class Classifier:
                 evidence = (f'thanks for a meeting ("{thanked}") that asks nothing besides', *evidence)
             if proposed:
                 evidence = (f'a reply that proposes when to meet ("{proposed}")', *evidence)
+            if conditioned:
+                evidence = (f'a meeting offered once something is signed first ("{conditioned}")', *evidence)
             if call_offered:
                 evidence = (f'a call offered ("{call_offered}"), no job named: not a recruiter', *evidence)
             scores = {c: round(float(p), 3) for c, p in zip(self.intent_classes, intent_p[n], strict=True)}
