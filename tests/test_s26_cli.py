@@ -1,0 +1,108 @@
+"""Session 26, the terminal: Dana Reyes, a fractional CFO in Portland who triages from the command line and expects
+kindly to remember what she told it. Her calendar file, given once to `kindly triage --calendar`, is used by every
+later triage (said in one line, `--no-calendar` to leave it out); the JSON API's rewrite says what of her calendar
+could not be read, as the page does; a coffee she said yes to and the sender then cancelled frees its time for
+others; a long run prints a summary of what needs her, not a table of a thousand rows; and a team's mailbox is
+told by one word table, whether its name or its address says so."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from support import EXAMPLES, Kindly, eml
+from test_s22_days import ENQUIRY
+from test_s25_threads import MONDAY_10, SHE_BOOKS_MONDAY_10, calendar_file
+
+
+@pytest.fixture
+def dana(kindly: Kindly, monkeypatch: pytest.MonkeyPatch) -> Kindly:
+    """Dana's app folder on Monday, November 30, her profile on Portland's clock."""
+    monkeypatch.setenv("KINDLY_NOW", "2026-11-30T08:00-08:00")
+    kindly.home.mkdir(parents=True, exist_ok=True)
+    profile = (EXAMPLES / "profile.toml").read_text()
+    profile = profile.replace(
+        'email = "dana@example.com"\n', 'email = "dana@example.com"\ntime_zone = "America/Los_Angeles"\n'
+    )
+    (kindly.home / "profile.toml").write_text(profile)
+    return kindly
+
+
+def triage(kindly: Kindly, *args: str, code: int = 0) -> tuple[list[dict[str, Any]], str]:
+    """`kindly triage --json` with her profile: the records, and what it said on stderr (in one line)."""
+    result = kindly("triage", *args, "--profile", str(kindly.home / "profile.toml"), "--json")
+    assert result.exit_code == code, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    return records, " ".join(result.stderr.split())
+
+
+def newsletter(folder: Path) -> Path:
+    """Mail that asks nothing: the first run she gives her calendar with."""
+    return eml(
+        folder / "news.eml",
+        "This month: three ways to close your books faster. Read more on our blog.",
+        sender="Ledger Weekly <news@ledgerweekly.example>",
+        subject="Ledger Weekly, November",
+        date="Mon, 30 Nov 2026 07:00:00 -0800",
+    )
+
+
+def jo_asks(folder: Path) -> str:
+    path = folder / "jo.eml"
+    path.write_bytes(ENQUIRY)
+    return str(path)
+
+
+# -- 1. the calendar file given once is used by every later triage ------------------------------------------------
+
+
+def test_a_later_triage_uses_the_calendar_file_given_before_and_says_so(dana: Kindly, tmp_path: Path) -> None:
+    calendar = calendar_file(tmp_path / "dana.ics")
+    triage(dana, str(newsletter(tmp_path)), "--calendar", str(calendar))
+    calendar_file(calendar, SHE_BOOKS_MONDAY_10)  # she books Monday at 10 since
+
+    [jo], said = triage(dana, jo_asks(tmp_path))  # no --calendar this time
+
+    assert MONDAY_10 not in jo["draft"]  # her Monday 10:00 is busy in the file she gave last week
+    assert (
+        f"Using your calendar file {calendar.resolve()} (remembered from --calendar on 2026-11-30); "
+        "--no-calendar to skip." in said
+    )
+
+
+def test_no_calendar_leaves_the_remembered_file_out(dana: Kindly, tmp_path: Path) -> None:
+    calendar = calendar_file(tmp_path / "dana.ics", SHE_BOOKS_MONDAY_10)
+    triage(dana, str(newsletter(tmp_path)), "--calendar", str(calendar))
+
+    [jo], said = triage(dana, jo_asks(tmp_path), "--no-calendar")
+
+    assert MONDAY_10 in jo["draft"]
+    assert "calendar" not in said
+
+
+def test_a_remembered_calendar_file_gone_since_is_said_not_an_error(dana: Kindly, tmp_path: Path) -> None:
+    calendar = calendar_file(tmp_path / "dana.ics", SHE_BOOKS_MONDAY_10)
+    triage(dana, str(newsletter(tmp_path)), "--calendar", str(calendar))
+    calendar.unlink()
+
+    [jo], said = triage(dana, jo_asks(tmp_path))
+
+    assert MONDAY_10 not in jo["draft"]  # the busy time it held when last read still counts
+    assert f"Using your calendar file {calendar.resolve()}" in said
+    assert f"Couldn't read your calendar file ({calendar.resolve()}: cannot read" in said
+
+
+def test_without_a_calendar_ever_given_triage_says_nothing_of_one(dana: Kindly, tmp_path: Path) -> None:
+    [jo], said = triage(dana, jo_asks(tmp_path))
+    assert MONDAY_10 in jo["draft"]
+    assert "calendar" not in said
+
+
+def test_calendar_and_no_calendar_together_is_a_usage_error(dana: Kindly, tmp_path: Path) -> None:
+    calendar = calendar_file(tmp_path / "dana.ics")
+    result = dana("triage", jo_asks(tmp_path), "--calendar", str(calendar), "--no-calendar")
+    assert result.exit_code == 2
+    assert "not both" in " ".join(result.stderr.replace("│", " ").split())
