@@ -8,6 +8,7 @@ told by one word table, whether its name or its address says so."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -106,3 +107,59 @@ def test_calendar_and_no_calendar_together_is_a_usage_error(dana: Kindly, tmp_pa
     result = dana("triage", jo_asks(tmp_path), "--calendar", str(calendar), "--no-calendar")
     assert result.exit_code == 2
     assert "not both" in " ".join(result.stderr.replace("│", " ").split())
+
+
+# -- 4. a long run is summed up: what needs her, not a thousand rows -----------------------------------------------
+
+
+@pytest.fixture
+def long_runs_from_ten(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run of more than 10 messages is a long one here (100 in use): the example inbox's 53 are one."""
+    monkeypatch.setattr("kindly.cli.long_run.LONG_RUN", 10)
+    monkeypatch.setattr("kindly.cli.long_run.NEEDS_YOU_SHOWN", 5)
+
+
+def test_a_long_run_prints_the_counts_and_what_needs_her_first(
+    dana: Kindly, long_runs_from_ten: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    result = dana("triage", str(EXAMPLES / "inbox.mbox"), "--profile", str(EXAMPLES / "profile.toml"))
+    assert result.exit_code == 0, result.output
+    shown = result.stdout
+    assert shown.startswith("53 messages: ")  # the counts first, in the order of urgency
+    counts = shown.splitlines()[0]
+    assert (
+        counts.index("accept")
+        < counts.index("ask_details")
+        < counts.index("decline")
+        < counts.index("ignore")
+    )
+    assert "Needs you: 5 of " in shown
+    listed = [line for line in shown.splitlines() if re.match(r"│\s+\d+ │", line)]  # a row's first line
+    assert len(listed) == 5
+    assert all("accept" in line for line in listed)  # there are more than five yeses: they come first
+    said = " ".join(shown.split())
+    waiting = int(re.findall(r"Needs you: 5 of (\d+)", said)[0])
+    assert waiting == 53 - int(re.findall(r"(\d+) ignore", counts)[0])  # all but the ignored
+    assert f"{waiting - 5} more need you" in said and "`kindly triage --all` (or --json) every row" in said
+    assert "ignore │" not in shown  # a message that needs nothing is only counted
+
+
+def test_all_prints_every_row_of_a_long_run(dana: Kindly, long_runs_from_ten: None) -> None:
+    result = dana(
+        "triage", str(EXAMPLES / "inbox.mbox"), "--profile", str(EXAMPLES / "profile.toml"), "--all"
+    )
+    assert result.exit_code == 0, result.output
+    assert "Needs you" not in result.stdout
+    assert result.stdout.count("│ ignore") + result.stdout.count("ignore  ") > 0
+
+
+def test_json_has_every_record_of_a_long_run(dana: Kindly, long_runs_from_ten: None) -> None:
+    records, _said = triage(dana, str(EXAMPLES / "inbox.mbox"))
+    assert len(records) == 53
+
+
+def test_the_demo_keeps_its_full_table() -> None:
+    from kindly.cli.long_run import LONG_RUN
+
+    assert LONG_RUN >= 64  # `make demo` triages 64 items and prints every row

@@ -83,6 +83,14 @@ def triage(
             dir_okay=False,
         ),
     ] = None,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Print every row, however long the run: past 100 messages the table gives way to a summary (the "
+            "counts per decision and the messages that need you). --json always has every record.",
+        ),
+    ] = False,
     no_calendar: Annotated[
         bool,
         typer.Option(
@@ -121,7 +129,7 @@ def triage(
     except KindlyError as error:
         raise fail(error) from None
     if rows and not as_json:
-        stdout().print(triage_table(rows))
+        print_rows(rows, show_all)
     if interrupted:
         _report_interrupted(len(message_ids))
         raise typer.Exit(130)
@@ -419,6 +427,16 @@ def as_record(row: TriageRow) -> dict[str, Any]:
         "reason_code": v.reason_code,
         "draft": row.draft.text if row.draft else None,
     }
+
+
+def print_rows(rows: list[TriageRow], show_all: bool, command: str = "kindly triage") -> None:
+    """The run's table, or past LONG_RUN rows (without --all) its summary: what needs the user, capped."""
+    from kindly.cli.long_run import is_long_run, long_run_summary
+
+    if show_all or not is_long_run(rows):
+        stdout().print(triage_table(rows, title=command))
+    else:
+        stdout().print(long_run_summary(rows, triage_table, command))
 
 
 def triage_table(rows: list[TriageRow], title: str = "kindly triage") -> Table:
