@@ -17,13 +17,14 @@ import pytest
 from support import EXAMPLES, Kindly, eml
 from test_s22_days import ENQUIRY
 from test_s25_threads import MONDAY_10, SHE_BOOKS_MONDAY_10, calendar_file
+from web_support import make_home
 
 
 @pytest.fixture
 def dana(kindly: Kindly, monkeypatch: pytest.MonkeyPatch) -> Kindly:
     """Dana's app folder on Monday, November 30, her profile on Portland's clock."""
     monkeypatch.setenv("KINDLY_NOW", "2026-11-30T08:00-08:00")
-    kindly.home.mkdir(parents=True, exist_ok=True)
+    make_home(kindly.home)  # a web password set, for her JSON API
     profile = (EXAMPLES / "profile.toml").read_text()
     profile = profile.replace(
         'email = "dana@example.com"\n', 'email = "dana@example.com"\ntime_zone = "America/Los_Angeles"\n'
@@ -107,6 +108,61 @@ def test_calendar_and_no_calendar_together_is_a_usage_error(dana: Kindly, tmp_pa
     result = dana("triage", jo_asks(tmp_path), "--calendar", str(calendar), "--no-calendar")
     assert result.exit_code == 2
     assert "not both" in " ".join(result.stderr.replace("│", " ").split())
+
+
+# -- 2. the JSON API says what of her calendar could not be read, as the page does --------------------------------
+
+
+def api_put(kindly: Kindly, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+    """PUT to Dana's JSON API with a token of hers: the answer. No `body`: PUT what a GET of `path` gives (her
+    profile saved as it is)."""
+    from fastapi.testclient import TestClient
+
+    from kindly.web import create_app, load_settings
+    from kindly.web.auth import create_token
+
+    app = create_app(load_settings(kindly.home))
+    _info, token = create_token(app.state.kindly.sessions, "dana's script")
+    auth = {"Authorization": f"Bearer {token}"}
+    with TestClient(app) as api:
+        if body is None:
+            body = api.get(path, headers=auth).json()["profile"]
+        answer = api.put(path, json=body, headers=auth)
+    assert answer.status_code == 200, answer.text
+    result: dict[str, Any] = answer.json()
+    return result
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "notes_at"),
+    [
+        pytest.param("/api/invitations/{pk}/draft", {"tone": "formal"}, ("notes",), id="rewrite"),
+        pytest.param(
+            "/api/invitations/{pk}/decision", {"decision": "accept"}, ("draft", "notes"), id="decision"
+        ),
+        pytest.param("/api/profile", None, ("notes",), id="profile-saved"),
+    ],
+)
+def test_the_api_says_the_calendar_file_it_could_not_read(
+    dana: Kindly, tmp_path: Path, path: str, body: dict[str, Any] | None, notes_at: tuple[str, ...]
+) -> None:
+    calendar = calendar_file(tmp_path / "dana.ics", SHE_BOOKS_MONDAY_10)
+    [jo], _said = triage(dana, jo_asks(tmp_path), "--calendar", str(calendar))
+    calendar.unlink()
+
+    answer: Any = api_put(dana, path.format(pk=jo["id"]), body)
+    for key in notes_at:
+        answer = answer[key]
+
+    [note] = answer
+    assert note.startswith(f"Couldn't read your calendar file ({calendar.resolve()}: cannot read")
+
+
+def test_the_api_says_nothing_of_a_calendar_it_read(dana: Kindly, tmp_path: Path) -> None:
+    calendar = calendar_file(tmp_path / "dana.ics", SHE_BOOKS_MONDAY_10)
+    [jo], _said = triage(dana, jo_asks(tmp_path), "--calendar", str(calendar))
+    answer = api_put(dana, f"/api/invitations/{jo['id']}/draft", {"tone": "formal"})
+    assert answer["notes"] == [] and MONDAY_10 not in answer["text"]
 
 
 # -- 4. a long run is summed up: what needs her, not a thousand rows -----------------------------------------------
