@@ -165,6 +165,107 @@ def test_the_api_says_nothing_of_a_calendar_it_read(dana: Kindly, tmp_path: Path
     assert answer["notes"] == [] and MONDAY_10 not in answer["text"]
 
 
+# -- 3. a coffee she said yes to, called off by the sender, frees its time ----------------------------------------
+
+SAM = "Sam Lee <sam@leebooks.example>"
+LEA = "Lea Novak <lea@novakstudio.example>"
+SAMS_COFFEE = (
+    "I'm an independent bookkeeper here in Portland - like you, I work with small design and creative studios. Would "
+    "you like to grab coffee on Wednesday, December 9 at 3pm to swap notes on year-end close and maybe refer work to "
+    "each other?"
+)
+LEAS_CALL = (
+    "I own Novak Studio, a five-person design studio in Portland. Could we have a 30-minute call about monthly "
+    "bookkeeping on Wednesday, December 9 at 3pm?"
+)
+SAMS_TIME = "Wednesday, December 9 at 3pm"
+
+
+def written(folder: Path, name: str, sender: str, subject: str, body: str, date: str, *earlier: str) -> str:
+    """Mail `name` to Dana (replying to the messages `earlier`, by name), saved as an .eml: its path."""
+    return str(
+        eml(
+            folder / f"{name}.eml",
+            f"Hi Dana,\n\n{body}\n\n{sender.split()[0]}\n",
+            sender=sender,
+            subject=subject,
+            date=date,
+            message_id=f"{name}@mail.example",
+            in_reply_to=f"{earlier[-1]}@mail.example" if earlier else "",
+            references=[f"{name}@mail.example" for name in earlier],
+        )
+    )
+
+
+@pytest.fixture
+def sams_coffee_sent(dana: Kindly, tmp_path: Path) -> None:
+    """Monday: Sam asks for coffee on Wednesday the 9th at 3pm, kindly's yes is exported and her mail program
+    sends it."""
+    sam = written(
+        tmp_path, "sam-1", SAM, "Coffee to swap notes?", SAMS_COFFEE, "Mon, 30 Nov 2026 07:10:00 -0800"
+    )
+    [yes], _said = triage(dana, sam)
+    assert f"{SAMS_TIME} works for me." in yes["draft"]
+    exported = dana("drafts", "export", "--dir", str(tmp_path / "sent"))
+    assert exported.exit_code == 0, exported.output
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param(
+            "I'm so sorry, I have to cancel our coffee on Wednesday - a client emergency.", id="cancel"
+        ),
+        pytest.param(
+            "I won't be able to make our coffee next week after all, I'm afraid.", id="cant-make-it"
+        ),
+        pytest.param("We'll need to call off Wednesday's coffee - my flight moved.", id="call-off"),
+    ],
+)
+@pytest.mark.parametrize("runs", ["the-next-day", "in-one-run", "one-message-a-batch"])
+def test_a_coffee_called_off_frees_its_time_for_others(
+    dana: Kindly,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sams_coffee_sent: None,
+    words: str,
+    runs: str,
+) -> None:
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T09:00-08:00")
+    cancel = written(
+        tmp_path, "sam-2", SAM, "Re: Coffee to swap notes?", words, "Tue, 1 Dec 2026 07:00:00 -0800", "sam-1"
+    )
+    lea = written(
+        tmp_path, "lea-1", LEA, "Bookkeeping for our studio", LEAS_CALL, "Tue, 1 Dec 2026 08:00:00 -0800"
+    )
+    if runs == "one-message-a-batch":
+        monkeypatch.setattr(
+            "kindly.services.BATCH", 1
+        )  # Sam's call-off is stored after Jo's draft read the times
+    if runs != "the-next-day":
+        # Jo's enquiry first: the run has read the times stored drafts hold before Sam's call-off comes
+        [_jo, called_off, yes], _said = triage(dana, jo_asks(tmp_path), cancel, lea)
+    else:
+        [called_off], _said = triage(dana, cancel)
+        [yes], _said = triage(dana, lea)
+
+    assert called_off["reason"].startswith("Calls off the meeting you said yes to")
+    assert f"{SAMS_TIME} works for me." in yes["draft"]  # Sam's coffee is off: the hour is hers to give
+
+
+def test_a_coffee_still_on_keeps_its_time(dana: Kindly, tmp_path: Path, sams_coffee_sent: None) -> None:
+    """The near miss: Sam writes again without calling it off, so Lea is offered other times."""
+    thanks = "Great, see you then! I'll bring my notes on year-end close."
+    note = written(
+        tmp_path, "sam-2", SAM, "Re: Coffee to swap notes?", thanks, "Tue, 1 Dec 2026 07:00:00 -0800", "sam-1"
+    )
+    lea = written(
+        tmp_path, "lea-1", LEA, "Bookkeeping for our studio", LEAS_CALL, "Tue, 1 Dec 2026 08:00:00 -0800"
+    )
+    [_note, yes], _said = triage(dana, note, lea)
+    assert f"{SAMS_TIME} doesn't work for me, though - I'm already booked then." in yes["draft"]
+
+
 # -- 4. a long run is summed up: what needs her, not a thousand rows -----------------------------------------------
 
 

@@ -925,9 +925,10 @@ class Triage:
         # a reminder that names no new price or day is answered by the reply that waits, however it is read
         news = bool(said.said) and brings_news(message.own_text, _before(repo, row))
         nudge = is_nudge(message.own_text) and not news
-        verdict = the_yes_stands(
-            verdict, said, understanding.intent.value, nudge=nudge, called_off=called_off(message.own_text)
-        )
+        off = called_off(message.own_text)
+        verdict = the_yes_stands(verdict, said, understanding.intent.value, nudge=nudge, called_off=off)
+        if off and yes_drafted(said) is not None:
+            self._times.called_off(row.thread_id)  # its time is free again for the rest of this run's drafts
         # the thread is looked through for the introduction only where they write to meet
         introduction = (
             accepted_introduction_of(repo, row, message, self.profile.user.name)

@@ -699,6 +699,26 @@ class Repository:
         )
         return [(text, thread_id, sender or "") for text, thread_id, sender in self.session.execute(query)]
 
+    def drafts_offering_by_message_since(self, since: datetime) -> list[tuple[str, str, str, int]]:
+        """(text, thread, sender, the ID of the message it answers) of the drafts `drafts_offering_since` gives."""
+        query = (
+            select(DraftRow.text, MessageRow.thread_id, MessageRow.from_addr, DraftRow.message_pk)
+            .join(MessageRow, MessageRow.id == DraftRow.message_pk)
+            .where(DraftRow.created_at >= since, DraftRow.status.in_(("pending", "approved", "sent")))
+        )
+        return [(text, thread, sender or "", pk) for text, thread, sender, pk in self.session.execute(query)]
+
+    def thread_texts_with(self, threads: Iterable[str], words: Sequence[str]) -> list[tuple[str, int, str]]:
+        """(thread, message ID, own words) of the messages of `threads` whose own words hold one of `words` (in
+        any case)."""
+        wanted = list(set(threads))
+        if not wanted or not words:
+            return []
+        query = select(MessageRow.thread_id, MessageRow.id, MessageRow.own_text).where(
+            MessageRow.thread_id.in_(wanted), or_(*(MessageRow.own_text.ilike(f"%{word}%") for word in words))
+        )
+        return [(thread, pk, text) for thread, pk, text in self.session.execute(query)]
+
     def replace_pending_draft(
         self,
         row: MessageRow,
