@@ -9,6 +9,7 @@ from rich.markup import escape
 
 from kindly.calendar_busy import calendar_for_drafts
 from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr
+from kindly.cli.long_run import LONG_RUN
 from kindly.cli.triage_cmd import (
     hold_record,
     json_records,
@@ -38,7 +39,7 @@ def sync(
         bool,
         typer.Option(
             "--all",
-            help="Print every row, however long the sync: past 100 messages a summary is printed instead.",
+            help=f"Print every row, however long the sync: past {LONG_RUN} messages a summary is printed instead.",
         ),
     ] = False,
     batch_size: Annotated[

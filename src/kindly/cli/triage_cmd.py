@@ -23,6 +23,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr, stdout
+from kindly.cli.long_run import LONG_RUN
 from kindly.errors import KindlyError, ParseError
 from kindly.model import DecisionMark
 from kindly.understand.language import NOT_ENGLISH_ASK
@@ -87,8 +88,8 @@ def triage(
         bool,
         typer.Option(
             "--all",
-            help="Print every row, however long the run: past 100 messages the table gives way to a summary (the "
-            "counts per decision and the messages that need you). --json always has every record.",
+            help=f"Print every row, however long the run: past {LONG_RUN} messages the table gives way to a summary "
+            "(the counts per decision and the messages that need you). --json always has every record.",
         ),
     ] = False,
     no_calendar: Annotated[
