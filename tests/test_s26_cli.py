@@ -320,3 +320,32 @@ def test_the_demo_keeps_its_full_table() -> None:
     from kindly.cli.long_run import LONG_RUN
 
     assert LONG_RUN >= 64  # `make demo` triages 64 items and prints every row
+
+
+# -- 5. one word table for a team's name and a team's address -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "a_team"),
+    [
+        pytest.param("Ventas", "ventas@tiendaverde.example", True, id="spanish-sales"),
+        pytest.param("Équipe Accueil", "equipe@atelier.example", True, id="french-team"),
+        pytest.param("Klantenservice", "klantenservice@bakkerij.example", True, id="dutch-service"),
+        pytest.param("Maria Ventas", "maria.ventas@tiendaverde.example", False, id="a-person-named-ventas"),
+    ],
+)
+def test_a_teams_name_and_its_address_are_read_by_one_table(name: str, address: str, a_team: bool) -> None:
+    from kindly.decide.words import from_a_shared_mailbox
+    from kindly.reply.role_names import names_a_role
+
+    assert (names_a_role(name), from_a_shared_mailbox(address)) == (a_team, a_team)
+
+
+def test_every_word_both_read_is_met_by_both() -> None:
+    from kindly.decide.team_words import TEAM_WORDS
+    from kindly.decide.words import from_a_shared_mailbox
+    from kindly.reply.role_names import names_a_role
+
+    shared = [word for row in TEAM_WORDS for word in row.both.split()]
+    assert shared and all(names_a_role(word.capitalize()) for word in shared)
+    assert all(from_a_shared_mailbox(f"{word}@example.com") for word in shared if word.isascii())
