@@ -266,6 +266,51 @@ def test_a_coffee_still_on_keeps_its_time(dana: Kindly, tmp_path: Path, sams_cof
     assert f"{SAMS_TIME} doesn't work for me, though - I'm already booked then." in yes["draft"]
 
 
+@pytest.mark.parametrize("called_off", [True, False], ids=["called-off", "still-on"])
+def test_a_coffee_called_off_no_longer_fills_her_week(
+    dana: Kindly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, called_off: bool
+) -> None:
+    """With an hour a week for networking, Sam's coffee on Wednesday fills the week: Lea's coffee that Thursday is
+    offered a later week - unless Sam has called his off."""
+    profile = dana.home / "profile.toml"
+    profile.write_text(
+        re.sub(r"weekly_networking_hours = \d+", "weekly_networking_hours = 1", profile.read_text())
+    )
+    sam = written(
+        tmp_path, "sam-1", SAM, "Coffee to swap notes?", SAMS_COFFEE, "Mon, 30 Nov 2026 07:10:00 -0800"
+    )
+    triage(dana, sam)
+    assert dana("drafts", "export", "--dir", str(tmp_path / "sent")).exit_code == 0
+    monkeypatch.setenv("KINDLY_NOW", "2026-12-01T09:00-08:00")
+    if called_off:
+        words = "I'm so sorry, I have to cancel our coffee on Wednesday."
+        triage(
+            dana,
+            written(
+                tmp_path,
+                "sam-2",
+                SAM,
+                "Re: Coffee to swap notes?",
+                words,
+                "Tue, 1 Dec 2026 07:00:00 -0800",
+                "sam-1",
+            ),
+        )
+    peer = (
+        "I'm a bookkeeper in Portland too, working with small creative studios. Would you like to grab coffee on "
+        "Thursday, December 10 at 10am to swap notes and maybe refer work to each other?"
+    )
+    [lea], _said = triage(
+        dana, written(tmp_path, "lea-1", LEA, "Coffee?", peer, "Tue, 1 Dec 2026 08:00:00 -0800")
+    )
+
+    if called_off:
+        assert lea["reason_code"] != "accept_later"
+        assert "Thursday, December 10 at 10am works for me." in lea["draft"]
+    else:
+        assert lea["reason_code"] == "accept_later"  # the week's hour is Sam's
+
+
 # -- 4. a long run is summed up: what needs her, not a thousand rows -----------------------------------------------
 
 

@@ -70,6 +70,7 @@ from kindly.decide.vendor_events import SELLERS_EVENT
 from kindly.decide.words import fold, from_a_shared_mailbox, phrase_in
 from kindly.domains import PUBLIC_DOMAINS
 from kindly.errors import ParseError, SyncError
+from kindly.freed_times import called_off_after
 from kindly.ingest.imap import FolderMissing, Mailbox, message_url, parse_fetched
 from kindly.ingest.linkedin import Connection, normal_profile_url
 from kindly.ingest.sources import Source, read_contacts, read_source
@@ -1613,12 +1614,17 @@ def hours_committed(
 ) -> float:
     """Networking hours already accepted, other than message `pk` and its thread's (a nudge about a meeting
     kindly said yes to is that meeting, not another), in the week of `moment` (when the invitation would meet,
-    else when it was written)."""
+    else when it was written); not a meeting its sender called off since ("I have to cancel our coffee")."""
     if moment is None:
         return 0.0
     start, end = week_of(moment)
     accepted = repo.accepted_between(start, end, pk, earlier_only=earlier_only, other_than_thread=thread_id)
-    return sum(networking_hours(Intent(i)) if hours is None else hours for i, hours in accepted)
+    called = called_off_after(repo, {thread for *_, thread, _pk in accepted}) if accepted else {}
+    return sum(
+        networking_hours(Intent(i)) if hours is None else hours
+        for i, hours, thread, accepted_pk in accepted
+        if not called.get(thread, 0) > accepted_pk
+    )
 
 
 def when_it_meets(

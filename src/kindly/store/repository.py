@@ -827,17 +827,18 @@ class Repository:
         *,
         earlier_only: bool = False,
         other_than_thread: str = "",
-    ) -> list[tuple[str, float | None]]:
-        """(intent, networking hours) of the invitations accepted for that span that take networking time (hours
-        empty where stored before they were kept): by when they meet (an
+    ) -> list[tuple[str, float | None, str, int]]:
+        """(intent, networking hours, thread, message ID) of the invitations accepted for that span that take
+        networking time (hours empty where stored before they were kept): by when they meet (an
         event's start, the day the message names), else by the message's date; not a cancelled event, and not
         a client's work (a help-client goal); `earlier_only` counts only messages stored before `exclude_pk`, as
         a triage run in order sees them; not those of `other_than_thread` (a thread's meeting is not counted
         against itself)."""
         when = func.coalesce(AnalysisRow.meets_at, MessageRow.sent_at)
-        return list(
-            self.session.execute(
-                select(AnalysisRow.intent, AnalysisRow.networking_hours)
+        return [
+            (intent, hours, thread, pk)
+            for intent, hours, thread, pk in self.session.execute(
+                select(AnalysisRow.intent, AnalysisRow.networking_hours, MessageRow.thread_id, MessageRow.id)
                 .join(MessageRow)
                 .where(
                     AnalysisRow.decision == "accept",
@@ -848,8 +849,8 @@ class Repository:
                     or_(AnalysisRow.goal_kind.is_(None), AnalysisRow.goal_kind != "help_client"),
                     MessageRow.thread_id != other_than_thread,
                 )
-            ).all()
-        )
+            )
+        ]
 
 
 def _in_utc(moment: datetime) -> datetime:
