@@ -1,13 +1,15 @@
 """Benchmark `kindly triage` end to end on a realistic mbox: parse, classify, decide, draft and store.
 
-    .venv/bin/python bench/triage_speed.py [--messages 5000] [--invitation-share 0.1] [--profile FILE]
+    .venv/bin/python bench/triage_speed.py [--messages 5000] [--invitation-share 0.1] [--profile FILE] [--table]
 
 The mbox is built as bench/classify_speed.py builds its mailbox (the project's own training examples, about
 one message in ten an invitation, some with quoted history and a signature), each with a Message-ID and a
 date in the last four weeks. `kindly triage` then runs twice in a fresh app folder (a temporary folder, never
 the repo) against the profile (examples/profile.toml unless given): the first run decides and drafts every
 message and stores it in SQLite; the second finds every message already stored. Reports wall time, messages
-and invitations per second, and the peak RSS of the triage process. Prints the numbers; record them in
+and invitations per second, the CPU time and the peak RSS of the triage process. `--table` runs it as a user at the
+terminal does (no --json: the table, or for a long run its summary, rendered to stdout), `--table --all` with
+every row. Prints the numbers; record them in
 docs/benchmarks.md with the machine and date.
 """
 
@@ -66,13 +68,15 @@ def build_mbox(count: int, share: float, seed: int = 7) -> tuple[bytes, int]:
     return b"".join(chunks), invited
 
 
-def triage(mbox: Path, home: Path, profile: str) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS (KB) of the triage process, and its summary line."""
+def triage(
+    mbox: Path, home: Path, profile: str, shown: tuple[str, ...] = ("--json",)
+) -> tuple[float, float, int, str]:
+    """Wall seconds, CPU seconds (user and system), peak RSS (KB) of the triage process, and its summary line."""
     env = dict(os.environ, KINDLY_HOME=str(home), HF_HUB_OFFLINE="1")
     command = [
         str(Path(sys.executable).parent / "kindly"),
         "triage",
-        "--json",
+        *shown,
         "--profile",
         profile,
         str(mbox),
@@ -81,7 +85,8 @@ def triage(mbox: Path, home: Path, profile: str) -> tuple[float, int, str]:
         "import resource, subprocess, sys\n"
         "done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)\n"
         "sys.stderr.write(done.stderr)\n"
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "used = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(used.ru_utime + used.ru_stime, used.ru_maxrss)\n"
         "sys.exit(done.returncode)\n"
     )
     start = time.perf_counter()
@@ -92,7 +97,8 @@ def triage(mbox: Path, home: Path, profile: str) -> tuple[float, int, str]:
     if done.returncode != 0:
         sys.exit(f"triage failed ({done.returncode}):\n{done.stderr[-2000:]}")
     summary = next((line for line in done.stderr.splitlines() if line.startswith("read ")), "")
-    return seconds, int(done.stdout.split()[-1]), summary
+    cpu, rss = done.stdout.split()[-2:]
+    return seconds, float(cpu), int(rss), summary
 
 
 def main() -> None:
@@ -100,7 +106,10 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=5_000)
     parser.add_argument("--invitation-share", type=float, default=0.1)
     parser.add_argument("--profile", default=str(REPO / "examples" / "profile.toml"))
+    parser.add_argument("--table", action="store_true", help="print what the terminal shows, not --json")
+    parser.add_argument("--all", action="store_true", help="with --table: every row (kindly triage --all)")
     args = parser.parse_args()
+    shown = ("--all",) if args.table and args.all else () if args.table else ("--json",)
     print(
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     )
@@ -111,9 +120,10 @@ def main() -> None:
         print(f"mbox: {args.messages} messages ({invited} written as invitations), {len(data) / 1e6:.1f} MB")
         home = Path(folder) / "home"
         for run in ("first run (decide, draft, store)", "second run (all duplicates)"):
-            seconds, rss_kb, summary = triage(mbox, home, args.profile)
+            seconds, cpu, rss_kb, summary = triage(mbox, home, args.profile, shown)
             print(
-                f"{run}: {seconds:.1f} s, {args.messages / seconds:,.0f} messages/s, peak RSS {rss_kb / 1024:.0f} MB"
+                f"{run}: {seconds:.1f} s (CPU {cpu:.1f} s), {args.messages / seconds:,.0f} messages/s, "
+                f"peak RSS {rss_kb / 1024:.0f} MB"
             )
             print(f"  {summary}")
             if run.startswith("first"):

@@ -3,9 +3,10 @@ server) and from the calendar file last given to `kindly triage --calendar`. Tri
 against it, and drafts written again later (the web page's rewrite, a decision set or changed there, `kindly sync`
 deciding open invitations again) offer no time it has busy.
 
-The file is remembered in the app folder (its path, and the busy time last read from it): it is read again each
-time a draft is written later, as it may have changed since; a file gone or unreadable by then gives the busy time
-it held when last read, and the user is told."""
+The file is remembered in the app folder (its path, the day it was given, and the busy time last read from it): it
+is read again each time a draft is written later, and by each later `kindly triage` without a `--calendar` of its
+own, as it may have changed since; a file gone or unreadable by then gives the busy time it held when last read,
+and the user is told."""
 
 from __future__ import annotations
 
@@ -62,16 +63,19 @@ def file_busy(calendar: Path) -> list[Span]:
     ]
 
 
-def remember_file(calendar: Path, busy: Sequence[Span]) -> None:
-    """Keep the calendar file triage read (its path and busy time) for the drafts written later. Written to a
-    temporary file and renamed, so a crash never leaves half of it."""
+def remember_file(calendar: Path, busy: Sequence[Span], given_at: str = "") -> None:
+    """Keep the calendar file triage read (its path and busy time) for the drafts written later. `given_at`: when
+    it was given to `kindly triage --calendar` (now, where not said). Written to a temporary file and renamed, so
+    a crash never leaves half of it."""
     from kindly.paths import app_home
 
     home = app_home()
     home.mkdir(parents=True, exist_ok=True)
+    now = clock.now().isoformat()
     kept = {
         "path": str(calendar.resolve()),
-        "read_at": clock.now().isoformat(),
+        "given_at": given_at or now,
+        "read_at": now,
         "busy": [[start.isoformat(), end.isoformat()] for start, end in busy],
     }
     partial = home / f".{REMEMBERED_FILE}.{os.getpid()}"
@@ -99,8 +103,27 @@ def remembered_file_busy(not_read: Callable[[str], None] = lambda _reason: None)
         not_read(f"Couldn't read your calendar file ({error}); the busy time it held on {when} counted.")
         return stored
     if busy != stored:  # changed since: should it go, the busy time it holds now counts
-        remember_file(path, busy)
+        remember_file(path, busy, str(kept.get("given_at", kept.get("read_at", ""))))
     return busy
+
+
+@dataclass(frozen=True)
+class RememberedFile:
+    """The calendar file last given to `kindly triage --calendar`: where it is, and the day it was given."""
+
+    path: Path
+    given_on: str  # "2026-11-30"
+
+
+def remembered_file() -> RememberedFile | None:
+    """The calendar file a later triage uses without a `--calendar` of its own; None when none was ever given."""
+    from kindly.paths import app_home
+
+    try:
+        kept = json.loads((app_home() / REMEMBERED_FILE).read_text(encoding="utf-8"))
+        return RememberedFile(Path(kept["path"]), str(kept.get("given_at", kept.get("read_at", "")))[:10])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 @dataclass(frozen=True)

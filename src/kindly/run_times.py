@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from kindly import clock
+from kindly.freed_times import drafts_still_offering
 from kindly.model import Draft, Message, Verdict
 from kindly.profile import Profile
 from kindly.reply.check import check_draft
@@ -53,7 +54,8 @@ class RunTimes:
         sent: each is offered once, whichever run wrote it."""
         if not self._stored_times_read:
             self._stored_times_read = True
-            for text, thread_id, sender in repo.drafts_offering_since(clock.now() - OTHER_DRAFTS_FOR):
+            # a meeting called off since frees its time (kindly.freed_times)
+            for text, thread_id, sender in drafts_still_offering(repo, clock.now() - OTHER_DRAFTS_FOR):
                 self.offer(text, thread_id, sender)
         return self._times_offered
 
@@ -83,6 +85,15 @@ class RunTimes:
         return TakenTimes(
             self._offered_times(repo), passed_over, thread_id, sender, frozenset(moving), self.busy, days_out
         )
+
+    def called_off(self, thread_id: str) -> None:
+        """The meeting of `thread_id` is called off: the times its drafts offered so far are offered to no one."""
+        for entries in self._times_offered.values():
+            entries[:] = [entry for entry in entries if entry[1] != thread_id]
+        for pk in [pk for pk, proposal in self._proposals.items() if proposal.thread_id == thread_id]:
+            del self._proposals[pk]
+        for pk in [pk for pk, meeting in self._meetings.items() if meeting.thread_id == thread_id]:
+            del self._meetings[pk]
 
     def withdrawn(self, pk: int) -> None:
         """The draft for message `pk` is withdrawn: its times are offered to no one now."""

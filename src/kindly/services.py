@@ -71,6 +71,7 @@ from kindly.decide.vendor_events import SELLERS_EVENT
 from kindly.decide.words import fold, from_a_shared_mailbox, phrase_in
 from kindly.domains import PUBLIC_DOMAINS
 from kindly.errors import ParseError, SyncError
+from kindly.freed_times import called_off_after
 from kindly.ingest.imap import FolderMissing, Mailbox, message_url, parse_fetched
 from kindly.ingest.linkedin import Connection, normal_profile_url
 from kindly.ingest.sources import Source, read_contacts, read_source
@@ -942,9 +943,10 @@ class Triage:
         # a reminder that names no new price or day is answered by the reply that waits, however it is read
         news = bool(said.said) and brings_news(message.own_text, _before(repo, row))
         nudge = is_nudge(message.own_text) and not news
-        verdict = the_yes_stands(
-            verdict, said, understanding.intent.value, nudge=nudge, called_off=called_off(message.own_text)
-        )
+        off = called_off(message.own_text)
+        verdict = the_yes_stands(verdict, said, understanding.intent.value, nudge=nudge, called_off=off)
+        if off and yes_drafted(said) is not None:
+            self._times.called_off(row.thread_id)  # its time is free again for the rest of this run's drafts
         # the thread is looked through for the introduction only where they write to meet
         introduction = (
             accepted_introduction_of(repo, row, message, self.profile.user.name)
@@ -1633,12 +1635,17 @@ def hours_committed(
 ) -> float:
     """Networking hours already accepted, other than message `pk` and its thread's (a nudge about a meeting
     kindly said yes to is that meeting, not another), in the week of `moment` (when the invitation would meet,
-    else when it was written)."""
+    else when it was written); not a meeting its sender called off since ("I have to cancel our coffee")."""
     if moment is None:
         return 0.0
     start, end = week_of(moment)
     accepted = repo.accepted_between(start, end, pk, earlier_only=earlier_only, other_than_thread=thread_id)
-    return sum(networking_hours(Intent(i)) if hours is None else hours for i, hours in accepted)
+    called = called_off_after(repo, {thread for *_, thread, _pk in accepted}) if accepted else {}
+    return sum(
+        networking_hours(Intent(i)) if hours is None else hours
+        for i, hours, thread, accepted_pk in accepted
+        if not called.get(thread, 0) > accepted_pk
+    )
 
 
 def when_it_meets(

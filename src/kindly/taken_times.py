@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 
 from kindly import clock
 from kindly.decide.words import fold
+from kindly.freed_times import drafts_still_offering
 from kindly.model import Draft, Message, Verdict
 from kindly.reply.acceptance import Taken
 from kindly.store.repository import Repository
@@ -101,7 +102,7 @@ def taken_by_stored_drafts(
     calendar has `busy`: a draft written again later (another tone, a decision set by the user) offers none of
     them, as triage's would not."""
     offered: dict[str, list[tuple[int, str, str]]] = {}
-    for text, thread, to in repo.drafts_offering_since(clock.now() - OTHER_DRAFTS_FOR):
+    for text, thread, to in drafts_still_offering(repo, clock.now() - OTHER_DRAFTS_FOR):
         add_offered(offered, text, thread, to)
     return TakenTimes(offered, (), thread_id, sender, busy=busy)
 

@@ -8,13 +8,14 @@ import typer
 from rich.markup import escape
 
 from kindly.calendar_busy import calendar_for_drafts
-from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr, stdout
+from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr
+from kindly.cli.long_run import LONG_RUN
 from kindly.cli.triage_cmd import (
     hold_record,
     json_records,
     print_final,
+    print_rows,
     summary_line,
-    triage_table,
 )
 from kindly.errors import ConfigError, KindlyError
 from kindly.paths import default_config_path
@@ -33,6 +34,13 @@ def sync(
     profile: ProfileOption = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print one JSON object per message instead of a table.")
+    ] = False,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help=f"Print every row, however long the sync: past {LONG_RUN} messages a summary is printed instead.",
+        ),
     ] = False,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, max=5000, help="Messages fetched and committed at a time.")
@@ -68,7 +76,7 @@ def sync(
     except KindlyError as error:
         raise fail(error) from None
     if rows:
-        stdout().print(triage_table(rows, title="kindly sync"))
+        print_rows(rows, show_all, "kindly sync")
     _report(service)
     if service.failures:
         raise typer.Exit(1)

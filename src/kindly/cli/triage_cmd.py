@@ -23,6 +23,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kindly.cli.app import ProfileOption, app, database_path, fail, require_profile, stderr, stdout
+from kindly.cli.long_run import LONG_RUN
 from kindly.errors import KindlyError, ParseError
 from kindly.model import DecisionMark
 from kindly.understand.language import NOT_ENGLISH_ASK
@@ -78,16 +79,35 @@ def triage(
         Path | None,
         typer.Option(
             "--calendar",
-            help="Your calendar export (.ics): its events count as busy time when an invitation is weighed.",
+            help="Your calendar export (.ics): its events count as busy time when an invitation is weighed. "
+            "Remembered: later runs (and the web page, `kindly sync`) use it until another is given.",
             dir_okay=False,
         ),
     ] = None,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help=f"Print every row, however long the run: past {LONG_RUN} messages the table gives way to a summary "
+            "(the counts per decision and the messages that need you). --json always has every record.",
+        ),
+    ] = False,
+    no_calendar: Annotated[
+        bool,
+        typer.Option(
+            "--no-calendar", help="Leave out the calendar file remembered from an earlier --calendar."
+        ),
+    ] = False,
 ) -> None:
     """Decide for every message: accept, ask for details, decline or ignore - with the reason and a draft."""
     from kindly.services import Triage
     from kindly.store.db import open_database
     from kindly.understand.classify import Classifier
 
+    if calendar is not None and no_calendar:
+        raise typer.BadParameter(
+            "give --calendar FILE or --no-calendar, not both", param_hint="--no-calendar"
+        )
     try:
         user_profile = require_profile(profile, "`kindly triage` weighs every message against your goals")
         sources, unreadable = _detect_each(paths)
@@ -103,14 +123,14 @@ def triage(
             sessions,
             user_profile,
             Classifier(),
-            busy=_calendars_read(calendar),
+            busy=_calendars_read(calendar, remembered=not no_calendar),
             polish_settings=_polish_settings(),
         )
         rows, message_ids, interrupted = _run(service, sources, as_json)
     except KindlyError as error:
         raise fail(error) from None
     if rows and not as_json:
-        stdout().print(triage_table(rows))
+        print_rows(rows, show_all)
     if interrupted:
         _report_interrupted(len(message_ids))
         raise typer.Exit(130)
@@ -244,18 +264,46 @@ def _send_new_drafts(
         raise typer.Exit(1)
 
 
-def _calendars_read(calendar: Path | None) -> list[tuple[datetime, datetime]] | None:
+def _calendars_read(
+    calendar: Path | None, *, remembered: bool = True
+) -> list[tuple[datetime, datetime]] | None:
     """The busy time of the calendar file given (remembered for the drafts written later: the web page's rewrite,
-    `kindly sync`) and of config.toml's CalDAV server; None when neither was read."""
+    `kindly sync`, a later triage), else of the one remembered (unless not `remembered`: --no-calendar), and of
+    config.toml's CalDAV server; None when none was read."""
     from kindly.calendar_busy import file_busy, remember_file
 
     from_file = file_busy(calendar) if calendar else None
     if calendar is not None and from_file is not None:
         remember_file(calendar, from_file)
+    elif remembered:
+        from_file = _remembered_calendar()
     server = caldav_busy(other_calendar=from_file is not None)
     if from_file is None and server is None:
         return None
     return [*(from_file or ()), *(server or ())]
+
+
+def _remembered_calendar() -> list[tuple[datetime, datetime]] | None:
+    """The busy time of the calendar file an earlier `--calendar` gave, said in one line so that a run never weighs
+    a calendar the user does not know it reads; a file gone since is said too (its busy time when last read
+    counts), never an error. None when no file was ever given."""
+    from kindly.calendar_busy import remembered_file, remembered_file_busy
+
+    kept = remembered_file()
+    if kept is None:
+        return None
+    not_read: list[str] = []
+    busy = remembered_file_busy(not_read.append)
+    stderr().print(
+        f"Using your calendar file {kept.path} (remembered from --calendar on {kept.given_on}); "
+        "--no-calendar to skip.",
+        highlight=False,
+        markup=False,
+        soft_wrap=True,
+    )
+    for note in not_read:
+        stderr().print(f"[yellow]{escape(note)}[/]", highlight=False, soft_wrap=True)
+    return busy
 
 
 def caldav_busy(*, other_calendar: bool = False) -> list[tuple[datetime, datetime]] | None:
@@ -380,6 +428,16 @@ def as_record(row: TriageRow) -> dict[str, Any]:
         "reason_code": v.reason_code,
         "draft": row.draft.text if row.draft else None,
     }
+
+
+def print_rows(rows: list[TriageRow], show_all: bool, command: str = "kindly triage") -> None:
+    """The run's table, or past LONG_RUN rows (without --all) its summary: what needs the user, capped."""
+    from kindly.cli.long_run import is_long_run, long_run_summary
+
+    if show_all or not is_long_run(rows):
+        stdout().print(triage_table(rows, title=command))
+    else:
+        stdout().print(long_run_summary(rows, triage_table, command))
 
 
 def triage_table(rows: list[TriageRow], title: str = "kindly triage") -> Table:

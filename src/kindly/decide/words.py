@@ -8,6 +8,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import pairwise
 
+from kindly.decide.team_words import address_words
 from kindly.domains import GENERIC_DOMAIN_LABELS, webmail
 from kindly.understand.people import names_a_place_or_organisation, opens_with_a_name
 
@@ -388,24 +389,9 @@ def reads_as_organisation(name: str) -> bool:
 _RUN_TOGETHER = re.compile(r"(?!Mc|Mac|D[aeiu]|L[ae]|V[ao]n|St)[A-Z][a-z]{2,}(?:[A-Z]{2}|[A-Z][a-z]{3,})")
 
 
-# The local part of an address no person reads as their own: hello@, events@, news@.
-_SHARED_MAILBOX = re.compile(
-    r"^(?:hello|hi|info|events?|team|news|newsletter|noreply|no-reply|contact|admin|office|membership|members|"
-    r"community|marketing|support|programs?|rsvp|education|learning|webinars?|register|registration|"
-    r"organi[sz]ers?|awards|committee|speakers|programme|press|media|partnerships|careers|jobs|sales|grants|"
-    r"funding|cfp|papers|submissions|conference|conferences|summit|"
-    # a bar's or a college's professional development office: pd@, cpd@, cle@, cme@, training@
-    r"pd|cpd|cle|cme|ce|training|professional[-._]?development|continuing[-._]?education|"
-    # ...and a Spanish-speaking firm's: ventas@, contacto@, soporte@, atencion@, eventos@, prensa@, equipo@
-    r"ventas|contacto|soporte|atencion|eventos?|prensa|equipo|informacion|clientes|"
-    # ...and a French-speaking one's: ventes@, equipe@, evenements@, renseignements@, inscriptions@
-    r"ventes|equipe|evenements?|renseignements|inscriptions?|adhesions?|clientele|service[-._]?client|"
-    # ...and an Italian one's: vendite@, commerciale@, contatti@, assistenza@, eventi@, stampa@, segreteria@
-    r"vendite|commerciale|contatti|assistenza|eventi|stampa|segreteria|iscrizioni|"
-    # ...and a Dutch one's: verkoop@, evenementen@, klantenservice@, secretariaat@, aanmelden@
-    r"verkoop|evenementen|klantenservice|secretariaat|aanmelden|aanmeldingen)@",
-    re.IGNORECASE,
-)
+# The local part of an address no person reads as their own: hello@, events@, news@, ventas@ (decide.team_words:
+# the same table reads "Vertrieb" and "Kundenservice" in a display name).
+_SHARED_MAILBOX = re.compile(r"^(?:" + "|".join(map(fold, address_words())) + r")@", re.IGNORECASE)
 
 
 def from_an_organisation(name: str, address: str) -> bool:

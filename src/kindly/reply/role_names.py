@@ -5,31 +5,12 @@ business named with a title ("Mr Fix It Repairs"). A reply greets the person who
 
 from __future__ import annotations
 
+from kindly.decide.team_words import display_name_words
 from kindly.decide.words import fold
 from kindly.understand.people import is_given_name, name_words
 
-
-def _folded(*lines: str) -> frozenset[str]:
-    return frozenset(fold(word) for line in lines for word in line.split())
-
-
-# the words of a department or a shared mailbox, in English, German, Spanish, French, Italian, Dutch and Portuguese
-_ROLE_WORDS = _folded(
-    # sales
-    "sales vertrieb verkauf ventas ventes vendite verkoop vendas comercial commercial commerciale",
-    # information and contact
-    "info infos information informationen información informazioni informação informatie contact kontakt",
-    "contacto contatto contato",
-    # a team, a service, support
-    "team teams equipo équipe equipe equipa kundenservice kundendienst service servicio servizio serviço",
-    "klantenservice support soporte assistenza apoio helpdesk",
-    # an office and its desks
-    "office büro oficina ufficio escritório kantoor sekretariat secretaría secrétariat segreteria",
-    "secretariaat secretaria reception rezeption recepción accueil receptie",
-    # billing, accounts, purchasing
-    "billing buchhaltung contabilidad comptabilité contabilità contabilidade boekhouding verwaltung",
-    "administración amministrazione administração administratie einkauf compras achats acquisti inkoop",
-)
+# the words of a department or a shared mailbox (decide.team_words: the same table reads ventas@ and info@)
+_ROLE_WORDS = frozenset(fold(word) for word in display_name_words())
 
 
 def names_a_role(name: str) -> bool:

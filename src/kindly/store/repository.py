@@ -699,6 +699,26 @@ class Repository:
         )
         return [(text, thread_id, sender or "") for text, thread_id, sender in self.session.execute(query)]
 
+    def drafts_offering_by_message_since(self, since: datetime) -> list[tuple[str, str, str, int]]:
+        """(text, thread, sender, the ID of the message it answers) of the drafts `drafts_offering_since` gives."""
+        query = (
+            select(DraftRow.text, MessageRow.thread_id, MessageRow.from_addr, DraftRow.message_pk)
+            .join(MessageRow, MessageRow.id == DraftRow.message_pk)
+            .where(DraftRow.created_at >= since, DraftRow.status.in_(("pending", "approved", "sent")))
+        )
+        return [(text, thread, sender or "", pk) for text, thread, sender, pk in self.session.execute(query)]
+
+    def thread_texts_with(self, threads: Iterable[str], words: Sequence[str]) -> list[tuple[str, int, str]]:
+        """(thread, message ID, own words) of the messages of `threads` whose own words hold one of `words` (in
+        any case)."""
+        wanted = list(set(threads))
+        if not wanted or not words:
+            return []
+        query = select(MessageRow.thread_id, MessageRow.id, MessageRow.own_text).where(
+            MessageRow.thread_id.in_(wanted), or_(*(MessageRow.own_text.ilike(f"%{word}%") for word in words))
+        )
+        return [(thread, pk, text) for thread, pk, text in self.session.execute(query)]
+
     def replace_pending_draft(
         self,
         row: MessageRow,
@@ -807,17 +827,18 @@ class Repository:
         *,
         earlier_only: bool = False,
         other_than_thread: str = "",
-    ) -> list[tuple[str, float | None]]:
-        """(intent, networking hours) of the invitations accepted for that span that take networking time (hours
-        empty where stored before they were kept): by when they meet (an
+    ) -> list[tuple[str, float | None, str, int]]:
+        """(intent, networking hours, thread, message ID) of the invitations accepted for that span that take
+        networking time (hours empty where stored before they were kept): by when they meet (an
         event's start, the day the message names), else by the message's date; not a cancelled event, and not
         a client's work (a help-client goal); `earlier_only` counts only messages stored before `exclude_pk`, as
         a triage run in order sees them; not those of `other_than_thread` (a thread's meeting is not counted
         against itself)."""
         when = func.coalesce(AnalysisRow.meets_at, MessageRow.sent_at)
-        return list(
-            self.session.execute(
-                select(AnalysisRow.intent, AnalysisRow.networking_hours)
+        return [
+            (intent, hours, thread, pk)
+            for intent, hours, thread, pk in self.session.execute(
+                select(AnalysisRow.intent, AnalysisRow.networking_hours, MessageRow.thread_id, MessageRow.id)
                 .join(MessageRow)
                 .where(
                     AnalysisRow.decision == "accept",
@@ -828,8 +849,8 @@ class Repository:
                     or_(AnalysisRow.goal_kind.is_(None), AnalysisRow.goal_kind != "help_client"),
                     MessageRow.thread_id != other_than_thread,
                 )
-            ).all()
-        )
+            )
+        ]
 
 
 def _in_utc(moment: datetime) -> datetime:

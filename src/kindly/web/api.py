@@ -9,6 +9,7 @@ from fastapi import APIRouter, File, Query, Response, UploadFile, status
 from starlette.concurrency import run_in_threadpool
 
 from kindly import clock, directory, outbox
+from kindly.calendar_busy import calendar_for_drafts
 from kindly.decide.referral import DirectoryEntry
 from kindly.web import decisions, drafts
 from kindly.web.api_models import (
@@ -90,8 +91,11 @@ def set_decision(state: State, _token: Token, pk: int, body: DecisionIn) -> Invi
     """Your own decision (kept when the profile changes), with a new draft for it."""
     if not body.replace_edited:
         decisions.refuse_over_saved_words(state.sessions, pk, "setting the decision")
-    decisions.set_decision(state.sessions, pk, body.decision, state.profile())
-    return _invitation(state, pk)
+    composed = decisions.set_decision(state.sessions, pk, body.decision, state.profile())
+    invitation = _invitation(state, pk)
+    if composed is not None and composed.notes and invitation.draft is not None:
+        invitation.draft.notes = list(composed.notes)  # as the page's message says them
+    return invitation
 
 
 @router.put("/invitations/{pk}/intent", tags=["invitations"])
@@ -125,7 +129,9 @@ def edit_draft(state: State, _token: Token, pk: int, body: DraftIn) -> DraftOut:
     elif body.tone is not None or body.channel is not None:
         if not body.replace_edited:
             decisions.refuse_over_saved_words(state.sessions, pk, "writing it again in a tone or channel")
-        drafts.recompose(state.sessions, pk, state.profile(), tone=body.tone, channel=body.channel)
+        composed = drafts.recompose(state.sessions, pk, state.profile(), tone=body.tone, channel=body.channel)
+        # a calendar that could not be read is said with the draft, as the page says it: written without its busy time
+        return _draft(state, pk).model_copy(update={"notes": list(composed.notes)})
     else:
         raise WebError("nothing to change: send text, tone or channel")
     return _draft(state, pk)
@@ -191,8 +197,11 @@ def put_profile(state: State, _token: Token, body: ProfileIn) -> ProfileSavedOut
     """Replace the profile (written atomically) and decide every open invitation again."""
     save_profile(state.settings.profile, body)
     saved = state.profile()
-    changed = decisions.redecide_open(state.sessions, saved)
-    return ProfileSavedOut(profile=saved, path=str(state.settings.profile), redecided=changed)
+    calendar = calendar_for_drafts()  # read once for every draft written again
+    changed = decisions.redecide_open(state.sessions, saved, calendar)
+    return ProfileSavedOut(
+        profile=saved, path=str(state.settings.profile), redecided=changed, notes=list(calendar.notes)
+    )
 
 
 # -- directory ---------------------------------------------------------------------------------------

@@ -154,6 +154,11 @@ class DraftOut(BaseModel):
     steps: list[str]
     created_at: datetime
     problems: list[str] = Field(default_factory=list, description="what the draft checker finds in it")
+    notes: list[str] = Field(
+        default_factory=list,
+        description="where it was just written (again): what of your calendar could not be read, so its times "
+        "may fall in busy time (the page says the same)",
+    )
 
     @classmethod
     def of(cls, draft: views.DraftView, problems: tuple[str, ...] = ()) -> DraftOut:
@@ -311,6 +316,10 @@ class ProfileOut(BaseModel):
 
 class ProfileSavedOut(ProfileOut):
     redecided: int = Field(description="open invitations whose decision changed")
+    notes: list[str] = Field(
+        default_factory=list,
+        description="what of your calendar could not be read when their drafts were written again",
+    )
 
 
 # -- directory ---------------------------------------------------------------------------------------
