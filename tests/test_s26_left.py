@@ -1,0 +1,70 @@
+"""Leftovers the users of sessions 24 and 25 reported (session 26, left): Wren the photographer (personas
+`photo_profile`), Helen the professor (`prof_profile`), Rory the gym owner (`gym_profile`) and Hannah the vet
+(`vet_profile`). Each test is their mail and what kindly must make of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from personas import photo_profile, to_photo
+from support import Kindly, profile_file, triaged_one
+
+WORKSHOP_ANSWER = "My Light & Lens workshop runs twice a year in Asheville"
+
+
+def _to_wren(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
+    """The triage record of a mail to Wren against her profile."""
+    mail = to_photo(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(photo_profile(), tmp_path))
+
+
+# -- 1. a question about her own workshop is a would-be student's, however it opens ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        pytest.param(
+            "Hi Wren,\n\nI'm trying to get better with natural light. When is your next Light & Lens workshop, and "
+            "how much does it cost?\n\nSam\n",
+            "Your workshop",
+            id="advice-like-opening",
+        ),
+        pytest.param(
+            "Hello,\n\nI've been wanting to improve my portraits for a while. Do you have spots left in your spring "
+            "workshop? How do I sign up?\n\nThanks,\nJo\n",
+            "Workshop",
+            id="spots-and-sign-up",
+        ),
+        pytest.param(
+            "Hi Wren,\n\nI shoot with a little mirrorless and want to learn to see the light better. When is the "
+            "next workshop you teach, and what are the dates?\n\nPriya\n",
+            "Question",
+            id="the-next-one",
+        ),
+    ],
+)
+def test_a_question_about_her_own_workshop_is_a_students_not_advice_asked(
+    kindly: Kindly, tmp_path: Path, body: str, subject: str
+) -> None:
+    record = _to_wren(kindly, tmp_path, body, sender="Sam Ortiz <sam.ortiz@example.com>", subject=subject)
+    assert record["intent"] == "client_inquiry", record["reason"]
+    assert record["decision"] == "accept", record["reason"]
+    assert WORKSHOP_ANSWER in record["draft"], record["draft"]
+    assert "advice" not in record["draft"]
+
+
+def test_a_seller_asking_about_her_workshop_is_still_a_pitch(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the seller names her workshop too, but to sell her seats, not to take one
+    record = _to_wren(
+        kindly,
+        tmp_path,
+        "Hi Wren,\n\nWe help photographers fill their workshops with our booking platform. When is your next "
+        "workshop? We could list it for you.\n\nKyle\n",
+        sender="Kyle Benton <kyle@seatfill.example>",
+        subject="Workshop",
+    )
+    assert record["intent"] != "client_inquiry", record["reason"]
