@@ -68,3 +68,49 @@ def test_a_seller_asking_about_her_workshop_is_still_a_pitch(kindly: Kindly, tmp
         subject="Workshop",
     )
     assert record["intent"] != "client_inquiry", record["reason"]
+
+
+# -- 2. a client asking for her gallery link again: client service, shown as hers to answer -----------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hi Wren,\n\nCould you resend the link to our wedding gallery? I can't find the email and my mom wants "
+            "to order prints.\n\nThanks!\nMaya\n",
+            id="resend-the-link",
+        ),
+        pytest.param(
+            "Hi Wren! I can't find our gallery link anywhere - could you send it over when you get a chance?\n\nJess\n",
+            id="cannot-find-it",
+        ),
+        pytest.param(
+            "Hello Wren,\n\nOur download link has expired. Would you mind sending a new one?\n\nTom\n",
+            id="link-expired",
+        ),
+    ],
+)
+def test_a_client_asking_for_her_gallery_again_is_hers_to_answer_as_a_clients(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_wren(
+        kindly, tmp_path, body, sender="Maya Chen <maya.chen@example.com>", subject="Our gallery"
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "client_service"), record["reason"]
+    assert "yours to answer - from a client" in record["reason"]
+    assert not record["draft"]
+
+
+def test_a_link_to_someone_elses_event_asked_again_is_no_client_service(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: "send ... again" of a link that is no work of hers
+    record = _to_wren(
+        kindly,
+        tmp_path,
+        "Hi Wren, could you send me the link to the venue's open house again? Thanks, Claire\n",
+        sender="Claire Dunn <claire@theridgevenue.example>",
+        subject="Link",
+    )
+    assert record["reason_code"] != "client_service", record["reason"]

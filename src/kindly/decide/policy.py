@@ -35,6 +35,7 @@ from kindly.decide.client_need import (
     referral_partner,
     says_their_people_need,
 )
+from kindly.decide.client_service import CLIENT_SERVICE, client_service_asked
 from kindly.decide.commitment import recurring_commitment
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.discount_asked import DISCOUNT_ASKED, discount_asked
@@ -1431,6 +1432,14 @@ def _gates_before_reading(
             Decision.IGNORE,
             f'An urgent case asked of you now ("{now}"): yours to answer personally, and soon - not networking.',
             "personal",
+        )
+    if scam is None and (service := client_service_asked(text)):
+        # "Could you resend the link to our wedding gallery?": a client's own work to see to, never a networking
+        # ask to weigh (a call proposed, a goal served) nor a mail passed over as asking nothing
+        return Verdict(
+            Decision.IGNORE,
+            f'A client asks for your service ("{service}"): yours to answer - from a client, not networking.',
+            CLIENT_SERVICE,
         )
     if submitted := _submitted(message, profile, context, intent):
         return submitted
