@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from personas import photo_profile, to_photo
+from personas import gym_profile, photo_profile, to_gym, to_photo
 from support import Kindly, profile_file, triaged_one
 
 WORKSHOP_ANSWER = "My Light & Lens workshop runs twice a year in Asheville"
@@ -114,3 +114,57 @@ def test_a_link_to_someone_elses_event_asked_again_is_no_client_service(
         subject="Link",
     )
     assert record["reason_code"] != "client_service", record["reason"]
+
+
+# -- 5b. a supplement pitch by its kinds: her rule against "selling supplements" meets whey, pre-workout, creatine --
+
+
+def _to_rory(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
+    """The triage record of a mail to Rory against her profile."""
+    mail = to_gym(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(gym_profile(), tmp_path))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hi Rory,\n\nI'm the regional rep for PeakFuel. Our grass-fed whey protein and clean pre-workout are "
+            "flying off the shelves at gyms like yours. Could I drop by with samples and talk about stocking them at "
+            "your front desk? We offer 40% margins.\n\nBest,\nTyler\n",
+            id="whey-and-pre-workout-stocked",
+        ),
+        pytest.param(
+            "Hi Rory, we make a micronized creatine monohydrate that your members would love. Would you carry it at "
+            "your gym? Happy to send samples.\n\nDana\n",
+            id="creatine-carried",
+        ),
+        pytest.param(
+            "Hi Rory,\n\nWe'd love to partner with Ironside: your members get 20% off our whey protein, and you earn "
+            "a commission on every sale through your link. Open to a quick call?\n\nMarco\n",
+            id="whey-on-commission",
+        ),
+    ],
+)
+def test_a_pitch_of_a_kind_of_supplement_is_declined_by_her_rule(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_rory(
+        kindly, tmp_path, body, sender="Tyler Vance <tyler@peakfuel.example>", subject="Partnership"
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "supplements" in record["reason"]
+    assert "selling or endorsing supplements" in record["draft"], record["draft"]
+
+
+def test_protein_bars_handed_out_at_a_race_are_no_supplements_sold(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a kind of supplement named, but nothing asked to be sold or endorsed
+    record = _to_rory(
+        kindly,
+        tmp_path,
+        "Hi Rory,\n\nWe're organising the Tacoma Waterfront 10K on April 18 and would love Ironside to run the warm-up "
+        "for the runners. There'll be protein bars and coffee at the finish. Interested?\n\nJen\n",
+        sender="Jen Park <jen@tacoma10k.example>",
+        subject="Warm-up at the Tacoma 10K",
+    )
+    assert record["reason_code"] != "never_do", record["reason"]
