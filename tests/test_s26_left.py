@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from personas import gym_profile, photo_profile, to_gym, to_photo
+from personas import gym_profile, photo_profile, to_gym, to_hannah, to_photo, vet_profile
 from support import Kindly, profile_file, triaged_one
 
 WORKSHOP_ANSWER = "My Light & Lens workshop runs twice a year in Asheville"
@@ -168,3 +168,55 @@ def test_protein_bars_handed_out_at_a_race_are_no_supplements_sold(kindly: Kindl
         subject="Warm-up at the Tacoma 10K",
     )
     assert record["reason_code"] != "never_do", record["reason"]
+
+
+# -- 6. naming the lab she already uses is her choice: `name_providers` in her profile -----------------------------
+
+LAB_PITCH = (
+    "Hi Dr. Brennan,\n\nI'm with Antech Diagnostics. We're offering clinics in Central Oregon next-day results on all "
+    "reference lab work and 20% off in-house analyzers for your first year. Could I stop by for 15 minutes next week "
+    "to walk you through it?\n\nBest,\nKevin Shaw\nTerritory Manager, Antech\n"
+)
+
+
+def _lab_pitch_to_hannah(kindly: Kindly, tmp_path: Path, *, name_providers: bool | None) -> dict[str, Any]:
+    """The record of a lab's pitch to Hannah, her profile saying `name_providers` (or nothing of it, for None)."""
+    profile = vet_profile()
+    if name_providers is not None:
+        profile = profile.replace("[user]\n", f"[user]\nname_providers = {str(name_providers).lower()}\n", 1)
+    mail = to_hannah(
+        tmp_path / "mail.eml",
+        LAB_PITCH,
+        sender="Kevin Shaw <kshaw@antech.example>",
+        subject="Lab services for Cedar Hollow",
+    )
+    return triaged_one(kindly, mail, profile_file(profile, tmp_path))
+
+
+@pytest.mark.parametrize("choice", [None, False], ids=["left-out", "off"])
+def test_a_lab_pitch_is_declined_without_naming_her_lab_by_default(
+    kindly: Kindly, tmp_path: Path, choice: bool | None
+) -> None:
+    record = _lab_pitch_to_hannah(kindly, tmp_path, name_providers=choice)
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
+    assert "I already work with a provider I'm very happy with" in record["draft"], record["draft"]
+    assert "IDEXX" not in record["draft"]
+
+
+def test_a_lab_pitch_names_her_lab_when_she_chose_so(kindly: Kindly, tmp_path: Path) -> None:
+    record = _lab_pitch_to_hannah(kindly, tmp_path, name_providers=True)
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
+    assert (
+        "For a diagnostic lab, I already work with IDEXX Reference Laboratories and I'm very happy with them"
+        in record["draft"]
+    ), record["draft"]
+
+
+def test_software_she_uses_is_named_as_used_when_she_chose_so() -> None:
+    from kindly.reply.provider_words import already_have
+
+    said = already_have("practice management software", "ezyVet", "practice management software", named=True)
+    assert said == (
+        "For practice management software, I already use ezyVet and I'm very happy with it, so I'm not looking to "
+        "change."
+    )
