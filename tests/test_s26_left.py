@@ -9,7 +9,16 @@ from typing import Any
 
 import pytest
 
-from personas import gym_profile, photo_profile, to_gym, to_hannah, to_photo, vet_profile
+from personas import (
+    gym_profile,
+    photo_profile,
+    prof_profile,
+    to_gym,
+    to_hannah,
+    to_photo,
+    to_prof,
+    vet_profile,
+)
 from support import Kindly, profile_file, triaged_one
 
 WORKSHOP_ANSWER = "My Light & Lens workshop runs twice a year in Asheville"
@@ -220,3 +229,65 @@ def test_software_she_uses_is_named_as_used_when_she_chose_so() -> None:
         "For practice management software, I already use ezyVet and I'm very happy with it, so I'm not looking to "
         "change."
     )
+
+
+# -- 4a. a program officer asking to talk about her own proposal: a yes with times, though no goal is funding -------
+
+
+def _to_helen(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
+    """The triage record of a mail to Helen against her profile."""
+    mail = to_prof(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(prof_profile(), tmp_path))
+
+
+@pytest.mark.parametrize(
+    ("body", "sender", "subject"),
+    [
+        pytest.param(
+            "Dear Dr. Okonkwo-Barr,\n\nI am the program officer for Environmental Engineering in CBET. I have read "
+            "the panel summaries for your proposal on hybrid membrane-GAC treatment for small systems, and I'd like to "
+            "talk with you about a possible revised budget before I make a recommendation. Are you available for a "
+            "20-minute call this week or next?\n\nBest regards,\nLaura Mendez\nProgram Director, CBET, National "
+            "Science Foundation\n",
+            "Dr. Laura Mendez <lmendez@nsf.example.gov>",
+            "Following up on your CBET proposal",
+            id="revised-budget-call",
+        ),
+        pytest.param(
+            "Dear Professor Okonkwo-Barr,\n\nThank you for your grant application to the Water Research Foundation. "
+            "The reviewers' comments were very positive, and as program officer I would like to set up a time to "
+            "discuss the project timeline with you. Could you let me know when you are free next week?\n\n"
+            "Sincerely,\nMark Ortega\nProgram Officer, Water Research Foundation\n",
+            "Mark Ortega <mortega@waterrf.example.org>",
+            "Your grant application",
+            id="timeline-read-as-a-clients",
+        ),
+    ],
+)
+def test_a_program_officer_asking_to_talk_about_her_proposal_gets_a_yes_with_times(
+    kindly: Kindly, tmp_path: Path, body: str, sender: str, subject: str
+) -> None:
+    record = _to_helen(kindly, tmp_path, body, sender=sender, subject=subject)
+    assert (record["decision"], record["reason_code"]) == ("accept", "own_proposal"), record["reason"]
+    draft = record["draft"]
+    assert "Thank you for your message about my proposal" in draft, draft
+    assert "glad to speak with you" in draft, draft
+    # two times in her hours: Tuesday or Thursday afternoon, or Friday morning
+    assert any(day in draft for day in ("Tuesday", "Thursday", "Friday")), draft
+    assert "inquiry" not in draft
+
+
+def test_a_program_officers_notice_that_asks_nothing_is_no_call_to_propose(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: her proposal, the funder's notice, but no call asked
+    record = _to_helen(
+        kindly,
+        tmp_path,
+        "Dear Dr. Okonkwo-Barr,\n\nAs program officer for CBET, I am writing to let you know that the panel reviews "
+        "for your proposal are now available in Research.gov. No action is needed at this time.\n\nBest,\n"
+        "Laura Mendez\nProgram Director, CBET\n",
+        sender="Dr. Laura Mendez <lmendez@nsf.example.gov>",
+        subject="Reviews available",
+    )
+    assert record["decision"] != "accept", record["reason"]

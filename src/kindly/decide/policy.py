@@ -59,6 +59,7 @@ from kindly.decide.industry import industry_engagement
 from kindly.decide.last_note import last_note
 from kindly.decide.mentoring import advice_topic
 from kindly.decide.newsroom_mail import correction_demanded
+from kindly.decide.own_proposal import OWN_PROPOSAL, own_proposal_call
 from kindly.decide.plain_mail import answers_in, prospective_client, provider_offered
 from kindly.decide.press import for_pitches, press_pitch
 from kindly.decide.providers import ProviderHit
@@ -1124,6 +1125,17 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             f'They ask to see your story before it runs ("{review}"): drafts are not shared before publication,'
             " though the facts can be checked with them.",
             STORY_REVIEW,
+        )
+    if proposal_call := own_proposal_call(message):
+        # "I'd like to talk with you about a possible revised budget before I make a recommendation. Are you
+        # available for a call?": the user's own grant, whatever their goals or the model's reading (a work
+        # meeting, a client's enquiry) - a yes with times, never a pitch declined nor a meeting left unanswered
+        return Verdict(
+            Decision.ACCEPT,
+            f'Your funder asks to talk about your own proposal ("{proposal_call}"): your own work, not networking - a call'
+            " proposed at your hours.",
+            OWN_PROPOSAL,
+            hours=0.0,
         )
     if intent is Intent.WORK_MEETING and introduced is None:
         return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
