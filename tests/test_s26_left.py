@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from personas import (
+    GYM_OWNER,
     gym_profile,
     photo_profile,
     prof_profile,
@@ -19,7 +20,7 @@ from personas import (
     to_prof,
     vet_profile,
 )
-from support import Kindly, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged_one
 
 WORKSHOP_ANSWER = "My Light & Lens workshop runs twice a year in Asheville"
 
@@ -291,3 +292,66 @@ def test_a_program_officers_notice_that_asks_nothing_is_no_call_to_propose(
         subject="Reviews available",
     )
     assert record["decision"] != "accept", record["reason"]
+
+
+# -- 5a. the pilot partner's follow-up in a thread under way is thanked for following up, not "for your inquiry" -----
+
+NINA = "Nina Patel <npatel@cascadehealth.example>"
+
+
+@pytest.mark.parametrize(
+    ("body", "tone"),
+    [
+        pytest.param(
+            "Hi Rory,\n\nGreat talking last week! Leadership approved the pilot, so we'd love to start in mid-January "
+            "with two sessions a week for 20 staff. Could we find a time next week to plan the details?\n\nThanks,\n"
+            "Nina\nBenefits Manager, Cascade Health\n",
+            "warm",
+            id="pilot-approved",
+        ),
+        pytest.param(
+            "Hi Rory,\n\nThe pilot has been a hit with our staff. We'd love to expand your corporate wellness program to "
+            "our Tacoma office next quarter. Could we set up a call to talk about adding 15 more employees?\n\n"
+            "Best,\nNina\n",
+            "formal",
+            id="formal-tone",
+        ),
+    ],
+)
+def test_a_partners_follow_up_in_a_thread_is_not_thanked_like_a_first_contact(
+    kindly: Kindly, tmp_path: Path, body: str, tone: str
+) -> None:
+    follow_up = eml(
+        tmp_path / "follow-up.eml",
+        body,
+        sender=NINA,
+        subject="Re: Corporate wellness pilot",
+        date="Tue, 01 Dec 2026 09:00:00 -0800",
+        to=GYM_OWNER,
+        message_id="nina-2@cascadehealth.example",
+        in_reply_to="rory-1@ironsidestrength.example",
+    )
+    profile = gym_profile().replace('tone = "warm"', f'tone = "{tone}"', 1)
+    record = triaged_one(kindly, follow_up, profile_file(profile, tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "for following up" in record["draft"], record["draft"]
+    assert "inquiry" not in record["draft"]
+    assert "think of me" not in record["draft"] and "thinking of me" not in record["draft"]
+
+
+def test_a_first_enquiry_with_a_re_subject_alone_is_still_thanked_for_the_inquiry(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: "Re:" without the headers of a reply is how a cold mail looks familiar, no thread under way
+    first = eml(
+        tmp_path / "first.eml",
+        "Hi Rory,\n\nI run employee wellness at Cascade Health. We'd like to pilot an on-site strength program for "
+        "about 20 of our staff this spring. Could we set up a call?\n\nNina Patel\nBenefits Manager\n",
+        sender=NINA,
+        subject="Re: Corporate wellness pilot",
+        date="Tue, 01 Dec 2026 09:00:00 -0800",
+        to=GYM_OWNER,
+    )
+    record = triaged_one(kindly, first, profile_file(gym_profile(), tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "following up" not in record["draft"], record["draft"]
