@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import pytest
 
 from personas import (
     GYM_OWNER,
+    PROF_HELEN,
     gym_profile,
     photo_profile,
     prof_profile,
@@ -20,7 +22,7 @@ from personas import (
     to_prof,
     vet_profile,
 )
-from support import Kindly, eml, profile_file, triaged_one
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 WORKSHOP_ANSWER = "My Light & Lens workshop runs twice a year in Asheville"
 
@@ -355,3 +357,68 @@ def test_a_first_enquiry_with_a_re_subject_alone_is_still_thanked_for_the_inquir
     record = triaged_one(kindly, first, profile_file(gym_profile(), tmp_path))
     assert record["decision"] == "accept", record["reason"]
     assert "following up" not in record["draft"], record["draft"]
+
+
+# -- 4b. a site visit proposed after the call she said yes to is a new ask, not "already replied" --------------------
+
+PO = "Dr. Laura Mendez <lmendez@nsf.example.gov>"
+PO_CALL = (
+    "Dear Dr. Okonkwo-Barr,\n\nI am the program officer for Environmental Engineering in CBET. I have read the panel "
+    "summaries for your proposal on hybrid membrane-GAC treatment, and I'd like to talk with you about a possible "
+    "revised budget. Are you available for a 20-minute call this week or next?\n\nBest regards,\nLaura Mendez\n"
+    "Program Director, CBET, National Science Foundation\n"
+)
+
+
+def _after_her_yes_went(kindly: Kindly, tmp_path: Path, reply: str) -> dict[str, Any]:
+    """The record of the program officer's `reply` in the thread whose call Helen said yes to (kindly's yes, sent)."""
+    profile = profile_file(prof_profile(), tmp_path)
+    call = eml(
+        tmp_path / "1-call.eml",
+        PO_CALL,
+        sender=PO,
+        subject="Following up on your CBET proposal",
+        date="Mon, 30 Nov 2026 09:00:00 -0500",
+        to=PROF_HELEN,
+        message_id="po-1@nsf.example.gov",
+    )
+    [yes] = triaged(kindly, call, profile=profile)
+    assert yes["decision"] == "accept" and yes["draft"], yes["reason"]
+    with sqlite3.connect(kindly.database) as db:  # she sent kindly's yes as it stood
+        db.execute("UPDATE drafts SET status = 'sent'")
+    answer = eml(
+        tmp_path / "2-answer.eml",
+        reply,
+        sender=PO,
+        subject="Re: Following up on your CBET proposal",
+        date="Tue, 01 Dec 2026 09:00:00 -0500",
+        to=PROF_HELEN,
+        message_id="po-2@nsf.example.gov",
+        in_reply_to="po-1@nsf.example.gov",
+    )
+    [record] = triaged(kindly, answer, profile=profile)
+    return record
+
+
+def test_a_site_visit_proposed_after_the_call_is_a_new_ask_left_to_her(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _after_her_yes_went(
+        kindly,
+        tmp_path,
+        "Dear Helen,\n\nThank you - I'll send a Zoom link for the call. Separately, as program officer I would like "
+        "to see the pilot rig described in your proposal: could I visit your lab at CSU in February? Would February 9 "
+        "or February 10 work?\n\nBest,\nLaura\n",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "thread_question"), record["reason"]
+    assert "asks something new" in record["reason"] and "the pilot rig" in record["reason"]
+
+
+def test_a_thanks_for_the_yes_that_asks_nothing_new_stays_quiet(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: no new day, no question - the yes that went answers it
+    record = _after_her_yes_went(
+        kindly,
+        tmp_path,
+        "Dear Helen,\n\nThank you - that works. I'll send a Zoom link for the call.\n\nBest,\nLaura\n",
+    )
+    assert record["reason_code"] != "thread_question", record["reason"]

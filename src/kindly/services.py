@@ -52,6 +52,7 @@ from kindly.decide.thread import (
     meeting_in_accepted_thread,
     meeting_proposed,
     moves_on,
+    new_ask_after_yes,
     none_of_theirs_taken,
     points_back,
     quotes_the_user,
@@ -972,6 +973,18 @@ class Triage:
             ):
                 # "7:30ish works", "How about 7:30?": the hour to go on at, on days the yes proposes
                 verdict = meeting_in_accepted_thread(hour, verdict, said)
+        if (
+            verdict.decision is Decision.ACCEPT
+            and TAKES_THEIR_TIME not in verdict.evidence
+            and news
+            and any(s.sent and s.decision == Decision.ACCEPT.value for s in said.said)
+            and (asked := questions(message.own_text))
+            and not user_wrote_later(repo.session, row, user.email, user.name)
+        ):
+            # a new ask after her yes went, with days of its own ("could I visit your lab in February? Would
+            # February 9 or 10 work?"), and no one call to take a time of: a new ask, never hidden as the yes
+            # already sent - hers to answer, its questions listed
+            verdict = new_ask_after_yes(verdict, asked)
         verdict = in_users_own_hands(verdict, said, answers_user, questions(message.own_text))
         verdict = the_no_stands(verdict, said, nudge)
         verdict = the_reason_stands(verdict, said, self.profile.providers)

@@ -27,9 +27,10 @@ _AT_THE_FUNDER = re.compile(
     re.IGNORECASE,
 )
 OWN_PROPOSAL = "own_proposal"  # reason code: a funder asks to talk about the user's own proposal, said yes to
-# ...and asks to talk: "Are you available for a 20-minute call", "could we set up a time to discuss".
+# ...and asks to talk or to come and see the work: "Are you available for a 20-minute call", "could we set up a
+# time to discuss", "could I visit your lab in February?".
 _ASKS_TO_TALK = re.compile(
-    r"\b(?:call|chat|talk|speak|meet|meeting|conversation|zoom|phone)\b[^.]{0,80}\?|"
+    r"\b(?:call|chat|talk|speak|meet|meeting|conversation|zoom|phone|visit)\b[^.]{0,80}\?|"
     r"\b(?:set up|schedule|find|arrange)\s+(?:a\s+)?(?:time|call|meeting)\b",
     re.IGNORECASE,
 )

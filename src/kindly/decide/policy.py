@@ -1132,8 +1132,8 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         # meeting, a client's enquiry) - a yes with times, never a pitch declined nor a meeting left unanswered
         return Verdict(
             Decision.ACCEPT,
-            f'Your funder asks to talk about your own proposal ("{proposal_call}"): your own work, not networking - a call'
-            " proposed at your hours.",
+            f'Your funder asks to meet about your own proposal ("{proposal_call}"): your own work, not networking -'
+            " times proposed at your hours.",
             OWN_PROPOSAL,
             hours=0.0,
         )
