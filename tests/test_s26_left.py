@@ -422,3 +422,48 @@ def test_a_thanks_for_the_yes_that_asks_nothing_new_stays_quiet(kindly: Kindly, 
         "Dear Helen,\n\nThank you - that works. I'll send a Zoom link for the call.\n\nBest,\nLaura\n",
     )
     assert record["reason_code"] != "thread_question", record["reason"]
+
+
+# -- 3. a venue's open house written to her from its events mailbox: the yes or no it gets is drafted -------------
+
+RIDGE_EVENTS = "The Ridge Events <events@theridgevenue.example>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hi Wren,\n\nThe Ridge is hosting a vendor open house on Tuesday, January 12 from 4 to 7pm - tours of the "
+            "new terrace, bites from our caterers and a chance to meet planners. Please RSVP here by January 5: "
+            "https://theridgevenue.example/openhouse\n\nWarmly,\nClaire Dunn\nEvents Manager, The Ridge\n",
+            id="rsvp-link",
+        ),
+        pytest.param(
+            "Dear Wren,\n\nWe'd love for you to join us at our Winter Open House for wedding professionals on "
+            "Thursday, January 14 from 11am to 1pm. RSVP at www.theridgevenue.example/rsvp.\n\nBest,\nMeg Harlan\n"
+            "Sales Director, The Ridge\n",
+            id="rsvp-site",
+        ),
+    ],
+)
+def test_a_venues_open_house_written_to_her_gets_a_draft_of_its_answer(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_wren(kindly, tmp_path, body, sender=RIDGE_EVENTS, subject="Vendor open house - RSVP")
+    assert record["decision"] in ("accept", "decline"), record["reason"]
+    assert record["draft"], record["reason"]
+
+
+def test_an_open_house_mailed_to_everyone_is_still_answered_through_its_link(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the same mailbox, no one greeted and no one signing - a mailing
+    record = _to_wren(
+        kindly,
+        tmp_path,
+        "Dear wedding professionals,\n\nThe Ridge is hosting a vendor open house on Tuesday, January 12 from 4 to "
+        "7pm. Please RSVP here by January 5: https://theridgevenue.example/openhouse\n\nThe Ridge Events Team\n",
+        sender=RIDGE_EVENTS,
+        subject="Vendor open house - RSVP",
+    )
+    assert not record["draft"], record["draft"]

@@ -69,6 +69,7 @@ from kindly.decide.thread import (
 )
 from kindly.decide.vendor_events import SELLERS_EVENT
 from kindly.decide.words import fold, from_a_shared_mailbox, phrase_in
+from kindly.decide.written_to_you import written_to_you
 from kindly.domains import PUBLIC_DOMAINS
 from kindly.errors import ParseError, SyncError
 from kindly.ingest.imap import FolderMissing, Mailbox, message_url, parse_fetched
@@ -1320,6 +1321,9 @@ def silence_if_no_reply_owed(
                 # ...unless a reply is the way it asks to be answered ("RSVP by replying to this email", "Please
                 # let us know if you can join us") and it gives no link or form to answer through instead
                 and not answered_by_reply(nudge_text)
+                # ...or a person wrote it to the user ("Hi Wren, ... Warmly, Claire Dunn"): a relationship's
+                # invitation, its yes or no drafted like any other's, the RSVP link still there to use
+                and not written_to_you(nudge_text, profile.user.name, signature_name(row.signature or ""))
             )
         )
         and row.event is None  # a calendar invitation is answered by its own RSVP, which kindly drafts
