@@ -68,6 +68,10 @@ class User(_Strict):
     # the mail domains of the user's own organisation besides their address's ("district.org": each covers its
     # subdomains, "hs.district.org" too): mail from there is a colleague's, not an outsider's networking
     own_domains: list[str] = []
+    # whether a decline of a pitch for a service the user has names their provider ("For a diagnostic lab, I already
+    # work with IDEXX Reference Laboratories"): off, it says "a provider" - whom the user works with is their own
+    # business, not a seller's lead; on, the seller hears plainly that the place is taken
+    name_providers: bool = False
 
     @field_validator("own_domains")
     @classmethod

@@ -53,6 +53,7 @@ from kindly.decide.thread import (
     meeting_in_accepted_thread,
     meeting_proposed,
     moves_on,
+    new_ask_after_yes,
     none_of_theirs_taken,
     points_back,
     quotes_the_user,
@@ -69,6 +70,7 @@ from kindly.decide.thread import (
 )
 from kindly.decide.vendor_events import SELLERS_EVENT
 from kindly.decide.words import fold, from_a_shared_mailbox, phrase_in
+from kindly.decide.written_to_you import written_to_you
 from kindly.domains import PUBLIC_DOMAINS
 from kindly.errors import ParseError, SyncError
 from kindly.freed_times import called_off_after
@@ -991,6 +993,18 @@ class Triage:
             ):
                 # "7:30ish works", "How about 7:30?": the hour to go on at, on days the yes proposes
                 verdict = meeting_in_accepted_thread(hour, verdict, said)
+        if (
+            verdict.decision is Decision.ACCEPT
+            and TAKES_THEIR_TIME not in verdict.evidence
+            and news
+            and any(s.sent and s.decision == Decision.ACCEPT.value for s in said.said)
+            and (asked := questions(message.own_text))
+            and not user_wrote_later(repo.session, row, user.email, user.name)
+        ):
+            # a new ask after her yes went, with days of its own ("could I visit your lab in February? Would
+            # February 9 or 10 work?"), and no one call to take a time of: a new ask, never hidden as the yes
+            # already sent - hers to answer, its questions listed
+            verdict = new_ask_after_yes(verdict, asked)
         verdict = in_users_own_hands(verdict, said, answers_user, questions(message.own_text))
         verdict = the_no_stands(verdict, said, nudge)
         verdict = the_reason_stands(verdict, said, self.profile.providers)
@@ -1326,6 +1340,9 @@ def silence_if_no_reply_owed(
                 # ...unless a reply is the way it asks to be answered ("RSVP by replying to this email", "Please
                 # let us know if you can join us") and it gives no link or form to answer through instead
                 and not answered_by_reply(nudge_text)
+                # ...or a person wrote it to the user ("Hi Wren, ... Warmly, Claire Dunn"): a relationship's
+                # invitation, its yes or no drafted like any other's, the RSVP link still there to use
+                and not written_to_you(nudge_text, profile.user.name, signature_name(row.signature or ""))
             )
         )
         and row.event is None  # a calendar invitation is answered by its own RSVP, which kindly drafts

@@ -26,6 +26,14 @@ _AT_THE_FUNDER = re.compile(
     r"|\breviewers'?\s+comments\b|\bfunding\s+recommendation\b",
     re.IGNORECASE,
 )
+OWN_PROPOSAL = "own_proposal"  # reason code: a funder asks to talk about the user's own proposal, said yes to
+# ...and asks to talk or to come and see the work: "Are you available for a 20-minute call", "could we set up a
+# time to discuss", "could I visit your lab in February?".
+_ASKS_TO_TALK = re.compile(
+    r"\b(?:call|chat|talk|speak|meet|meeting|conversation|zoom|phone|visit)\b[^.]{0,80}\?|"
+    r"\b(?:set up|schedule|find|arrange)\s+(?:a\s+)?(?:time|call|meeting)\b",
+    re.IGNORECASE,
+)
 _READ_AS_SOLD = frozenset({Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL, Intent.COFFEE_CHAT})
 
 
@@ -48,3 +56,12 @@ def with_own_proposal(understanding: Understanding, message: Message) -> Underst
     return understanding.read_as(
         Intent.WORK_MEETING, f'work_meeting: a funder writes about your own proposal ("{said}"), not a pitch'
     )
+
+
+def own_proposal_call(message: Message) -> str:
+    """The words in which a funder writing about the user's own proposal asks to talk about it, or ""."""
+    text = f"{message.subject}\n{message.own_text}"
+    said = funder_on_own_proposal(text)
+    if not said or _ASKS_TO_TALK.search(" ".join(text[:20_000].split())) is None:
+        return ""
+    return said

@@ -35,6 +35,7 @@ from kindly.decide.client_need import (
     referral_partner,
     says_their_people_need,
 )
+from kindly.decide.client_service import CLIENT_SERVICE, client_service_asked
 from kindly.decide.commitment import recurring_commitment
 from kindly.decide.costs import own_expenses, stall_for_sale
 from kindly.decide.discount_asked import DISCOUNT_ASKED, discount_asked
@@ -59,6 +60,7 @@ from kindly.decide.last_note import last_note
 from kindly.decide.mentoring import advice_topic
 from kindly.decide.newsroom_mail import correction_demanded
 from kindly.decide.open_gathering import organised_gathering
+from kindly.decide.own_proposal import OWN_PROPOSAL, own_proposal_call
 from kindly.decide.plain_mail import answers_in, prospective_client, provider_offered
 from kindly.decide.press import for_pitches, press_pitch
 from kindly.decide.providers import ProviderHit
@@ -1131,6 +1133,17 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
             " though the facts can be checked with them.",
             STORY_REVIEW,
         )
+    if proposal_call := own_proposal_call(message):
+        # "I'd like to talk with you about a possible revised budget before I make a recommendation. Are you
+        # available for a call?": the user's own grant, whatever their goals or the model's reading (a work
+        # meeting, a client's enquiry) - a yes with times, never a pitch declined nor a meeting left unanswered
+        return Verdict(
+            Decision.ACCEPT,
+            f'Your funder asks to meet about your own proposal ("{proposal_call}"): your own work, not networking -'
+            " times proposed at your hours.",
+            OWN_PROPOSAL,
+            hours=0.0,
+        )
     if intent is Intent.WORK_MEETING and introduced is None:
         return Verdict(Decision.IGNORE, "An ordinary work meeting, not a networking matter.", "work_meeting")
 
@@ -1447,6 +1460,14 @@ def _gates_before_reading(
             Decision.IGNORE,
             f'An urgent case asked of you now ("{now}"): yours to answer personally, and soon - not networking.',
             "personal",
+        )
+    if scam is None and (service := client_service_asked(text)):
+        # "Could you resend the link to our wedding gallery?": a client's own work to see to, never a networking
+        # ask to weigh (a call proposed, a goal served) nor a mail passed over as asking nothing
+        return Verdict(
+            Decision.IGNORE,
+            f'A client asks for your service ("{service}"): yours to answer - from a client, not networking.',
+            CLIENT_SERVICE,
         )
     if submitted := _submitted(message, profile, context, intent):
         return submitted

@@ -30,6 +30,7 @@ from kindly.decide.handed_over import handed_over
 from kindly.decide.industry import industry_engagement
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentor_in_programme, mentoring_offered
 from kindly.decide.newsroom_mail import with_newsroom_mail
+from kindly.decide.own_offering import with_own_offering_asked
 from kindly.decide.own_proposal import with_own_proposal
 from kindly.decide.people_to_place import with_people_to_place
 from kindly.decide.pitched_hiring import with_pitch_not_a_job
@@ -81,6 +82,7 @@ def as_read(
     understanding = with_own_trade(understanding, profile, message)
     understanding = with_people_to_place(understanding, profile, message)
     understanding = with_own_proposal(understanding, message)
+    understanding = with_own_offering_asked(understanding, profile, message)
     understanding = as_client(
         understanding,
         profile,

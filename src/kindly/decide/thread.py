@@ -745,6 +745,21 @@ def asks_in_accepted_thread(verdict: Verdict, history: History, asked: Sequence[
     )
 
 
+def new_ask_after_yes(verdict: Verdict, asked: Sequence[str]) -> Verdict:
+    """A reply in a thread whose yes went that asks something new with days of its own (a site visit proposed after
+    the call was planned): a new ask, not the one the yes answered, so no "you already replied" hides it. Left to
+    the user, its questions named; what kindly would have said is kept in the evidence."""
+    first = asked[0] if len(asked[0]) <= QUESTION_SHOWN else f"{asked[0][: QUESTION_SHOWN - 3]}..."
+    more = f" and {len(asked) - 1} more" if len(asked) > 1 else ""
+    evidence = (*verdict.evidence, f"kindly would have said: {verdict.decision.value} ({verdict.reason})")
+    return Verdict(
+        Decision.IGNORE,
+        f'Goes on in a thread you accepted and asks something new ("{first}"{more}): yours to answer.',
+        THREAD_QUESTION,
+        evidence=evidence,
+    )
+
+
 def in_users_own_hands(
     verdict: Verdict, history: History, answers_user: bool, asked: Sequence[str]
 ) -> Verdict:

@@ -13,6 +13,7 @@ from kindly.decide.categories import detect_categories
 from kindly.decide.client_need import says_they_raise
 from kindly.decide.expert_network import brokered_consult
 from kindly.decide.funders import gift_offered
+from kindly.decide.own_proposal import funder_on_own_proposal
 from kindly.decide.referral import own_meeting
 from kindly.decide.rule_whom import speaks_of_own_writing
 from kindly.decide.rules import honour_sold_to_you
@@ -209,6 +210,9 @@ def ask_phrase(
         # invitation
         papers = (sent.group("what") or sent.group("what_after")).lower()
         return f"sending your {'CV' if papers == 'cv' else papers}"
+    if funder_on_own_proposal(f"{message.subject}\n{message.own_text}"):
+        # a program officer on the user's own proposal: no customer's inquiry, no pitch - their own grant
+        return "your message about my proposal"
     if intent is Intent.CLIENT_INQUIRY and date_style == "us":
         return "your inquiry"  # the US spelling goes with the US dates
     base = _ASKS.get(intent, "your message")

@@ -106,7 +106,8 @@ def check_draft(
         # asked to introduce them, or pointed to them by the name the profile gives before their address
         # ("Devon Reyes, Northlight Talent (devon@...)": a manager who handles the rates asked for)
         introduced = referral is not None and bool(referral.name) and referral.name in provider.name
-        if provider.name in own_words and not introduced:
+        # ...or named by the user's own choice (`name_providers`), in the decline that says the place is taken
+        if provider.name in own_words and not introduced and not profile.user.name_providers:
             problems.append(f"names the user's provider {provider.name!r}")
     app = DM_APPS.get(draft.channel)
     if app is not None and len(draft.text) > app.limit:  # a DM copied into LinkedIn, Instagram, WhatsApp...

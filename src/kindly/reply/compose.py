@@ -201,6 +201,7 @@ from kindly.reply.slot_wording import (
 from kindly.reply.starting_out import starts_something
 from kindly.reply.terms_asked import terms_asked
 from kindly.reply.thanked_for_work import glad_it_helped, with_glad_it_helped
+from kindly.reply.thread_opening import FOLLOWING_UP, goes_on_a_thread
 from kindly.reply.to_have_ready import left_for_you, what_to_have_ready
 from kindly.reply.vouching import reference_reply
 from kindly.reply.whose_day import both_clocks
@@ -745,6 +746,9 @@ def _opening(s: _Drafting, tone: str, channel: str) -> dict[str, object]:
         if _NEXT_STEP_OF_HERS.search(message.own_text) and seeks_work(profile)
         else "the invitation to interview"
         if seeks_work(profile) and interview_offered(f"{message.subject}\n{message.own_text}")
+        # ...and a follow-up in a thread under way, said yes to: no first contact to thank "for your inquiry"
+        else FOLLOWING_UP
+        if verdict.decision is Decision.ACCEPT and goes_on_a_thread(message)
         else ask_phrase(
             message,
             intent,

@@ -469,7 +469,10 @@ def honest_reason(
         )
     if code == "has_provider":
         return already_have(
-            verdict.provider_category, verdict.provider, with_article(verdict.provider_category)
+            verdict.provider_category,
+            verdict.provider,
+            with_article(verdict.provider_category),
+            named=profile.user.name_providers,
         )
     if code == "pays_to_appear" or (
         code == "never_do"

@@ -57,12 +57,20 @@ def for_the_category(category: str) -> str:
     return f"our {category.strip()}" if _OURS.search(category.strip()) else ""
 
 
-def already_have(category: str, provider: str, with_article: str) -> str:
+def already_have(category: str, provider: str, with_article: str, *, named: bool = False) -> str:
     """The honest reason for a pitch of a service the user has: `with_article` is the category as said for a
-    trade ("a speaking bureau", "financial planning")."""
-    if _A_TOOL.search(category.strip()):
+    trade ("a speaking bureau", "financial planning"). The provider goes unnamed unless the user chose to name them
+    (`named`, the profile's `name_providers`): "For a diagnostic lab, I already work with IDEXX Reference
+    Laboratories and I'm very happy with them"."""
+    tool = bool(_A_TOOL.search(category.strip()))
+    if named and provider:
+        if tool:
+            return f"For {category.strip()}, I already use {provider} and I'm very happy with it, so I'm not looking to change."
+        what = for_the_category(category) or with_article
+        return f"For {what}, I already work with {provider} and I'm very happy with them, so I'm not looking to change."
+    if tool:
         # a tool is used, not worked with: "I already use payroll software I'm very happy with" (never by its
-        # name, which is the user's own business, not a seller's lead)
+        # name unless the user chose so: it is their own business, not a seller's lead)
         return f"I already use {with_article} I'm very happy with, so I'm not looking to change."
     what = for_the_category(category) or with_article
     who = "someone" if not provider or names_a_person(provider) else "a provider"
