@@ -1,0 +1,73 @@
+"""Margot Ellison, an interior designer who runs Ellison & Pine Interiors, a 3-person residential and boutique-hotel
+studio in Charleston, SC (session 26, design): builders, architects and realtors who refer larger projects are
+her clients' way in, she wants an editorial feature, local teaching and a peer group of studio owners, and she
+already has her design software, bookkeeper and photographer. Each test is a message from her mailbox that
+kindly read wrongly before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from personas import design_profile, to_design
+from support import Kindly, profile_file, triaged_one
+
+
+def _to_margot(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
+    """The triage record of a mail to Margot against her profile."""
+    mail = to_design(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(design_profile(), tmp_path))
+
+
+# -- an architect brings her a boutique hotel: "interior designer" is her trade, not a pitch for design software ----
+
+
+def test_an_architect_whose_hotel_needs_an_interior_designer_is_a_client_not_a_software_pitch(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_margot(
+        kindly,
+        tmp_path,
+        "Margot,\n\nOur firm is starting schematic design on a 22-room boutique hotel in downtown Beaufort, a "
+        "conversion of an 1880s bank building. The owner wants an interior designer on the team from the start. "
+        "Could we meet for an hour to walk you through the drawings? Wednesday December 9 at 3:30pm at our office "
+        "on King Street would work for me.\n\nThanks,\nPriya Natarajan, AIA\nNatarajan Lowe Architects",
+        sender="Priya Natarajan <priya@natarajanlowe.example>",
+        subject="Boutique hotel in Beaufort - interior designer?",
+    )
+    assert (record["decision"], record["reason_code"]) == ("accept", "goal_fit"), record["reason"]
+    assert "software" not in record["draft"]
+    assert "Wednesday December 9 at 3:30pm works for me" in record["draft"]
+
+
+def test_a_builder_whose_clients_need_a_designer_on_board_is_weighed_as_a_client(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # another wording: a builder, "needs a designer on board", no time offered
+    record = _to_margot(
+        kindly,
+        tmp_path,
+        "Hi Margot,\n\nWe're framing a 6,000 sq ft custom home on Kiawah this spring and the family needs an "
+        "interior designer on board before we order finishes. Could we get together at our office to go over the "
+        "plans?\n\nBest,\nGrant Hale\nHale Builders",
+        sender="Grant Hale <grant@halebuilders.example>",
+        subject="Kiawah custom home - designer needed",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "software" not in (record["draft"] or "")
+
+
+def test_a_design_software_pitch_to_interior_designers_is_still_declined_for_her_own_software(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the product said beside the trade's doers is still a pitch for what she has
+    record = _to_margot(
+        kindly,
+        tmp_path,
+        "Hi Margot,\n\nPlanly is the project software interior designers love: proposals, purchase orders and "
+        "client portals in one place. Can I show you a 15-minute demo this week?\n\nCheers,\nSam Ortiz\nPlanly",
+        sender="Sam Ortiz <sam@planly.example>",
+        subject="15-minute demo?",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
+
