@@ -71,3 +71,57 @@ def test_a_design_software_pitch_to_interior_designers_is_still_declined_for_her
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
 
+
+# -- the shipping-agent scam: a bulk order paid by card, collected by the buyer's own freight forwarder ------------
+
+
+def test_a_bulk_order_paid_by_card_and_collected_by_their_freight_forwarder_is_a_scam(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_margot(
+        kindly,
+        tmp_path,
+        "Hello,\n\nWe are furnishing a new hotel project and want to order 40 lounge chairs and 20 sofas from "
+        "your store. Please send price list and availability. We will pay by credit card and our freight "
+        "forwarder will pick up the goods from you. Kindly reply urgently.\n\nRegards,\nJames Walker\n"
+        "Procurement Manager",
+        sender="James Walker <jameswalker.procurement@mail.example>",
+        subject="Bulk order inquiry",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "scam"), record["reason"]
+    assert not record["draft"]
+
+
+def test_a_cheque_from_which_she_is_to_pay_their_shipping_agent_is_a_scam(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # another wording: a cheque, and the reader paying the sender's shipper
+    record = _to_margot(
+        kindly,
+        tmp_path,
+        "Hi,\n\nI need 12 custom dining chairs and two rugs for my boutique hotel in Savannah. I will send you a "
+        "cashier's check for the total and you will pay our shipping agent from it when he collects.\n\n"
+        "Thanks,\nPeter Morgan",
+        sender="Peter Morgan <p.morgan.hotel@mail.example>",
+        subject="Order for my hotel",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ignore", "scam"), record["reason"]
+
+
+def test_a_hotel_owner_whose_movers_collect_and_who_pays_an_invoice_is_a_client(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: their own movers, but an invoice paid by bank transfer
+    record = _to_margot(
+        kindly,
+        tmp_path,
+        "Hello Margot,\n\nWe're renovating the lobby of our 30-room boutique hotel on Meeting Street and would "
+        "love your help choosing and sourcing the furniture. Our movers will pick up anything from your "
+        "warehouse; send the invoice and we pay by bank transfer. Could we set up a call next week?\n\n"
+        "Best,\nClaire Dubose\nThe Dubose Hotel",
+        sender="Claire Dubose <claire@dubosehotel.example>",
+        subject="Lobby furniture for our hotel",
+    )
+    # (kindly still reads this one as a sales pitch - a separate gap, noted for the lead - but never as a scam)
+    assert record["reason_code"] != "scam", record["reason"]
+    assert record["draft"]
