@@ -9,8 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from personas import design_profile, to_design
-from support import Kindly, profile_file, triaged_one
+import pytest
+
+from personas import DESIGN_MARGOT, design_profile, to_design
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 
 def _to_margot(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
@@ -125,3 +127,49 @@ def test_a_hotel_owner_whose_movers_collect_and_who_pays_an_invoice_is_a_client(
     # (kindly still reads this one as a sales pitch - a separate gap, noted for the lead - but never as a scam)
     assert record["reason_code"] != "scam", record["reason"]
     assert record["draft"]
+
+
+# -- an architect answers her own coffee invitation with a time, and no "yes" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer, taken",
+    [
+        pytest.param(
+            "Great to meet you too! How about Tuesday, December 8 at 8:30am at Harbinger Cafe?",
+            "Tuesday, December 8 at 8:30am",
+            id="how-about",
+        ),
+        pytest.param(
+            "Good to hear from you. Could we do Wednesday, December 9 at 3pm at Kudu Coffee?",
+            "Wednesday, December 9 at 3pm",
+            id="could-we-do",
+        ),
+    ],
+)
+def test_a_time_offered_back_for_her_own_invitation_is_taken(
+    kindly: Kindly, tmp_path: Path, answer: str, taken: str
+) -> None:
+    own = eml(
+        tmp_path / "1-own.eml",
+        "Hi Tom,\n\nIt was great to meet you at the AIA holiday party. Would you like to get coffee sometime and "
+        "talk about how we might work together on your residential projects?\n\nMargot\n",
+        sender=DESIGN_MARGOT,
+        subject="Coffee after the AIA party?",
+        date="Mon, 30 Nov 2026 10:00:00 -0500",
+        to="Tom Baxter <tom@baxterarch.example>",
+        message_id="margot-1@ellisonpine.example",
+    )
+    reply = eml(
+        tmp_path / "2-reply.eml",
+        f"Hi Margot,\n\n{answer}\n\nTom\n",
+        sender="Tom Baxter <tom@baxterarch.example>",
+        subject="Re: Coffee after the AIA party?",
+        date="Tue, 01 Dec 2026 09:00:00 -0500",
+        to=DESIGN_MARGOT,
+        message_id="tom-1@baxterarch.example",
+        in_reply_to="margot-1@ellisonpine.example",
+    )
+    _, record = triaged(kindly, own, reply, profile=profile_file(design_profile(), tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("accept", "answers_your_request"), record["reason"]
+    assert f"{taken} works for me" in record["draft"]
