@@ -173,3 +173,48 @@ def test_a_time_offered_back_for_her_own_invitation_is_taken(
     _, record = triaged(kindly, own, reply, profile=profile_file(design_profile(), tmp_path))
     assert (record["decision"], record["reason_code"]) == ("accept", "answers_your_request"), record["reason"]
     assert f"{taken} works for me" in record["draft"]
+
+
+# -- a realtor asks for coffee "to see if we could refer to each other": the purpose is said -----------------------
+
+
+def test_a_realtor_asking_coffee_to_refer_to_each_other_is_accepted_not_asked_what_for(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    dm = tmp_path / "dm.txt"
+    dm.write_text(
+        "From: Lauren Pierce (LinkedIn)\nSubject: LinkedIn message\n\nHi Margot - I'm a realtor with Carolina One on "
+        "Daniel Island. My buyers keep asking who can help them renovate and furnish after closing. Would love to "
+        "connect and grab coffee to see if we could refer to each other.\n\nLauren\n"
+    )
+    record = triaged_one(kindly, dm, profile_file(design_profile(), tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("accept", "goal_fit"), record["reason"]
+    assert "is there something specific" not in record["draft"]
+
+
+def test_a_builder_asking_to_meet_to_refer_clients_to_one_another_is_accepted(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # another wording, by e-mail
+    record = _to_margot(
+        kindly,
+        tmp_path,
+        "Hi Margot,\n\nI'm a custom home builder in Mount Pleasant. Would you be up for lunch sometime this month? "
+        "I think we could refer to one another quite a bit.\n\nCole Brennan\nBrennan Homes",
+        sender="Cole Brennan <cole@brennanhomes.example>",
+        subject="Lunch?",
+    )
+    assert record["decision"] == "accept", record["reason"]
+
+
+def test_a_vague_coffee_from_a_stranger_is_still_asked_what_for(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: nothing said of referrals
+    record = _to_margot(
+        kindly,
+        tmp_path,
+        "Hi Margot,\n\nI came across your studio and would love to connect. Do you have 20 minutes for a quick call "
+        "next week?\n\nBest,\nChris Avery",
+        sender="Chris Avery <chris.avery@mail.example>",
+        subject="Quick call?",
+    )
+    assert (record["decision"], record["reason_code"]) == ("ask_details", "purpose_unclear"), record["reason"]

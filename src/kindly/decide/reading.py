@@ -60,6 +60,7 @@ from kindly.forwarded import forwarded_part, passed_on
 from kindly.gated import gated
 from kindly.model import DecisionMark, Intent, Message, Understanding
 from kindly.profile import Goal, GoalKind, Profile
+from kindly.understand.classify import mutual_referrals
 from kindly.understand.extract import sender_identity
 
 UNSURE_PITCH = 0.3  # a pitch read with less confidence than this may be read again
@@ -640,6 +641,10 @@ def with_proposal_explained(understanding: Understanding, message: Message) -> U
     if not stated and understanding.intent is Intent.COFFEE_CHAT and (topic := topic_said(message.own_text)):
         # "want to get a drink and swap notes on audio deals?": the exchange is what it is for
         note = f'purpose clear: it says what the get-together is for ("{topic}")'
+        return replace(understanding, purpose_clear=True, evidence=(note, *understanding.evidence))
+    if not stated and mutual_referrals(f"{message.subject}\n{message.own_text}"):
+        # "grab coffee to see if we could refer to each other": sending clients both ways is what it is for
+        note = "purpose clear: it proposes sending clients both ways"
         return replace(understanding, purpose_clear=True, evidence=(note, *understanding.evidence))
     if not stated:
         return understanding
