@@ -218,3 +218,38 @@ def test_a_vague_coffee_from_a_stranger_is_still_asked_what_for(kindly: Kindly, 
         subject="Quick call?",
     )
     assert (record["decision"], record["reason_code"]) == ("ask_details", "purpose_unclear"), record["reason"]
+
+
+# -- a student asks to shadow her: "your work" and "a day" are no reason to send the guide she wrote for builders ---
+
+
+def test_a_student_asking_to_shadow_her_is_not_sent_her_guide_for_builders(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_margot(
+        kindly,
+        tmp_path,
+        "Hi Ms. Ellison,\n\nI'm a junior studying interior design at the College of Charleston and I really admire "
+        "your work. Would you be open to letting me shadow you for a day, or meeting for coffee so I can ask about "
+        "your career path?\n\nThank you,\nMaya Johnson",
+        sender="Maya Johnson <maya.johnson@cofc.example.edu>",
+        subject="Shadowing / coffee?",
+    )
+    assert record["reason_code"] != "refer_resource", record["reason"]
+    assert "for-builders" not in (record["draft"] or "")
+
+
+def test_a_student_asking_how_designers_work_with_builders_is_sent_that_guide(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: a question the guide answers, in its own words, still gets it
+    record = _to_margot(
+        kindly,
+        tmp_path,
+        "Hi Margot,\n\nI'm an interior design student writing a paper on how designers work with builders and "
+        "architects - when a designer comes onto a project, and how drawings are shared. Could I ask you a few "
+        "questions about that?\n\nThanks,\nRoss Gale",
+        sender="Ross Gale <ross.gale@cofc.example.edu>",
+        subject="Designers, builders and architects",
+    )
+    assert "https://ellisonpine.example/for-builders" in (record["draft"] or ""), record["reason"]
