@@ -253,3 +253,55 @@ def test_a_student_asking_how_designers_work_with_builders_is_sent_that_guide(
         subject="Designers, builders and architects",
     )
     assert "https://ellisonpine.example/for-builders" in (record["draft"] or ""), record["reason"]
+
+
+# -- "we'd like to feature your project" and "you've been selected as a winner", each with a fee: paying to appear --
+
+
+def test_a_feature_offered_for_a_participation_fee_is_declined_as_paying_to_appear(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_margot(
+        kindly,
+        tmp_path,
+        "Hi Margot,\n\nOur editors loved your recent coastal project and would like to feature it in the Spring "
+        "issue of Southern Interiors Showcase. Featured designers receive a 4-page spread and a digital profile. "
+        "The participation fee for the feature is $1,950, payable on acceptance.\n\nBest,\nRyan Cole\n"
+        "Features Coordinator, Southern Interiors Showcase",
+        sender="Ryan Cole <ryan@southerninteriorsshowcase.example>",
+        subject="Feature your project in our Spring issue",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "pays_to_appear"), record["reason"]
+    assert "$1,950" in record["reason"]
+
+
+def test_a_firm_selected_as_a_winner_for_a_winners_fee_is_declined_as_paying_to_appear(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_margot(
+        kindly,
+        tmp_path,
+        "Congratulations Margot!\n\nEllison & Pine Interiors has been selected as a winner of the 2027 Best in "
+        "Charleston Design Award. To claim your award plaque, digital badge and winner's listing, please complete "
+        "your registration and the $399 winner's fee by December 15.\n\nBest regards,\nAward Committee\n"
+        "Best in Charleston Awards",
+        sender="Best in Charleston Awards <awards@bestincharleston.example>",
+        subject="Congratulations - you're a 2027 winner!",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "pays_to_appear"), record["reason"]
+
+
+def test_an_editor_who_would_like_to_feature_her_project_for_free_is_accepted(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # near miss: the same words of a feature, and no fee
+    record = _to_margot(
+        kindly,
+        tmp_path,
+        "Hi Margot,\n\nI'm an editor at Lowcountry Living. We would love to feature your Ansonborough townhouse "
+        "project in our summer issue. Could you send a few professional photos and a short description by "
+        "January 15?\n\nBest,\nLaura Bennett\nSenior Editor, Lowcountry Living",
+        sender="Laura Bennett <laura@lowcountryliving.example>",
+        subject="Your Ansonborough townhouse - summer issue?",
+    )
+    assert record["decision"] == "accept", record["reason"]
