@@ -305,3 +305,53 @@ def test_an_editor_who_would_like_to_feature_her_project_for_free_is_accepted(
         subject="Your Ansonborough townhouse - summer issue?",
     )
     assert record["decision"] == "accept", record["reason"]
+
+
+# -- an editor asks for photos by a date: the yes is to send them, not a meeting ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ask, promised",
+    [
+        pytest.param(
+            "Could you send me a selection of professional photos and a short description by January 15?",
+            "send you a selection of professional photos and a short description by January 15.",
+            id="photos-by-a-date",
+        ),
+        pytest.param(
+            "Could you share your floor plans and a few images with us by Friday, January 8?",
+            "send you my floor plans and a few images by Friday, January 8.",
+            id="share-your-plans",
+        ),
+    ],
+)
+def test_an_editor_asking_for_photos_is_promised_them_with_no_meeting_proposed(
+    kindly: Kindly, tmp_path: Path, ask: str, promised: str
+) -> None:
+    record = _to_margot(
+        kindly,
+        tmp_path,
+        "Dear Margot,\n\nI'm an editor at Charleston Home + Design. We're planning our summer 2027 issue and I'd love "
+        f"to see more of your Ansonborough townhouse project for a possible editorial feature. {ask}\n\nBest,\n"
+        "Laura Bennett\nSenior Editor, Charleston Home + Design",
+        sender="Laura Bennett <laura@charlestonhomedesign.example>",
+        subject="Your Ansonborough townhouse - summer issue?",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert promised in record["draft"]
+    assert "work for you?" not in record["draft"]
+
+
+def test_an_editor_asking_for_times_for_a_call_is_offered_times(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: what is to be sent is her availability for a call - a meeting, answered with times
+    record = _to_margot(
+        kindly,
+        tmp_path,
+        "Dear Margot,\n\nI'm an editor at Charleston Home + Design and I'd love to talk about your Ansonborough "
+        "townhouse for a possible editorial feature. Could you send me a few times that work for a call?\n\nBest,\n"
+        "Laura Bennett\nSenior Editor, Charleston Home + Design",
+        sender="Laura Bennett <laura@charlestonhomedesign.example>",
+        subject="Your Ansonborough townhouse",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "send you" not in record["draft"]
