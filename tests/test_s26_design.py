@@ -355,3 +355,23 @@ def test_an_editor_asking_for_times_for_a_call_is_offered_times(kindly: Kindly, 
     )
     assert record["decision"] == "accept", record["reason"]
     assert "send you" not in record["draft"]
+
+
+# -- a fabric rep's pitch: her "performance linens" are a mill's fabrics, not a restaurant's laundry ----------------
+
+
+def test_a_fabric_reps_pitch_is_passed_on_as_fabrics_not_linen_and_laundry(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    record = _to_margot(
+        kindly,
+        tmp_path,
+        "Hi Margot,\n\nI'm the new Carolinas rep for Harlow Textiles. I'd love to stop by your studio for a 30-minute "
+        "deskside and show you our new performance linens and wallcoverings. Do you have time next Tuesday or "
+        "Wednesday morning?\n\nBest,\nTessa Moore\nHarlow Textiles",
+        sender="Tessa Moore <tessa.moore@harlowtextiles.example>",
+        subject="Deskside appointment - new performance linens",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "laundry" not in record["draft"]
+    assert "fabrics and wallcoverings" in record["draft"]
