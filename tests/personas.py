@@ -3974,3 +3974,118 @@ def to_rules26_mateo(path: Path, body: str, *, sender: str, subject: str) -> Pat
     return eml(
         path, body, sender=sender, subject=subject, date="Tue, 1 Dec 2026 08:00:00 -0500", to=RULES26_MATEO
     )
+
+
+# -- Margot Ellison, interior designer who runs Ellison & Pine Interiors, a 3-person residential and boutique-hotel
+# studio in Charleston, SC (session 26, design) ----------------------------------------------------------------------
+DESIGN_MARGOT = "Margot Ellison <margot@ellisonpine.example>"
+DESIGN_REFERRALS = goal(
+    "find_clients",
+    "Larger residential renovations and boutique-hotel projects, won through referral partners",
+    [
+        "builders",
+        "custom home builders",
+        "architects",
+        "realtors",
+        "referral partners",
+        "boutique hotels",
+        "hospitality projects",
+        "whole-home renovations",
+    ],
+    1,
+)
+DESIGN_PUBLISHED = goal(
+    "build_credibility",
+    "Get one of our projects published in an editorial feature (never a paid placement)",
+    [
+        "Charleston Home + Design",
+        "Garden & Gun",
+        "editorial features",
+        "design magazines",
+        "shelter magazines",
+    ],
+    2,
+)
+DESIGN_TEACHING = goal(
+    "build_credibility",
+    "Teach and speak locally about residential design",
+    ["design school", "interior design students", "panel", "talk", "ASID Carolinas", "guest lecture"],
+    2,
+)
+DESIGN_PEERS = goal(
+    "find_community",
+    "A peer group of other design studio owners to compare notes on running a small studio",
+    ["studio owners", "design business owners", "peer group", "mastermind", "roundtable"],
+    3,
+)
+DESIGN_NEVER = (
+    "free design consultations or advice in exchange for exposure",
+    "paying for a magazine feature or an award",
+    "paying for leads or lead-generation services",
+    "meetings on Sundays",
+)
+
+
+def design_profile(*never: str) -> str:
+    """Margot Ellison's profile: builders, architects and realtors who refer larger homes and boutique hotels, an
+    editorial feature, local teaching and a peer group of studio owners; she never gives free design advice, pays
+    for features or leads, or meets on Sundays (or `never` instead); her studio already has its design software,
+    bookkeeper, photographer and website, and she answers fees, free consultations and trade-only questions."""
+    user = {
+        "name": "Margot Ellison",
+        "email": "margot@ellisonpine.example",
+        "signature": "Margot Ellison\nEllison & Pine Interiors\nCharleston, SC | (843) 555-0162",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 4,
+        "time_zone": "America/New_York",
+        "holidays": "US-SC",
+        "meeting_hours": ["Tue-Thu 08:00-10:00", "Tue-Thu 15:00-17:00"],
+    }
+    providers = [
+        ("interior design software", "Studio Designer"),
+        ("bookkeeping", "a bookkeeper, Coastal Books"),
+        ("architectural photography", "Julia Lynn Photography"),
+        ("website", "Squarespace"),
+    ]
+    answers = [
+        answer(
+            ["fees", "rates", "pricing", "cost", "how much", "design fee"],
+            "Our full-service projects start with a flat design fee from $12,000, and furnishings are billed at "
+            "our trade pricing plus 20%.",
+        ),
+        answer(
+            ["free consultation", "quick question", "pick your brain", "advice"],
+            "I don't give design advice outside a project, but our paid 90-minute consultation ($350) is a great "
+            "way to start, and it is credited to the design fee if we work together.",
+        ),
+        answer(
+            ["availability", "start date", "timeline", "booking"],
+            "We take on four new full-service projects a year and are booking starts for spring 2027.",
+        ),
+    ]
+    resources = [
+        resource(
+            "Renovation planning checklist",
+            "A free checklist of the decisions to make before a whole-home renovation starts",
+            "https://ellisonpine.example/renovation-checklist",
+            "homeowners planning a renovation or new build",
+        ),
+        resource(
+            "Working with a designer: a guide for builders",
+            "How we work with builders and architects, from drawings to install day",
+            "https://ellisonpine.example/for-builders",
+            "builders and architects who want to bring a designer onto a project",
+        ),
+    ]
+    goals = (DESIGN_REFERRALS, DESIGN_PUBLISHED, DESIGN_TEACHING, DESIGN_PEERS)
+    return profile_toml(
+        user, goals, providers=providers, never=never or DESIGN_NEVER, resources=resources, answers=answers
+    )
+
+
+def to_design(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 01 Dec 2026 09:00:00 -0500"
+) -> Path:
+    """A mail to Margot, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=DESIGN_MARGOT)

@@ -662,14 +662,24 @@ class Triage:
         def answers_the_users_own() -> bool:  # asked only where it matters: the second is a query
             return quotes_the_user(message.quoted_text, user.name, user.email) or after_the_users_own()
 
-        if (
-            # declined, or passed over as a plain work meeting ("Yes please! Would Tuesday 8 December at 3pm on
-            # Discord work to plan it?" reads as scheduling on its own), yet it says yes to the user's own proposal
-            (
-                verdict.decision is Decision.DECLINE
-                or verdict.reason_code in (CLIENT_REQUEST, _PLAIN_WORK_MEETING)
+        def offers_a_time_back() -> bool:
+            # "Great to meet you too! How about Tuesday, December 8 at 8:30am at Harbinger Cafe?": a time for the
+            # meeting the user proposed is a yes to it, said or not
+            return (
+                details is not None
+                and bool(meeting_proposed(questions(message.own_text)))
+                and bool(offered_days(message, details, self.profile.user.off))
             )
-            and says_yes(message.own_text)
+
+        if (
+            (
+                # declined, yet it says yes to the user's own proposal or offers a time for the meeting they proposed
+                (verdict.decision is Decision.DECLINE or verdict.reason_code == CLIENT_REQUEST)
+                and (says_yes(message.own_text) or offers_a_time_back())
+                # or passed over as a plain work meeting ("Yes please! Would Tuesday 8 December at 3pm on Discord
+                # work to plan it?" reads as scheduling on its own), yet it says yes to the user's own proposal
+                or (verdict.reason_code == _PLAIN_WORK_MEETING and says_yes(message.own_text))
+            )
             and answers_the_users_own()
         ):
             # "Thanks for suggesting this - yes, let's do the swap": the user's own plan, never declined; a call

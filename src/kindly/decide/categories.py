@@ -455,6 +455,20 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "laundry service",
         "commercial laundry",
     ),
+    # a designer's or an upholsterer's materials from a mill or its rep: "our new performance linens and
+    # wallcoverings", "a first look at the spring fabric collection" (a restaurant's "linens" are its laundry's)
+    "fabrics and wallcoverings": (
+        "performance linen",
+        "performance fabric",
+        "upholstery fabric",
+        "drapery fabric",
+        "fabric collection",
+        "fabric line",
+        "textile collection",
+        "wallcovering",
+        "wall covering",
+        "grasscloth",
+    ),
     # a clinic's outside lab: "next-day reference lab work, including full bloodwork panels" (never "lab" alone,
     # which is also a dog)
     "diagnostic lab": (

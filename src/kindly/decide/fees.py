@@ -200,7 +200,8 @@ _PLACE_SOLD = re.compile(
     # a page or a profile in the honour's own publication: "A featured profile ... is $1,850 + GST, or a half page"
     r"(?:featured\s+)?profiles?|(?:full|half|quarter|double)[- ]pages?|"
     # a fee for the honour itself: "a finalist administration fee of €195", "the $495 listing fee"
-    r"(?:entry|finalist|listing|nomination|feature|administration|submission|application|participation) fees?)\b",
+    r"(?:entry|finalist|winner'?s|listing|nomination|feature|administration|submission|application|participation) "
+    r"fees?)\b",
     _F,
 )
 
@@ -212,7 +213,14 @@ _HONOURED_YOU = gated(
         r"nominated|selected)|\byou(?:'re| are) (?:a |now a )?(?:finalist|shortlisted|nominated|nominee)\b|"
         # "Congratulations! Our editorial panel has shortlisted La Sauge": the news told to the one it names
         r"\bcongratulations\b\W{0,3}[^.!?]{0,80}?\b(?:has|have|'ve) (?:shortlisted|nominated|selected)\b|"
-        r"\b(?:has|have|'ve) (?:shortlisted|nominated|selected) (?:you|your)\b",
+        # "Congratulations Margot! Ellison & Pine Interiors has been selected as a winner": the greeting, then the
+        # news of the firm it greets
+        r"\bcongratulations\b[^.!?]{0,40}[.!]\s+[^.!?]{0,80}?\b(?:has|have) been (?:shortlisted|nominated|selected)\b|"
+        r"\b(?:has|have|'ve) (?:shortlisted|nominated|selected) (?:you|your)\b|"
+        # "Our editors loved your recent coastal project and would like to feature it": a feature offered to the
+        # one it flatters (sold where a fee for it follows)
+        r"\b(?:would|'d) (?:like|love) to feature (?:it|them|your (?:\w+ ){0,2}?(?:project|work|home|firm|studio|"
+        r"business|company|practice))\b",
         _F,
     )
 )

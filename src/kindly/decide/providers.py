@@ -17,7 +17,7 @@ from kindly.decide.categories import (
     without_own_tools,
 )
 from kindly.decide.places import inside, region_named
-from kindly.decide.words import content_stems, stem
+from kindly.decide.words import STOPWORDS, content_stems, stem, words
 from kindly.gated import gated
 from kindly.model import Intent
 from kindly.profile import Profile
@@ -359,6 +359,29 @@ def _trade_root(word: str) -> str:
     return word
 
 
+def _said_as_its_doer(category: str, text: str, start: int, span: int) -> bool:
+    """Whether the words of a product's trade are said as the person who does it ("the owner wants an interior
+    designer on the team" of "interior design software", an "editor" of "editing software"): a person of that
+    trade - often the user's own - and no pitch for the product, unless the kind of thing is said beside them
+    ("design software for interior designers"). `start` and `span` place the words among the message's content
+    words, as content_stems reads them."""
+    own = [word.lower() for word in re.findall(r"[A-Za-z]+", category)]
+    said = [word for word in words(text) if word not in STOPWORDS and len(word) > 2]
+    return any(
+        _doer_of(word.removesuffix("s"), trade)
+        for word in said[max(0, start - span) : start + span + 1]
+        for trade in own
+    )
+
+
+def _doer_of(word: str, trade: str) -> bool:
+    """ "designer" of "design", "editor" of "editing", "stylist" of "styling"."""
+    base = trade.removesuffix("ing")
+    return any(
+        word in (trade + ending, base + ending, base + "e" + ending[1:]) for ending in ("er", "or", "ist")
+    )
+
+
 def _acronym_said(category: str, text: str) -> str:
     """A word of a provider's category in capitals ("PR" of "PR and press relations") as the message says it, in
     capitals too ("I run Northlight PR, a boutique agency"); "" where it says none."""
@@ -386,8 +409,14 @@ def _named_in_own_words(category: str, said: list[str], text: str) -> bool:
             if not _same_stem(doing[0], first):
                 continue
             beside = said[max(0, start - span) : start + span + 1]
-            if all(any(_same_stem(w, s) for s in beside) for w in doing[1:]) and (
-                len(doing) >= 2 or not _KIND_OF_THING.isdisjoint(said[max(0, start - 2) : start + 3])
+            nearby = said[max(0, start - span - 2) : start + span + 3]
+            if (
+                all(any(_same_stem(w, s) for s in beside) for w in doing[1:])
+                and (len(doing) >= 2 or not _KIND_OF_THING.isdisjoint(nearby))
+                and (
+                    not _said_as_its_doer(category, text, start, span)
+                    or not _KIND_OF_THING.isdisjoint(nearby)
+                )
             ):
                 return True
     # a product that does a one-word trade's job, the trade's word said as what the product is: "an AI editing

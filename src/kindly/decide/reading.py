@@ -44,6 +44,7 @@ from kindly.decide.selling import SAYS_FREE, names_a_sale, offers_for_sale
 from kindly.decide.submission_call import with_call_for_submissions
 from kindly.decide.topic_said import topic_said
 from kindly.decide.trade_offered import with_trade_offered
+from kindly.decide.trade_sought import trade_sought
 from kindly.decide.vendor_events import seller_hosted, what_it_gives
 from kindly.decide.white_label import work_offered
 from kindly.decide.withheld_ask import with_ask_withheld
@@ -61,6 +62,7 @@ from kindly.forwarded import forwarded_part, passed_on
 from kindly.gated import gated
 from kindly.model import DecisionMark, Intent, Message, Understanding
 from kindly.profile import Goal, GoalKind, Profile
+from kindly.understand.classify import mutual_referrals
 from kindly.understand.extract import sender_identity
 
 UNSURE_PITCH = 0.3  # a pitch read with less confidence than this may be read again
@@ -644,6 +646,10 @@ def with_proposal_explained(understanding: Understanding, message: Message) -> U
         # "want to get a drink and swap notes on audio deals?": the exchange is what it is for
         note = f'purpose clear: it says what the get-together is for ("{topic}")'
         return replace(understanding, purpose_clear=True, evidence=(note, *understanding.evidence))
+    if not stated and mutual_referrals(f"{message.subject}\n{message.own_text}"):
+        # "grab coffee to see if we could refer to each other": sending clients both ways is what it is for
+        note = "purpose clear: it proposes sending clients both ways"
+        return replace(understanding, purpose_clear=True, evidence=(note, *understanding.evidence))
     if not stated:
         return understanding
     shown = stated if len(stated) <= 120 else f"{stated[:117]}..."
@@ -1001,6 +1007,17 @@ def with_stranger_read_again(
     if understanding.intent is not Intent.WORK_MEETING or profile.user.at_own_domain(message.from_addr):
         return understanding
     pointed = _POINTED_TO_YOU.search(" ".join(message.own_text[:20_000].split()))
+    if pointed is None and (sought := trade_sought(message.own_text)):
+        # "The owner wants an interior designer on the team - could we meet to walk you through the drawings?": a
+        # project brought to the user, however like a work meeting it reads
+        return _read_again(
+            understanding,
+            profile,
+            message,
+            not_as=("recruiting",),
+            also=(Intent.CLIENT_INQUIRY,),
+            why=f'a work meeting from a stranger whose project needs your trade ("{sought}")',
+        )
     if pointed:
         # "a colleague at the Chamber suggested I speak to you": someone sent them to the user for what the
         # user does, so however sure the model is of "a meeting", it may be a client's; a producer whose segment

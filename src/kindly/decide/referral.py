@@ -160,6 +160,11 @@ def topic_stems(text: str, own_address: str = "") -> set[str]:
     return {s for s in content_stems(text) if not (label and len(s) >= 4 and s in label)}
 
 
+# Words nearly any request says, whatever it asks ("I admire your work", "shadow you for a day", "whenever you have
+# time"): a resource's title or audience sharing them ("Working with a designer", "install day") is not asked about.
+ANY_REQUEST_SAYS = frozenset({"work", "day", "time", "week", "year"})
+
+
 def best_resource_match(
     resources: Sequence[Resource], text: str, minimum: int = 3, own_address: str = ""
 ) -> Resource | None:
@@ -173,7 +178,7 @@ def best_resource_match(
         shared = len(set(content_stems(f"{resource.title} {resource.description} {resource.helps}")) & stems)
         # what it is and whom it helps must be asked about, not only words any request has ("time", "offer"):
         # a GP referral guide answers no trainee's question about their application, whatever else it shares
-        on_topic = len(set(content_stems(f"{resource.title} {resource.helps}")) & stems)
+        on_topic = len(set(content_stems(f"{resource.title} {resource.helps}")) & stems - ANY_REQUEST_SAYS)
         if shared >= minimum and on_topic >= min(minimum, 2) and (best is None or shared > best[0]):
             best = (shared, resource)
     return best[1] if best else None

@@ -28,6 +28,8 @@
 - money promised or a rush, and the reader's bank and identity details to be sent by reply ("PRE-APPROVED ...
   reply with your EIN, business bank routing and account number and a copy of your driver's license")
   (`identity_by_mail_cue`);
+- a bulk order paid by card or cheque whose goods the buyer's own freight forwarder collects, or whose shipper the
+  reader is to pay ("we will pay by credit card and our freight forwarder will pick up the goods") (`shipper_pickup_cue`);
 - a story of hidden funds with a fortune or a private channel ("in strict confidence", "USD $4,200,000", "reply
   with your WhatsApp number");
 - several game keys asked by a "creator" who greets no one by name and shows no channel ("Hello dev, ... send me
@@ -58,6 +60,7 @@ from kindly.decide.rules import (
     moved_to_chat,
     reader_pays,
 )
+from kindly.decide.shipper_pickup import shipper_pickup_cue
 from kindly.domains import webmail
 
 _F = re.IGNORECASE
@@ -450,6 +453,7 @@ DIVERTED_PAYMENT = "payment diverted"
 IDENTITY_ASKED = "bank and identity details asked"
 PROXY_BOOKING = "booking paid by another"
 KEY_RESALE = "game keys for resale"
+SHIPPER_PICKUP = "goods collected by the buyer's own shipper"
 
 
 @dataclass(frozen=True, slots=True)
@@ -532,6 +536,7 @@ def scam_in(text: str) -> Scam | None:
         (PHISHING, phishing_cue),
         (OVERPAYMENT, overpayment_cue),
         (PROXY_BOOKING, proxy_booking_cue),
+        (SHIPPER_PICKUP, shipper_pickup_cue),
         (ADVANCE_FEE, advance_fee_cue),
         (PRIZE_ELSEWHERE, ambassador_cue),
         (INVESTMENT, investment_cue),

@@ -161,6 +161,7 @@ from kindly.reply.in_its_language import (
     week_said,
 )
 from kindly.reply.interviews import interview_offered
+from kindly.reply.materials_asked import materials_yes
 from kindly.reply.meal_booked import meal_booked
 from kindly.reply.offer import Offer
 from kindly.reply.offer import choose_offer as choose_offer
@@ -1847,6 +1848,18 @@ def _nothing_to_meet_for(
         # call about it at the user's hours for meetings (reply.client_yes)
         values["ask"], values["later"], values["quote"] = "thinking of me", False, False
         values["yes"], values["hours_note"] = paid_booking, ""
+        times = []
+    if (
+        not values["yes"]
+        and not values["glad"]
+        and not values["shared"]  # an offer to share the user's news asks for its pieces as part of the share
+        and not values["later"]
+        and (sending := materials_yes(message.own_text, formal))
+    ):
+        # "Could you send me a selection of professional photos and a short description by January 15?": an
+        # editor asks for the pieces, not a meeting - a yes to sending them, with no times
+        values["later"], values["quote"], values["hours_note"] = False, False, ""
+        values["yes"] = sending
         times = []
     if client and not values["yes"] and times and _books_themselves(values["answers"]):
         # "the first step is a free consultation, which you can book at ...": the user's answer says how a client

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from kindly.decide.candidates import CANDIDATE as _CANDIDATE
 from kindly.decide.candidates import job_resource
-from kindly.decide.referral import already_has, topic_stems
+from kindly.decide.referral import ANY_REQUEST_SAYS, already_has, topic_stems
 from kindly.decide.related import implied_stems
 from kindly.decide.words import content_stems, fold
 from kindly.domains import within_domain
@@ -47,8 +47,8 @@ def best_resource(resources: list[Resource], text: str, own_address: str = "") -
     student, not "companies and groups planning a private dinner" for an organiser whose meeting will "plan"
     a day and "share a dinner" (words in passing, not what the sender needs). The words of the user's own school
     or firm, as their address spells it ("Lakeview Hills" of dholloway@lakeviewhills.org), are no topic: any mail
-    to them names it."""
-    literal = topic_stems(text, own_address) - _kind_of_document(text)
+    to them names it; nor are words nearly any request says ("I admire your work", "for a day")."""
+    literal = topic_stems(text, own_address) - _kind_of_document(text) - ANY_REQUEST_SAYS
     stems = _with_related(literal, text)
     return most_alike(
         [

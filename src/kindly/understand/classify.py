@@ -227,7 +227,7 @@ _MUTUAL_REFERRALS = gated(
         r"cross[- ]promo\w*|co[- ]marketing|promote each other|feature each other|(?:shout-?out|newsletter) swap|"
         # "happy to swap referrals", "send couples both ways", "we could refer each other"
         rf"(?:swap|trade|exchange)\w* (?:referrals|{_WHOM})|(?:{_WHOM}|referrals) (?:both|either) ways?|"
-        r"refer\w* each other|"
+        r"refer\w* (?:to )?(?:each other|one another)|"
         # "Would you be open to sending each other clients?"
         rf"send\w* (?:each other|one another) (?:clients|customers|business|work|referrals|{_WHOM}))\b",
         re.IGNORECASE,
