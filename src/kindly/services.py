@@ -672,16 +672,15 @@ class Triage:
             )
 
         if (
+            # declined, yet it says yes to the user's own proposal or offers a time for the meeting they proposed
             (
-                # declined, yet it says yes to the user's own proposal or offers a time for the meeting they proposed
                 (verdict.decision is Decision.DECLINE or verdict.reason_code == CLIENT_REQUEST)
                 and (says_yes(message.own_text) or offers_a_time_back())
-                # or passed over as a plain work meeting ("Yes please! Would Tuesday 8 December at 3pm on Discord
-                # work to plan it?" reads as scheduling on its own), yet it says yes to the user's own proposal
-                or (verdict.reason_code == _PLAIN_WORK_MEETING and says_yes(message.own_text))
             )
-            and answers_the_users_own()
-        ):
+            # or passed over as a plain work meeting ("Yes please! Would Tuesday 8 December at 3pm on Discord
+            # work to plan it?" reads as scheduling on its own), yet it says yes to the user's own proposal
+            or (verdict.reason_code == _PLAIN_WORK_MEETING and says_yes(message.own_text))
+        ) and answers_the_users_own():
             # "Thanks for suggesting this - yes, let's do the swap": the user's own plan, never declined; a call
             # to go on with it, with the times they can do, is taken at the first that fits
             asked = questions(message.own_text)
