@@ -665,10 +665,13 @@ class Triage:
         def offers_a_time_back() -> bool:
             # "Great to meet you too! How about Tuesday, December 8 at 8:30am at Harbinger Cafe?": a time for the
             # meeting the user proposed is a yes to it, said or not
+            # (the user's own words must have invited them to meet: after the user's yes to the sender's coffee,
+            # "Shall we meet at Case Study Coffee on Thursday?" only settles where, and the yes stands)
             return (
                 details is not None
                 and bool(meeting_proposed(questions(message.own_text)))
                 and bool(offered_days(message, details, self.profile.user.off))
+                and invited_to_meet(users_words_just_before(repo.session, row, user.email, user.name))
             )
 
         if (
