@@ -48,3 +48,48 @@ def test_a_tour_stop_is_accepted_for_its_event_day_not_the_books_release_day(
     assert record["decision"] == "accept"
     assert "February 17" in record["draft"]
     assert "February 3" not in record["draft"]
+
+
+# -- a book club asking for the store's book-club discount is a customer, not a seller -----------------------------
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        pytest.param(
+            "We've outgrown our living rooms and would love to meet at your cafe corner one evening a month, and "
+            "buy our books from you. Do you offer a discount for book clubs?",
+            id="cafe-and-discount",
+        ),
+        pytest.param(
+            "We'd like to order our monthly picks through your store from January. Is there a book club discount "
+            "at your shop?",
+            id="orders-through-you",
+        ),
+    ],
+)
+def test_a_book_club_asking_for_her_club_discount_is_answered_not_declined_as_a_pitch(
+    kindly: Kindly, tmp_path: Path, ask: str
+) -> None:
+    record = _to_june(
+        kindly,
+        tmp_path,
+        f"Hi June,\n\nI organize the Westside Readers, a book club of 14 members. {ask}\n\nMargaret Lee\n",
+        sender="Margaret Lee <margaretlee@example.com>",
+        subject="Our book club and your store",
+    )
+    assert record["decision"] != "decline"
+    assert "15% off" in record["draft"]
+
+
+def test_a_seller_who_asks_about_book_clubs_is_still_a_pitch(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_june(
+        kindly,
+        tmp_path,
+        "Hi June,\n\nDo you offer a discount for book clubs at your store? ClubShelf is the app that runs them for "
+        "you - sign-ups, reminders and discounts. Plans start at $29 a month with a free 30-day trial. Could I show "
+        "you a 15-minute demo?\n\nKelly Fox\nClubShelf\n",
+        sender="Kelly Fox <kelly@clubshelf.example>",
+        subject="Run your book clubs on autopilot",
+    )
+    assert record["decision"] == "decline"
