@@ -93,3 +93,34 @@ def test_a_seller_who_asks_about_book_clubs_is_still_a_pitch(kindly: Kindly, tmp
         subject="Run your book clubs on autopilot",
     )
     assert record["decision"] == "decline"
+
+
+# -- a platform's own one-word name is no one to greet -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "LinkedIn <invitations@linkedin.example>",
+            "Kevin Shaw wants to connect",
+            "Kevin Shaw, Regional Manager at BookBuyers Liquidation, wants to connect with you on LinkedIn.\n\n"
+            '"Hi June, I help bookstores turn overstock into cash. Let\'s connect!"\n\nAccept  |  View profile\n',
+            id="linkedin-note",
+        ),
+        pytest.param(
+            "Bookfinity <sam@bookfinity.example>",
+            "A quick question about your events",
+            "Hi June,\n\nWe'd love to chat about your author events calendar and what's coming up this spring. "
+            "Do you have 15 minutes next week for a call?\n",
+            id="one-word-company",
+        ),
+    ],
+)
+def test_a_draft_to_a_platform_under_its_own_one_word_name_is_not_greeted_by_that_name(
+    kindly: Kindly, tmp_path: Path, sender: str, subject: str, body: str
+) -> None:
+    record = _to_june(kindly, tmp_path, body, sender=sender, subject=subject)
+    name = sender.split()[0]
+    if record["draft"]:
+        assert not record["draft"].startswith(f"Hi {name}"), record["draft"]
