@@ -124,3 +124,35 @@ def test_a_draft_to_a_platform_under_its_own_one_word_name_is_not_greeted_by_tha
     name = sender.split()[0]
     if record["draft"]:
         assert not record["draft"].startswith(f"Hi {name}"), record["draft"]
+
+
+# -- an SEO pitch about "your bookstore's online sales" is not a pitch for her online bookstore --------------------
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        pytest.param(
+            "I found 17 SEO issues that are costing your bookstore's online sales. We help independent bookstores "
+            "rank #1 on Google for 'bookstore near me'.",
+            id="seo",
+        ),
+        pytest.param(
+            "Our ad team grows a bookstore's online reach with Instagram and Facebook campaigns for $300 a month.",
+            id="social-ads",
+        ),
+    ],
+)
+def test_a_pitch_that_names_her_stores_online_sales_is_not_read_as_her_online_bookstore(
+    kindly: Kindly, tmp_path: Path, pitch: str
+) -> None:
+    record = _to_june(
+        kindly,
+        tmp_path,
+        f"Hi June,\n\n{pitch} Can I send over a free audit and set up a quick call?\n\nRaj Patel\nGrowthBook\n",
+        sender="Raj Patel <raj@growthbook.example>",
+        subject="Double your bookstore's online sales",
+    )
+    assert record["decision"] == "decline"
+    assert "Bookshop.org" not in record["reason"]
+    assert "online bookstore" not in record["draft"]
