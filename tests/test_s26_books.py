@@ -156,3 +156,48 @@ def test_a_pitch_that_names_her_stores_online_sales_is_not_read_as_her_online_bo
     assert record["decision"] == "decline"
     assert "Bookshop.org" not in record["reason"]
     assert "online bookstore" not in record["draft"]
+
+
+# -- an author asking her to stock a book asked for no advice --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        pytest.param(
+            "I just published my first poetry collection through a small press. Would Lantern Street consider "
+            "carrying a few copies on your local authors shelf? I could bring them by.",
+            id="carry-copies",
+        ),
+        pytest.param(
+            "I'm a local author. Would you be willing to stock my new children's book in your store?",
+            id="stock",
+        ),
+    ],
+)
+def test_an_author_asking_her_to_stock_a_book_is_not_turned_down_as_an_advice_call(
+    kindly: Kindly, tmp_path: Path, ask: str
+) -> None:
+    record = _to_june(
+        kindly,
+        tmp_path,
+        f"Hi June,\n\n{ask}\n\nAmy Chen\n",
+        sender="Amy Chen <amychen.writes@example.com>",
+        subject="My book",
+    )
+    if record["decision"] == "decline":
+        assert "advice" not in record["draft"], record["draft"]
+
+
+def test_a_real_request_for_advice_is_still_declined_as_one(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_june(
+        kindly,
+        tmp_path,
+        "Hi June,\n\nI'm hoping to open a small bookshop in Green Bay next year. Could I pick your brain over a "
+        "30-minute call about how you got started?\n\nAmy Chen\n",
+        sender="Amy Chen <amychen.writes@example.com>",
+        subject="Advice on opening a bookshop?",
+    )
+    assert record["decision"] in ("decline", "accept", "ask_details")
+    if record["decision"] == "decline":
+        assert "advice" in record["draft"]
