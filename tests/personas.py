@@ -4089,3 +4089,115 @@ def to_design(
 ) -> Path:
     """A mail to Margot, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=DESIGN_MARGOT)
+
+
+# -- session 26 (books): June Abernathy, owner of Lantern Street Books & Cafe, an independent bookstore with a cafe
+# corner and six staff in Madison, Wisconsin ------------------------------------------------------------------------
+BOOKS_JUNE = "June Abernathy <june@lanternstreetbooks.example>"
+BOOKS_EVENTS = goal(
+    "find_clients",
+    "Host two author events a month that sell books: readings and signings with publishers' touring authors",
+    ["author events", "readings", "book signings", "author tours", "publicists", "publishers"],
+    1,
+)
+BOOKS_SCHOOLS = goal(
+    "find_community",
+    "Partner with schools and libraries on book fairs, author visits and reading programs",
+    ["schools", "libraries", "book fairs", "teachers", "librarians", "reading programs"],
+    1,
+)
+BOOKS_VOICE = goal(
+    "build_credibility",
+    "Be a voice for independent bookselling: panels, talks and interviews",
+    ["literary festivals", "panels", "independent bookselling", "bookseller associations", "interviews"],
+    2,
+)
+BOOKS_PEERS = goal(
+    "find_community",
+    "Meet other independent bookstore owners to share what works",
+    [
+        "independent booksellers",
+        "bookstore owners",
+        "Midwest Independent Booksellers Association",
+        "indie bookstores",
+    ],
+    3,
+)
+BOOKS_NEVER = (
+    "free events for self-published authors - we take their books on consignment instead",
+    "paying to be listed in a directory",
+    "meetings on Saturdays - that is our busiest day in the store",
+    "bulk orders paid by check or wire before we have confirmed the buyer",
+)
+
+
+def books_profile(*never: str) -> str:
+    """June Abernathy's profile: author events that sell, school and library partnerships, speaking for indie
+    bookselling and meeting other store owners; she never gives self-published authors a free event, pays for a
+    directory listing, meets on Saturdays or ships an unconfirmed bulk order (or `never` instead); the store already
+    has a POS, a wholesaler, an e-commerce partner and an audiobook partner, and she answers consignment, event
+    requirements, school discounts, book-club discounts and hours in her own words."""
+    user = {
+        "name": "June Abernathy",
+        "email": "june@lanternstreetbooks.example",
+        "signature": "June Abernathy\nOwner, Lantern Street Books & Cafe\nMadison, WI",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 3,
+        "time_zone": "America/Chicago",
+        "holidays": "US-WI",
+        "meeting_hours": ["Mon-Wed 14:00-17:00", "Thu 09:00-11:00"],
+    }
+    providers = [
+        ("point of sale and inventory software", "Basil POS"),
+        ("book wholesaler", "Ingram"),
+        ("online bookstore", "Bookshop.org"),
+        ("audiobooks", "Libro.fm"),
+        ("website", "IndieCommerce"),
+        ("espresso machine service", "Ancora Coffee"),
+    ]
+    answers = [
+        answer(
+            ["consignment", "carry my book", "stock my book", "sell my book"],
+            "We take self-published books on consignment: three copies for 90 days, a 60/40 split in your favor. "
+            "Drop them off with the consignment form from our website any weekday.",
+        ),
+        answer(
+            ["event requirements", "host an event", "reading", "signing", "book launch", "event"],
+            "For author events we need the publisher's event kit, books ordered through Ingram four weeks ahead, "
+            "and an evening from Tuesday to Thursday; our space seats 60.",
+        ),
+        answer(
+            ["school discount", "educator discount", "book fair", "classroom"],
+            "Schools and teachers get 20% off, and our book fairs give the school 25% of sales in books.",
+        ),
+        answer(
+            ["book club", "book clubs", "club discount"],
+            "Registered book clubs get 15% off their monthly pick and can meet in the cafe corner on weeknights.",
+        ),
+    ]
+    resources = [
+        resource(
+            "Lantern Street event guide",
+            "How we host author events: dates, space, sales and what we need from the publisher",
+            "https://lanternstreetbooks.example/events-guide",
+            "authors, publicists and publishers planning an event with us",
+        ),
+        resource(
+            "Consignment form",
+            "Our consignment terms and form for self-published authors",
+            "https://lanternstreetbooks.example/consignment",
+            "self-published authors who want their book on our shelves",
+        ),
+    ]
+    goals = (BOOKS_EVENTS, BOOKS_SCHOOLS, BOOKS_VOICE, BOOKS_PEERS)
+    return profile_toml(
+        user, goals, providers=providers, never=never or BOOKS_NEVER, resources=resources, answers=answers
+    )
+
+
+def to_books(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 01 Dec 2026 08:00:00 -0600"
+) -> Path:
+    """A mail to June, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=BOOKS_JUNE)

@@ -975,6 +975,8 @@ def as_client(
     ):
         # "Would your team offer paid support for it?": one asking to buy what the user sells, not a seller
         needed = service_asked_of_you(profile, joined)
+    if not needed and understanding.intent is Intent.SALES_PITCH and profile.has_goal(GoalKind.FIND_CLIENTS):
+        needed = customer_question(profile, text, body)
     # "raising seed in Feb": the deal an investor looks for
     raising = (
         raising_for_the_goal(profile, text)
@@ -1016,6 +1018,19 @@ def as_client(
     note = f"client_inquiry: {why}, not {understanding.intent.value}"
     sent = not (needed or raising or demo or goods)  # the work they send is why
     return understanding.read_as(Intent.CLIENT_INQUIRY, note, *([DecisionMark.SENDS_WORK] if sent else []))
+
+
+def customer_question(profile: Profile, text: str, body: str = "") -> str:
+    """A customer's question about the user's own offer that one of the user's saved answers is about, in a mail
+    the model read as a pitch ("We'd love to meet in your cafe corner and buy our books from you. Do you offer a
+    discount for book clubs?"): the price word that made it read as selling is the one they ask the user about.
+    The question, where the rest of the mail sells nothing (a seller's own offer - "our app", "a free trial" -
+    read outside the question); else ""."""
+    joined = " ".join(text[:20_000].split())
+    asked = own_answer_asked(profile, joined, body or text)
+    if not asked or names_a_sale(joined.replace(" ".join(asked.split()), " ")):
+        return ""
+    return asked
 
 
 # A buyer scouting for what it will buy or pilot: "We're scouting battery analytics startups for a paid pilot",

@@ -223,7 +223,7 @@ def _provider_pitched(profile: Profile, text: str) -> ProviderHit | None:
         for trade in provider_trades(
             provider.category
         ):  # "MIS" of "MIS (school management information system)"
-            if _named_in_own_words(trade, said, text):
+            if _named_in_own_words(trade, said, text) and not _only_across_a_possessive(trade, text):
                 return ProviderHit(provider.name, provider.category, _acronym_said(trade, text) or trade)
             if supplied := goods_supplied(trade, text):  # "We supply day-boat fish" for a "fish supplier"
                 return ProviderHit(provider.name, provider.category, supplied)
@@ -389,6 +389,19 @@ def _acronym_said(category: str, text: str) -> str:
         if len(word) >= 2 and word.isupper() and (found := re.search(rf"\b{word}s?\b", text)):
             return found.group(0)
     return ""
+
+
+def _only_across_a_possessive(category: str, text: str) -> bool:
+    """Whether a two-word trade's words meet in the message only the other way round across a possessive: "your
+    bookstore's online sales" (an SEO pitch) is no "online bookstore", "your practice's software" no "software
+    practice"; the trade said in its own order anywhere ("an online bookstore") is the trade."""
+    words = [w for w in re.findall(r"[A-Za-z]+", category) if stem(w.lower()) not in _KIND_OF_THING]
+    if len(words) != 2:
+        return False
+    first, second = (re.escape(stem(w.lower())) for w in words)
+    if re.search(rf"\b{first}\w*\s+{second}", text, _F):
+        return False
+    return re.search(rf"\b{second}\w*['’]s?\s+{first}", text, _F) is not None
 
 
 def _named_in_own_words(category: str, said: list[str], text: str) -> bool:

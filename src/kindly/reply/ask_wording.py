@@ -28,6 +28,7 @@ from kindly.reply.acceptance import (
     asks_to_host_at_a_venue,
     only_a_conversation,
 )
+from kindly.reply.advice_asked import asks_for_advice
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
 from kindly.reply.decline_reason import asks_to_shadow
 from kindly.understand.connect import CONNECT
@@ -237,6 +238,10 @@ def ask_phrase(
         base = "your note"
     if intent is Intent.MENTORSHIP_REQUEST and asks_to_shadow(message.own_text):
         base = "your request to shadow"  # "to shadow you for a half-day": a placement, not advice asked
+    elif intent is Intent.MENTORSHIP_REQUEST and not asks_for_advice(
+        f"{message.subject}\n{message.own_text}"
+    ):
+        base = "your note"  # "Would you be willing to stock my book?": a favour asked, but no advice
     if intent is Intent.SALES_PITCH and seller_hosted(message, Intent.EVENT_INVITATION):
         base = "the invitation"  # a seller's own dinner or webinar invites, whatever it sells there
     if intent is Intent.MENTORSHIP_REQUEST and offers_their_time(message.own_text):

@@ -41,6 +41,7 @@ from kindly.decide.white_label import OWN_RATE
 from kindly.decide.words import content_stems
 from kindly.model import Decision, DecisionMark, Intent, Message, Understanding, Verdict
 from kindly.profile import Goal, GoalKind, Profile
+from kindly.reply.advice_asked import asks_for_advice
 from kindly.reply.provider_words import already_have
 from kindly.reply.resources import job_referral, job_seekers_resource
 from kindly.reply.wording import lower_first
@@ -668,6 +669,13 @@ def honest_reason(
         return "It isn't something I'm looking for at the moment, so I'll pass."
     if intent is Intent.MENTORSHIP_REQUEST and message is not None and asks_to_shadow(message.own_text):
         return "I'm not able to take on anyone to shadow me at the moment, so I'll have to pass."
+    if (
+        intent is Intent.MENTORSHIP_REQUEST
+        and message is not None
+        and not asks_for_advice(f"{message.subject}\n{message.own_text}")
+    ):
+        # "Would you consider carrying a few copies of my book?": no advice asked, so no "advice calls" turned down
+        return "It isn't something I'm able to take on at the moment, so I'll pass."
     fallback = "It isn't something I'm looking for at the moment, so I'll pass."
     return _NOT_FOR_ME.get(intent, fallback) if intent is not None else fallback
 

@@ -127,6 +127,10 @@ def _senders_name(message: Message) -> list[str]:
         # one by name
         return []
     words = name.split()
+    if len(words) == 1 and _the_address_name(name, message.from_addr) and not is_given_name(name):
+        # "LinkedIn" at invitations@linkedin.com, "Eventbrite" at noreply@eventbrite.com, no one signing: a
+        # platform or a company under its one-word name, greeted "Hi there", never "Hi LinkedIn"
+        return []
     while len(words) > 2 and _CREDENTIAL.fullmatch(words[-1].strip(".,")):  # "Sharon Ellis PhD"
         words.pop()
     if _a_page_or_a_business(words) or _named_as_its_domain(words, message.from_addr):

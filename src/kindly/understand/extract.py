@@ -1380,9 +1380,13 @@ _RECURRING_HOUR_BEFORE = re.compile(
 )
 _A_WEEK = re.compile(r"(?:the\s+)?week\s+(?:of|beginning|commencing|starting)\b", _F)
 # What a show or a piece does on the day after it: "for broadcast on", "it airs", "goes out on", "we'd publish the
-# episode on" (a few words between) - the day it reaches its audience; not "live on air on", the day to appear.
+# episode on" (a few words between) - the day it reaches its audience; not "live on air on", the day to appear. A
+# book's day is the same kind ("her novel comes out February 3", "pub date is", "on sale", "hits shelves"): the
+# day it reaches readers, not the day of the reading or signing asked for.
 _GOES_OUT = re.compile(
-    r"\b(?:broadcast|(?<!on )(?<!to )air(?:s|ed|ing)?|go(?:es)?\s+(?:out|to air)|publish(?:es|ed|ing)?|releas(?:e|es|ed|ing))"
+    r"\b(?:broadcast|(?<!on )(?<!to )air(?:s|ed|ing)?|go(?:es)?\s+(?:out|to air)|publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)"
+    r"|c(?:omes|ame)\s+out|(?:pub(?:lication)?\s+(?:date|day)|on\s+sale|hits?\s+(?:the\s+)?shelves)"
+    r"(?:\s+(?:is|was|will\s+be|of))?)"
     r"(?:\s+(?:the|this|that|it|your|our|their|episode|programme|program|show|piece|interview|feature|edition|"
     r"issue|conversation|recording))*\s+(?:on\s+)?(?:the\s+)?$",
     _F,
