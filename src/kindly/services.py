@@ -671,7 +671,7 @@ class Triage:
                 details is not None
                 and bool(meeting_proposed(questions(message.own_text)))
                 and bool(offered_days(message, details, self.profile.user.off))
-                and invited_to_meet(users_words_just_before(repo.session, row, user.email, user.name))
+                and bool(invited_to_meet(users_words_just_before(repo.session, row, user.email, user.name)))
             )
 
         if (
