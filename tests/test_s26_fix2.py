@@ -1,0 +1,70 @@
+"""What the first-wave users of session 26 still found wrong (fix2): Renée Castellanos-Boyd, a foundation program
+officer (personas.funder_profile), and Isla Munro, founder of an indie game studio (personas.game_profile). Each test
+is a mail from their inboxes, with another wording and a near miss beside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from personas import game_profile, to_game
+from support import Kindly, profile_file, triaged_one
+
+
+def _to_isla(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
+    """The triage record of a mail to Isla against her profile."""
+    mail = to_game(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(game_profile(), tmp_path))
+
+
+# -- her game's title named by a fellow developer or an investor is no coverage of it -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "goal"),
+    [
+        pytest.param(
+            "Ewan Forbes <ewan@twocrowsgames.example>",
+            "We're Two Crows, a two-person studio in Dundee making a narrative mystery game. We've been following Low "
+            "Tide Letters and think our games are cousins. Would you fancy swapping playtests? We play your build "
+            "and send notes, you do the same for ours.",
+            "find_community",
+            id="swapping-playtests",
+        ),
+        pytest.param(
+            "Rory Small <rory@kelpiestudio.example>",
+            "We are a two-person studio in Dundee. Would you fancy a playtest swap? We would play Low Tide Letters "
+            "and you could play our puzzle game.",
+            "find_community",
+            id="a-playtest-swap",
+        ),
+        pytest.param(
+            "Jamie Kerr <jamie@glasgowindiedevs.example>",
+            "Our next Glasgow Indie Devs meetup is on Wednesday 9 December at 6:30pm. A few of us are bringing builds "
+            "to show - would you like to bring Low Tide Letters and do a five-minute show and tell?",
+            "find_community",
+            id="bring-it-to-a-meetup",
+        ),
+    ],
+)
+def test_her_game_named_by_a_fellow_developer_is_not_coverage(
+    kindly: Kindly, tmp_path: Path, sender: str, body: str, goal: str
+) -> None:
+    record = _to_isla(kindly, tmp_path, f"Hi Isla,\n\n{body}\n\nCheers\n", sender=sender, subject="Hello")
+    assert (record["decision"], record["goal"]) == ("accept", goal), record["reason"]
+    assert "coverage" not in record["reason"]
+
+
+def test_a_writer_interviewing_her_about_the_game_is_still_coverage(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the same title named in a piece about it is the coverage she seeks
+    record = _to_isla(
+        kindly,
+        tmp_path,
+        "Hi Isla,\n\nI'm a freelance writer working on a piece for Rock Paper Shotgun about small UK studios. Would "
+        "you be up for a 30-minute interview next week about Low Tide Letters?\n\nHannah\n",
+        sender="Hannah Price <hannah.price.writes@mail.example>",
+        subject="Interview request",
+    )
+    assert (record["decision"], record["goal"]) == ("accept", "amplify_campaign"), record["reason"]
