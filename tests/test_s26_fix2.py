@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from personas import game_profile, to_game
+from personas import funder_profile, game_profile, to_funder, to_game
 from support import Kindly, profile_file, triaged_one
 
 
@@ -17,6 +17,54 @@ def _to_isla(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject:
     """The triage record of a mail to Isla against her profile."""
     mail = to_game(tmp_path / "mail.eml", body, sender=sender, subject=subject)
     return triaged_one(kindly, mail, profile_file(game_profile(), tmp_path))
+
+
+def _to_renee(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
+    """The triage record of a mail to Renée against her profile."""
+    mail = to_funder(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(funder_profile(), tmp_path))
+
+
+# -- her own foundation impersonated from a look-alike domain, asking for a payment ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        pytest.param(
+            "Bill Halvorsen <bill.halvorsen@halvorsen-foundation.example.com>",
+            "Renée,\n\nAre you at your desk? I need you to process an urgent grant payment today before the board "
+            "meets. I'm in meetings and can't talk - reply with your cell number and I'll send wire details.\n\nBill\n",
+            id="hyphenated-look-alike",
+        ),
+        pytest.param(
+            "Margaret Halvorsen <margaret@halvorsenfoundatlon.example.org>",
+            "Hi Renée,\n\nQuick favour - could you buy four gift cards for the grantee appreciation event this "
+            "afternoon? Keep it between us for now, it's a surprise.\n\nMargaret\nPresident\n",
+            id="one-letter-off",
+        ),
+    ],
+)
+def test_a_payment_asked_from_a_look_alike_of_her_foundation_is_a_scam(
+    kindly: Kindly, tmp_path: Path, sender: str, body: str
+) -> None:
+    record = _to_renee(kindly, tmp_path, body, sender=sender, subject="Urgent request")
+    assert (record["decision"], record["reason_code"]) == ("ignore", "scam"), record["reason"]
+    assert "look-alike of your own domain" in record["reason"]
+    assert not record["draft"]
+
+
+def test_the_same_ask_from_her_foundations_own_domain_is_no_scam(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a colleague at the real domain asking her to process a payment is an ordinary work matter
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Renée,\n\nCould you process the grant payment for Lakeshore Works today? The board approved it on "
+        "Monday.\n\nBill\n",
+        sender="Bill Halvorsen <bill@halvorsenfoundation.example.org>",
+        subject="Grant payment",
+    )
+    assert record["reason_code"] != "scam", record["reason"]
 
 
 # -- her game's title named by a fellow developer or an investor is no coverage of it -------------------------------
