@@ -67,6 +67,53 @@ def test_the_same_ask_from_her_foundations_own_domain_is_no_scam(kindly: Kindly,
     assert record["reason_code"] != "scam", record["reason"]
 
 
+# -- an academic's interview is not the press: no press office in the yes ---------------------------------------------
+
+_PRESS_OFFICE = "our communications director, Dana Whitcomb"
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        pytest.param(
+            "I'm leading a study at the Lilly Family School of Philanthropy on how foundations adopt trust-based "
+            "philanthropy practices. Would you be willing to do a 45-minute interview by Zoom in January?",
+            id="a-study",
+        ),
+        pytest.param(
+            "I'm a doctoral researcher writing my dissertation on participatory grantmaking in the Midwest. Could I "
+            "interview you for an hour about how your foundation involves community members on its panels?",
+            id="a-dissertation",
+        ),
+    ],
+)
+def test_a_researchers_interview_is_taken_without_her_press_answer(
+    kindly: Kindly, tmp_path: Path, ask: str
+) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        f"Dear Renée,\n\n{ask}\n\nBest regards,\nLauren Bates\n",
+        sender="Lauren Bates <lbates@philanthropy.example.edu>",
+        subject="Research interview",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert _PRESS_OFFICE not in record["draft"]
+
+
+def test_a_reporters_interview_still_gets_her_press_answer(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a reporter writing a story is the press her saved answer is for
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Hi Renée,\n\nI'm a reporter at The Plain Dealer writing a story on guaranteed income pilots in Ohio. Would "
+        "you have 15 minutes this week for a quick interview?\n\nJordan Ellis\n",
+        sender="Jordan Ellis <jellis@plaindealer.example.com>",
+        subject="Interview request",
+    )
+    assert _PRESS_OFFICE in record["draft"], record["reason"]
+
+
 # -- her game's title named by a fellow developer or an investor is no coverage of it -------------------------------
 
 
