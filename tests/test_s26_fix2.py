@@ -114,6 +114,64 @@ def test_a_reporters_interview_still_gets_her_press_answer(kindly: Kindly, tmp_p
     assert _PRESS_OFFICE in record["draft"], record["reason"]
 
 
+# -- a streamer's offer to cover her game: a yes to the stream, her way to a key, and when - no meeting -------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "yes"),
+    [
+        pytest.param(
+            "Fenna de Vries <fenna@fennaplays.example>",
+            "I'm Fenna, I stream cosy and narrative games on Twitch (twitch.tv/fennaplays, about 12k followers) and I "
+            "played Citizen Sleeper and Road 96 on stream this year. Low Tide Letters looks right up my street. Would "
+            "you be up for me streaming the demo, and maybe joining the stream for a short Q&A with chat? Happy to "
+            "request a key through Keymailer if that's easier.",
+            "stream it",
+            id="twitch-streamer",
+        ),
+        pytest.param(
+            "Omar Haddad <omar@quietcorner.example>",
+            "I'm a YouTuber covering small story-driven games (youtube.com/@quietcornergames, 30k subscribers). I'd "
+            "love to make a video about Low Tide Letters ahead of launch, playing the demo build. Would that be "
+            "alright?",
+            "make a video about it",
+            id="youtuber-video",
+        ),
+    ],
+)
+def test_a_creators_offer_to_cover_her_game_is_answered_about_the_coverage(
+    kindly: Kindly, tmp_path: Path, sender: str, body: str, yes: str
+) -> None:
+    record = _to_isla(
+        kindly,
+        tmp_path,
+        f"Hi Isla!\n\n{body}\n\nBest\n",
+        sender=sender,
+        subject="Low Tide Letters on my channel",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    draft = record["draft"]
+    assert yes in draft and "When are you thinking of" in draft
+    assert "Keymailer" in draft  # her own answer on how creators get a key
+    assert "Would Monday" not in draft and "Would Tuesday" not in draft and "closed playtest" not in draft
+
+
+def test_a_creator_who_asks_for_a_call_first_still_gets_times(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a call asked for is a meeting to find a time for
+    record = _to_isla(
+        kindly,
+        tmp_path,
+        "Hi Isla!\n\nI'm Fenna, I stream cosy and narrative games on Twitch (twitch.tv/fennaplays, about 12k "
+        "followers) and I played Citizen Sleeper and Road 96 on stream this year. Low Tide Letters looks right up my "
+        "street. Would you be up for me streaming the demo? Could we hop on a quick call first to plan it?\n\n"
+        "Fenna\n",
+        sender="Fenna de Vries <fenna@fennaplays.example>",
+        subject="Low Tide Letters on my channel",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "stream it!" not in record["draft"]
+
+
 # -- her game's title named by a fellow developer or an investor is no coverage of it -------------------------------
 
 

@@ -121,6 +121,7 @@ from kindly.reply.ask_wording import ask_phrase as ask_phrase
 from kindly.reply.ask_wording import offers_their_time as offers_their_time
 from kindly.reply.calendar_reply import a_call_on_the_day, asked_activities, not_met_then, one_to_one_call
 from kindly.reply.client_yes import after_their_day, booking_yes, service_yes, visit_yes
+from kindly.reply.coverage_yes import coverage_answers, coverage_yes
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.decline_reason import (
     ASKS_FOR_WORK,
@@ -1808,6 +1809,11 @@ def _nothing_to_meet_for(
         # "Would you be up for a recommendation swap?": a yes to the swap itself, with no meeting it did not ask for
         times, values["ask"] = [], "your note"
         values["yes"] = f"I would be glad to do a {swap}." if formal else f"Yes - I'd be glad to do a {swap}."
+    if not values["yes"] and not values["glad"] and (covered := coverage_yes(message.own_text, formal)):
+        # "Would you be up for me streaming the demo?" from a streamer who shows their channel: a yes to the
+        # stream, the user's way to a key and when - nothing to meet for (reply.coverage_yes)
+        times, values["ask"], values["yes"], values["later"] = [], "your message", covered, False
+        values["answers"] = coverage_answers(message.own_text, answers_to_use(profile.answers, intent.value))
     if intent is Intent.PARTNERSHIP_PROPOSAL and (whom := guest_for_the_show(understanding, message)):
         # "I own a bakery in Bed-Stuy ... I'd love to come on the show": thanked for the pitch, and the guest is
         # welcome on the user's show (never "your note about working together")
