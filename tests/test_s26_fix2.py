@@ -172,6 +172,83 @@ def test_a_creator_who_asks_for_a_call_first_still_gets_times(kindly: Kindly, tm
     assert "stream it!" not in record["draft"]
 
 
+# -- a meeting on the day her never-rule keeps free: her reason, and a time on another day ---------------------------
+
+
+def _invite_to_isla(path: Path, *, start: str, summary: str, organizer: str) -> Path:
+    """A calendar invitation (METHOD:REQUEST) to Isla from `organizer`, at `start` (UTC) for half an hour."""
+    name, _, address = organizer.partition(" <")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+        "METHOD:REQUEST",
+        "BEGIN:VEVENT",
+        f"UID:{start}-fix2@calendar.example",
+        "DTSTAMP:20261201T100000Z",
+        f"DTSTART:{start}Z",
+        "DURATION:PT30M",
+        f"SUMMARY:{summary}",
+        "DESCRIPTION:Intro call to hear about Low Tide Letters and your funding plans.",
+        f"ORGANIZER;CN={name}:mailto:{address.rstrip('>')}",
+        "ATTENDEE;CN=Isla Munro;RSVP=TRUE;PARTSTAT=NEEDS-ACTION:mailto:isla@saltmarshgames.example",
+        "LOCATION:Google Meet",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+    ]
+    path.write_text("\r\n".join(lines))
+    return path
+
+
+def test_an_invitation_on_her_kept_friday_says_so_and_offers_another_day(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    invite = _invite_to_isla(
+        tmp_path / "invite.ics",
+        start="20261211T150000",
+        summary="Saltmarsh Games x Kelpie Ventures - intro call",
+        organizer="Olivia Grant <olivia@kelpieventures.example>",
+    )
+    record = triaged_one(kindly, invite, profile_file(game_profile(), tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    draft = record["draft"]
+    assert "Friday 11 December at 15:00 doesn't work for me" in draft
+    assert "I keep Fridays free of meetings: that's our build and playtest day" in draft
+    assert "Would Monday" in draft or "Would Tuesday" in draft or "Would Wednesday" in draft
+
+
+def test_a_weekend_meeting_proposed_to_renee_is_answered_with_her_weekends(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    # another user and wording: a co-funder's coffee on a Saturday, her rule "meetings on weekends (that's my family
+    # time)"
+    mail = to_funder(
+        tmp_path / "mail.eml",
+        "Hi Renée,\n\nI'm a program officer at the Gund Foundation working on guaranteed income. Would you be free "
+        "for coffee on Saturday, December 12 at 10:00 am to compare notes on our pooled fund?\n\nBest,\nMaya Ortiz\n",
+        sender="Maya Ortiz <mortiz@gundfoundation.example.org>",
+        subject="Coffee to compare notes?",
+    )
+    profile = funder_profile("meetings on weekends (that's my family time)")
+    record = triaged_one(kindly, mail, profile_file(profile, tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "I keep weekends free of meetings: that's my family time." in record["draft"]
+
+
+def test_an_invitation_on_a_day_she_meets_keeps_no_such_note(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: Wednesday at 15:00 is inside her hours - the time is taken, no Friday said
+    invite = _invite_to_isla(
+        tmp_path / "invite.ics",
+        start="20261209T150000",
+        summary="Saltmarsh Games x Kelpie Ventures - intro call",
+        organizer="Olivia Grant <olivia@kelpieventures.example>",
+    )
+    record = triaged_one(kindly, invite, profile_file(game_profile(), tmp_path))
+    assert record["decision"] == "accept", record["reason"]
+    assert "free of meetings" not in record["draft"]
+
+
 # -- her game's title named by a fellow developer or an investor is no coverage of it -------------------------------
 
 

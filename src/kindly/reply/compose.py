@@ -122,6 +122,7 @@ from kindly.reply.ask_wording import offers_their_time as offers_their_time
 from kindly.reply.calendar_reply import a_call_on_the_day, asked_activities, not_met_then, one_to_one_call
 from kindly.reply.client_yes import after_their_day, booking_yes, service_yes, visit_yes
 from kindly.reply.coverage_yes import coverage_answers, coverage_yes
+from kindly.reply.day_kept_free import day_kept_free
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.decline_reason import (
     ASKS_FOR_WORK,
@@ -1721,6 +1722,11 @@ def _times_to_meet(
         preferred,
         activity=hours_are_for(profile, asked_activities(details.format, message)),
     )
+    if outside and (kept := day_kept_free(outside[1], [rule.what for rule in profile.never])):
+        # a Friday her never-rule keeps for builds: her reason, not her hours (reply.day_kept_free)
+        values["hours_note"] = (
+            f"{outside[0][:1].upper()}{outside[0][1:]} doesn't work for me, though - {kept}"
+        )
     if (
         week_asked is not None
         and times
