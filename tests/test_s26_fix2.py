@@ -25,6 +25,52 @@ def _to_renee(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject
     return triaged_one(kindly, mail, profile_file(funder_profile(), tmp_path))
 
 
+# -- an evaluator's pitch in other words meets her evaluation partner ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        pytest.param(
+            "ImpactMetrics helps foundations like yours design evaluation frameworks and measure grantee outcomes. "
+            "We've worked with 40+ funders. Could I take 20 minutes to show you how we could support Halvorsen's "
+            "economic mobility portfolio?",
+            id="evaluation-frameworks",
+        ),
+        pytest.param(
+            "We are an impact measurement firm for philanthropy: our team builds dashboards that show funders what "
+            "their grants achieve. Would you have time for a short call next week?",
+            id="impact-measurement",
+        ),
+    ],
+)
+def test_an_evaluators_pitch_is_declined_with_her_evaluation_partner(
+    kindly: Kindly, tmp_path: Path, pitch: str
+) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        f"Hi Renée,\n\n{pitch}\n\nGreg Pollard\nPartner, ImpactMetrics Consulting\n",
+        sender="Greg Pollard <greg@impactmetrics.example.com>",
+        subject="Measuring what matters at Halvorsen",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
+    assert "For program evaluation, I already work with" in record["draft"]
+
+
+def test_a_grantees_update_naming_its_evaluation_is_no_pitch(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a grantee reporting on its own evaluation sells her nothing
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Hi Renée,\n\nA quick update from Lakeshore Works: our impact evaluation with Case Western found that 72% "
+        "of graduates were employed after a year. Thank you for your support this year.\n\nPaul\n",
+        sender="Paul Brennan <pbrennan@lakeshoreworks.example.org>",
+        subject="Year-end update",
+    )
+    assert record["reason_code"] != "has_provider", record["reason"]
+
+
 # -- her own foundation impersonated from a look-alike domain, asking for a payment ---------------------------------
 
 
