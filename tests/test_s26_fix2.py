@@ -25,6 +25,54 @@ def _to_renee(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject
     return triaged_one(kindly, mail, profile_file(funder_profile(), tmp_path))
 
 
+# -- a request for her grantees' data: thanked for the request, not for "advice" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        pytest.param(
+            "I'm a PhD student studying workforce programs. Would the foundation be able to share outcome data from "
+            "your grantees (participant-level if possible) for my dissertation? I'm happy to sign a data use "
+            "agreement.",
+            id="outcome-data-for-a-dissertation",
+        ),
+        pytest.param(
+            "I'm an early-career researcher looking at guaranteed income pilots in Ohio. Could you send me the "
+            "applicant records from your last cycle so I can compare who applied with who was funded?",
+            id="applicant-records",
+        ),
+    ],
+)
+def test_a_request_for_grantee_data_is_not_thanked_as_advice(
+    kindly: Kindly, tmp_path: Path, ask: str
+) -> None:
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        f"Hello Renée,\n\n{ask}\n\nThank you,\nEmily Zhou\n",
+        sender="Emily Zhou <ezhou@policyresearch.example.edu>",
+        subject="Request for grantee data",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "request for advice" not in record["draft"]
+    assert "Candid" in record["draft"]
+
+
+def test_a_mentee_who_offers_her_own_data_still_asks_for_advice(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: data the sender offers to share is no request for hers
+    record = _to_renee(
+        kindly,
+        tmp_path,
+        "Hi Renée,\n\nI'm a Black woman two years into grantmaking at a community foundation and I'd love your "
+        "advice on moving into a program officer role. I'm happy to share some data from my own portfolio if it "
+        "helps. Would you have 30 minutes in December?\n\nAaliyah\n",
+        sender="Aaliyah Brooks <abrooks@akroncf.example.org>",
+        subject="Advice on becoming a program officer",
+    )
+    assert "request for data" not in (record["draft"] or ""), record["reason"]
+
+
 # -- an evaluator's pitch in other words meets her evaluation partner ---------------------------------------------
 
 
