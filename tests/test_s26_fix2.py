@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from personas import funder_profile, game_profile, to_funder, to_game
-from support import Kindly, profile_file, triaged_one
+from personas import FUNDER_RENEE, funder_profile, game_profile, to_funder, to_game
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 
 def _to_isla(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
@@ -23,6 +23,73 @@ def _to_renee(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject
     """The triage record of a mail to Renée against her profile."""
     mail = to_funder(tmp_path / "mail.eml", body, sender=sender, subject=subject)
     return triaged_one(kindly, mail, profile_file(funder_profile(), tmp_path))
+
+
+# -- her own invitation answered with a time: the reason says what the reply did --------------------------------
+
+
+def _her_invitation_and_their_time(kindly: Kindly, tmp_path: Path, hers: str, theirs: str) -> dict[str, Any]:
+    """The record of Luis's reply `theirs` to Renée's own mail `hers`."""
+    sender = "Luis Fernández <lfernandez@mail.example.com>"
+    own = eml(
+        tmp_path / "1-own.eml",
+        hers,
+        sender=FUNDER_RENEE,
+        subject="Following up",
+        date="Mon, 30 Nov 2026 10:00:00 -0500",
+        to=sender,
+        message_id="renee-fix2@halvorsenfoundation.example.org",
+    )
+    reply = eml(
+        tmp_path / "2-reply.eml",
+        theirs,
+        sender=sender,
+        subject="Re: Following up",
+        date="Tue, 01 Dec 2026 09:00:00 -0500",
+        to=FUNDER_RENEE,
+        message_id="luis-fix2@mail.example.com",
+        in_reply_to="renee-fix2@halvorsenfoundation.example.org",
+    )
+    _, record = triaged(kindly, own, reply, profile=profile_file(funder_profile(), tmp_path))
+    return record
+
+
+_HER_INVITATION = (
+    "Hi Luis,\n\nIt was lovely to meet you at the ABFE reception. I'd be glad to talk about your move into "
+    "philanthropy - would you like to find 30 minutes next week?\n\nRenée\n"
+)
+
+
+@pytest.mark.parametrize(
+    "theirs",
+    [
+        pytest.param(
+            "Hi Renée,\n\nThank you so much! Would Wednesday, December 9 at 11:00 am work for a call?\n\nLuis\n",
+            id="would-it-work",
+        ),
+        pytest.param(
+            "Dear Renée,\n\nHow kind of you. How about Thursday, December 10 at 2:30 pm?\n\nLuis\n",
+            id="how-about",
+        ),
+    ],
+)
+def test_a_time_with_no_yes_is_not_said_to_be_a_yes(kindly: Kindly, tmp_path: Path, theirs: str) -> None:
+    record = _her_invitation_and_their_time(kindly, tmp_path, _HER_INVITATION, theirs)
+    assert (record["decision"], record["reason_code"]) == ("accept", "answers_your_request"), record["reason"]
+    assert record["reason"].startswith("Answers your invitation to meet with a time"), record["reason"]
+    assert "Says yes" not in record["reason"]
+
+
+def test_a_yes_with_a_time_is_still_said_to_be_a_yes(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: "Yes, I'd love that" before the time is a yes to what she proposed
+    record = _her_invitation_and_their_time(
+        kindly,
+        tmp_path,
+        _HER_INVITATION,
+        "Hi Renée,\n\nYes, I'd love that! Would Wednesday, December 9 at 11:00 am work for a call?\n\nLuis\n",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "Answers your invitation to meet with a time" not in record["reason"]
 
 
 # -- a request for her grantees' data: thanked for the request, not for "advice" ---------------------------------
