@@ -699,7 +699,7 @@ class Triage:
             said_by_user = users_words_just_before(repo.session, row, user.email, user.name)
             found = details if details is not None else extract(message, understanding.intent)
             if meeting and invited_to_meet(said_by_user) and offered_days(message, found, user.off):
-                verdict = meeting_for_users_plan(meeting, verdict)
+                verdict = meeting_for_users_plan(meeting, verdict, said_yes=says_yes(message.own_text))
         if verdict.reason_code == ACCEPT_LATER and answers_the_users_own():
             # a mentor answering the user's own request with a time: never told the user is too busy for it
             why = f"{verdict.grounds}; they answer your own request, so the time they offer is taken."

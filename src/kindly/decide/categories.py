@@ -505,6 +505,23 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
         "card swipe",
         "card fees",
     ),
+    # An evaluator's pitch in its own words: "we help foundations design evaluation frameworks and measure grantee
+    # outcomes" is the program evaluation a funder already has a partner for. (Only an evaluator's service: a grantee's
+    # "our program evaluation shows" or "our theory of change" sells nothing.)
+    "program evaluation": (
+        "evaluation framework",
+        "evaluation frameworks",
+        "evaluation consultant",
+        "evaluation consulting",
+        "evaluation services",
+        "impact evaluation",
+        "impact measurement",
+        "measure your impact",
+        "measure grantee outcomes",
+        "measure outcomes",
+        "outcome measurement",
+        "outcomes measurement",
+    ),
 }
 
 _COMPILED = {

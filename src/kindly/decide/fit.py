@@ -52,6 +52,7 @@ from kindly.decide.mentoring import (
     mentors_others,
     peer_group,
 )
+from kindly.decide.own_product import coverage_said, own_products
 from kindly.decide.roles import held_role
 from kindly.decide.rules import pays_you
 from kindly.decide.self_described import described_as
@@ -1325,12 +1326,14 @@ def _shared_thing_proposed(goal: Goal, reading: Reading) -> str:
 
 
 def _joint_target_named(goal: Goal, reading: Reading) -> str:
-    """A target of a community goal naming something done together ("promo swap") that the message says, or ""."""
+    """A target of a community goal naming something done together ("promo swap") that the message says, or "" -
+    in its words or in others of theirs side by side ("playtest swaps" as "a playtest swap", "swapping playtests")."""
     return next(
         (
             target
             for target in goal.targets
-            if _JOINT.search(target) and phrase_in(fold(target), reading.folded)
+            if _JOINT.search(target)
+            and (phrase_in(fold(target), reading.folded) or _stems_together(target, reading.folded, window=3))
         ),
         "",
     )
@@ -1743,8 +1746,14 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
             # the goal's own campaign by its hashtag ("#RefillNotLandfill"): the message is about it
             notes.append(f'the goal\'s campaign "{tag}" named')
             return 1.0
+    # the user's own game named by a fellow developer's playtest swap is no coverage of it (decide.own_product)
+    uncovered = own_products(goal) if not coverage_said(reading.original or reading.folded) else frozenset()
     for target in goal.targets:
         if target == namesake or target in clients:
+            continue
+        if target in uncovered:
+            if phrase_in(target, reading.folded):
+                notes.append(f'"{target}" is your own, named with no coverage of it')
             continue
         # "health tech start-ups" is met by a "health-tech start-up": the whole target, its words as one hyphenated
         # word

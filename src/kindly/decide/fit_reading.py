@@ -662,6 +662,8 @@ def writes_from(organisation: str, domain_label: str) -> bool:
         position = domain_label.find(word, position)
         if position < 0:
             return False
+        if word == distinctive[0] and not _opens_the_label(domain_label[:position], organisation):
+            return False  # "twocrowsgames" ends in "games", yet spells another studio than "UK Games Fund"
         position += len(word)
     # "fieldworkventures" spells Fieldwork but is another firm than Fieldwork Capital; "fieldworkcap",
     # "emberandoakpdx" are the firm's own
@@ -670,6 +672,25 @@ def writes_from(organisation: str, domain_label: str) -> bool:
     if any(rest.startswith(word) for word in own if len(word) >= 3):
         return True
     return not any(rest.startswith(kind) for kind in _KIND_OF_BODY - own)
+
+
+# What may stand before an organisation's name in its own address: "theemberandoak", "getfieldwork".
+_LABEL_OPENERS = frozenset(
+    {"the", "get", "go", "join", "hello", "hi", "team", "my", "our", "we", "use", "try"}
+)
+
+
+def _opens_the_label(before: str, organisation: str) -> bool:
+    """Whether what a domain label holds before an organisation's first distinctive word still leaves it that
+    organisation's address: nothing, the name's own lesser words ("uk" of "ukgamesfund") or a word such as "the" -
+    not another name ("twocrows" of "twocrowsgames")."""
+    own = set(name_tokens(organisation)) | _LABEL_OPENERS
+    while before:
+        word = next((w for w in sorted(own, key=len, reverse=True) if w and before.startswith(w)), "")
+        if not word:
+            return False
+        before = before[len(word) :]
+    return True
 
 
 @lru_cache(maxsize=4096)

@@ -55,6 +55,7 @@ from kindly.decide.fit import (
 )
 from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by, writes_at
 from kindly.decide.gatherings import peer_group_asked
+from kindly.decide.impersonation import IMPERSONATION, impersonation_cue
 from kindly.decide.industry import industry_engagement
 from kindly.decide.last_note import last_note
 from kindly.decide.mentoring import advice_topic
@@ -1121,6 +1122,9 @@ def _decided(message: Message, understanding: Understanding, profile: Profile, c
         return other
     # asked once, and before any branch that could answer: the one answer to whether it is a scam
     scam = scam_in_message(message)
+    if scam is None and (posed := impersonation_cue(message.from_addr, text, profile)):
+        # the user's own organisation imitated by its domain, asking for money: no work meeting of theirs
+        scam = Scam(IMPERSONATION, posed)
     if gated := _gates_before_reading(message, understanding, profile, context, intent, text, scam):
         return gated
     intent, introduced = _intent_read_again(message, profile, context, intent, text)

@@ -566,16 +566,20 @@ def meeting_proposed(asked: Sequence[str]) -> str:
     return asked[0]
 
 
-def meeting_for_users_plan(question: str, verdict: Verdict) -> Verdict:
+def meeting_for_users_plan(question: str, verdict: Verdict, *, said_yes: bool = True) -> Verdict:
     """A yes to the user's own plan that proposes a meeting to go on with it and offers times ("Want to hop on a
     quick call to pick the episodes? Tuesday, December 8 at 3pm or Wednesday, December 9 at 11am works for me"):
     the user's own request answered with a time, so the first time that fits is taken, whatever the sender's
-    words were read as on their own. `verdict`: what they were weighed as, kept in the evidence."""
+    words were read as on their own. `verdict`: what they were weighed as, kept in the evidence. Where the reply
+    said no yes (`said_yes` false: "Would Wednesday, December 9 at 11:00 am work for a call?" after the user's own
+    invitation to talk), the reason says what it did: it answers the invitation with a time."""
     shown = question if len(question) <= QUESTION_SHOWN else f"{question[: QUESTION_SHOWN - 3]}..."
-    why = (
-        f'Says yes to what you proposed and offers a time to go on with it ("{shown}"): they answer your own '
-        "request, so the time they offer is taken."
+    did = (
+        "Says yes to what you proposed and offers a time to go on with it"
+        if said_yes
+        else "Answers your invitation to meet with a time"
     )
+    why = f'{did} ("{shown}"): they answer your own request, so the time they offer is taken.'
     evidence = (
         *verdict.evidence,
         f"weighed on its own words: {verdict.decision.value} ({verdict.reason_code})",

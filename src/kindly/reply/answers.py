@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from kindly.amounts import AN_AMOUNT
 from kindly.decide.words import content_stems
 from kindly.profile import Answer
+from kindly.reply.press_answer import press_answer_off_topic
 from kindly.understand.questions import questions
 
 MAX_ANSWERS = 3
@@ -85,6 +86,8 @@ def answers_for(text: str, answers: Sequence[Answer]) -> list[str]:
                 and not _medium_of_the_meeting(question, term)
                 and not _place_of_the_meeting(question, term)
             ]
+            if terms and press_answer_off_topic(answer, terms, text):
+                continue  # "an interview for my study": no press, so no press office (reply.press_answer)
             if terms:
                 (by_price if all(_MONEY.fullmatch(term.strip()) for term in terms) else by_thing).append(
                     answer

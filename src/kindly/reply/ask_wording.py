@@ -30,6 +30,7 @@ from kindly.reply.acceptance import (
 )
 from kindly.reply.advice_asked import asks_for_advice
 from kindly.reply.ask_terms import asks_onto_a_stage, plain_ask
+from kindly.reply.data_asked import data_asked
 from kindly.reply.decline_reason import asks_to_shadow
 from kindly.understand.connect import CONNECT
 from kindly.understand.extract import Details, extract
@@ -68,6 +69,10 @@ _MISREAD_FOR_A_BROKER = frozenset(
         Intent.COFFEE_CHAT,
     }
 )
+
+
+# What a request for data is read as, wrongly: advice asked, a client's enquiry, a meeting (reply.data_asked).
+_MISREAD_FOR_DATA = frozenset({Intent.MENTORSHIP_REQUEST, Intent.CLIENT_INQUIRY, Intent.COFFEE_CHAT})
 
 
 # What a speaker is asked to do, by the stage the message names.
@@ -236,6 +241,8 @@ def ask_phrase(
         # "Could we meet with you to talk about signage and access?": an ask about their own problem, read as a
         # partnership, never thanked as "working together" that it never offered
         base = "your note"
+    if intent in _MISREAD_FOR_DATA and data_asked(message.own_text):
+        base = "your request for data"  # "could you share outcome data from your grantees?": no advice asked
     if intent is Intent.MENTORSHIP_REQUEST and asks_to_shadow(message.own_text):
         base = "your request to shadow"  # "to shadow you for a half-day": a placement, not advice asked
     elif intent is Intent.MENTORSHIP_REQUEST and not asks_for_advice(

@@ -121,6 +121,8 @@ from kindly.reply.ask_wording import ask_phrase as ask_phrase
 from kindly.reply.ask_wording import offers_their_time as offers_their_time
 from kindly.reply.calendar_reply import a_call_on_the_day, asked_activities, not_met_then, one_to_one_call
 from kindly.reply.client_yes import after_their_day, booking_yes, service_yes, visit_yes
+from kindly.reply.coverage_yes import coverage_answers, coverage_yes
+from kindly.reply.day_kept_free import day_kept_free
 from kindly.reply.deadlines import Deadlines, deadlines
 from kindly.reply.decline_reason import (
     ASKS_FOR_WORK,
@@ -1725,6 +1727,11 @@ def _times_to_meet(
         preferred,
         activity=hours_are_for(profile, asked_activities(details.format, message)),
     )
+    if outside and (kept := day_kept_free(outside[1], [rule.what for rule in profile.never])):
+        # a Friday her never-rule keeps for builds: her reason, not her hours (reply.day_kept_free)
+        values["hours_note"] = (
+            f"{outside[0][:1].upper()}{outside[0][1:]} doesn't work for me, though - {kept}"
+        )
     if (
         week_asked is not None
         and times
@@ -1813,6 +1820,11 @@ def _nothing_to_meet_for(
         # "Would you be up for a recommendation swap?": a yes to the swap itself, with no meeting it did not ask for
         times, values["ask"] = [], "your note"
         values["yes"] = f"I would be glad to do a {swap}." if formal else f"Yes - I'd be glad to do a {swap}."
+    if not values["yes"] and not values["glad"] and (covered := coverage_yes(message.own_text, formal)):
+        # "Would you be up for me streaming the demo?" from a streamer who shows their channel: a yes to the
+        # stream, the user's way to a key and when - nothing to meet for (reply.coverage_yes)
+        times, values["ask"], values["yes"], values["later"] = [], "your message", covered, False
+        values["answers"] = coverage_answers(message.own_text, answers_to_use(profile.answers, intent.value))
     if intent is Intent.PARTNERSHIP_PROPOSAL and (whom := guest_for_the_show(understanding, message)):
         # "I own a bakery in Bed-Stuy ... I'd love to come on the show": thanked for the pitch, and the guest is
         # welcome on the user's show (never "your note about working together")
