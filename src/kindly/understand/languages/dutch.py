@@ -182,6 +182,11 @@ DUTCH = Words(
         # "volgende week", "komende week", "volgende dinsdag" (not "de komende weken": no one week)
         (said(r"(?:volgende|komende)\s+(?:week|maandag|dinsdag|woensdag|donderdag|vrijdag)"), 1),
     ),
+    # a time the reader proposed, taken: "Donderdag om 14.30 uur past mij goed", "dat komt mij prima uit"
+    confirms=said(
+        r"past\s+(?:mij|me|ons)(?:\s+(?:goed|prima|uitstekend|perfect))?|komt\s+(?:mij|me|ons)\s+(?:goed|prima)\s+uit"
+        r"|is\s+(?:goed|prima|akkoord)|schikt\s+(?:mij|me|ons)|akkoord"
+    ),
     sign_off=closing(
         r"(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groet(?:en)?|mvg|alvast bedankt|bedankt|hartelijk dank"
     ),

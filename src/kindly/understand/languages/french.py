@@ -162,6 +162,11 @@ FRENCH = Words(
         # "la semaine prochaine", "la prochaine semaine", "mardi prochain"
         (said(rf"semaine\s+prochaine|prochaine\s+semaine|(?:{_WEEKDAY})\s+prochain"), 1),
     ),
+    # a time the reader proposed, taken: "Le jeudi 10 décembre à 14 h 30 me convient", "c'est parfait pour moi"
+    confirms=said(
+        r"(?:me|nous)\s+(?:convient|va|vont|conviennent)(?:\s+(?:très\s+)?bien|\s+parfaitement)?"
+        r"|c['’]est\s+parfait|(?:ça|cela)\s+marche|c['’]est\s+noté"
+    ),
     sign_off=closing(
         r"(?:bien )?cordialement|bien à vous|au plaisir|merci(?: beaucoup)?|bonne journée|amitiés"
         r"|(?:sincères |bien des )?salutations(?: distinguées)?"

@@ -181,6 +181,11 @@ GERMAN = Words(
         # "nächste Woche", "in der kommenden Woche", "nächsten Dienstag" (not "die nächsten Wochen": no one week)
         (said(rf"(?:nächste|kommende)[nrs]?\s+(?:woche|(?:{_WEEKDAY}){_PARTS})"), 1),
     ),
+    # a time the reader proposed, taken: "Donnerstag um 14.30 Uhr passt mir gut", "das geht in Ordnung"
+    confirms=said(
+        r"passt\s+(?:mir|uns)(?:\s+(?:gut|sehr\s+gut|prima|perfekt|bestens))?|passt\s+(?:gut|prima|perfekt)"
+        r"|geht\s+(?:in\s+Ordnung|klar)|ist\s+(?:gut|perfekt)|einverstanden"
+    ),
     sign_off=closing(
         r"mit freundlichen gr(?:ü|ue|u)(?:ß|ss)en|(?:freundliche|viele|beste|herzliche|liebe|schöne)\s+gr(?:ü|ue)(?:ß|ss)e"
         r"|gru(?:ß|ss)|gr(?:ü|ue)(?:ß|ss)e|mfg|vielen dank|danke(?: schön)?"

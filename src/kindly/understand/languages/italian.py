@@ -199,6 +199,11 @@ ITALIAN = Words(
             1,
         ),
     ),
+    # a time the reader proposed, taken: "Giovedì 10 dicembre alle 14.30 mi va bene", "per me va benissimo"
+    confirms=said(
+        r"(?:mi|ci)\s+va\s+(?:bene|benissimo)|(?:per\s+me\s+)?va\s+benissimo|(?:mi|ci)\s+sta\s+bene"
+        r"|(?:è|sarebbe)\s+perfetto|confermo|d['’]accordo"
+    ),
     sign_off=closing(
         r"(?:cordiali|distinti|cari|molti) saluti|saluti|un (?:caro |cordiale )?saluto|buona giornata|grazie(?: mille)?"
         r"|a presto|cordialmente"

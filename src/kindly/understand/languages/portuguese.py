@@ -154,6 +154,11 @@ PORTUGUESE = Words(
             1,
         ),
     ),
+    # a time the reader proposed, taken: "Quinta-feira às 14h30 fica bom para mim", "está ótimo"
+    confirms=said(
+        r"fica\s+(?:bom|bem|ótimo|perfeito)|(?:está|é)\s+(?:ótimo|perfeito)|serve-me|(?:me|nos)\s+serve"
+        r"|dá-me\s+jeito|confirmo|combinado"
+    ),
     sign_off=closing(
         r"atenciosamente|(?:com os )?(?:melhores )?cumprimentos|com cumprimentos|saudações|(?:um )?abraços?"
         r"|(?:muito )?obrigad[oa]"

@@ -160,6 +160,11 @@ SPANISH = Words(
             1,
         ),
     ),
+    # a time the reader proposed, taken: "El jueves a las 14:30 me viene bien", "me parece perfecto"
+    confirms=said(
+        r"(?:me|nos)\s+(?:viene|va|queda|conviene|sirve)\s+(?:bien|perfecto|genial)"
+        r"|(?:me|nos)\s+parece\s+(?:bien|perfecto)|confirmo|de\s+acuerdo"
+    ),
     sign_off=closing(
         r"saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|un abrazo|muchas gracias|gracias"
     ),
