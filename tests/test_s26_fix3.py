@@ -5,6 +5,10 @@ clients, who never speaks unpaid) and the never-rules of tests/test_s26_rules.py
 1. A client's reply that takes the time she proposed ("Donderdag 10 december om 14.30 uur past mij goed") asks
    nothing of her, in every language kindly reads, as in English; one that asks more, says the time does not
    suit, or opens a thread (the time is then the client's own proposal) is still weighed as before.
+2. A client who says they have or run a business is one whatever their trade ("Tengo una ferretería", "ich habe
+   einen Fahrradladen", "ho una macelleria"): kindly reads the construction (a shop's ending, or a verb only a
+   business takes), not a list of trades; and a consultation's fee asked ("¿Cuáles son sus honorarios por una
+   consulta?") asks for one in every language, as it does in French and German. "Tengo una pregunta" is no shop.
 
 The mails are dated Monday 30 November 2026 and read on Tuesday 1 December (tests/conftest.py)."""
 
@@ -16,6 +20,7 @@ from typing import Any
 import pytest
 
 from kindly.understand.languages import READ
+from kindly.understand.plain_forms import consultation_asked, own_matter
 from kindly.understand.time_confirmed import time_confirmed
 from personas import langs_consultant_profile, to_langs_consultant
 from support import Kindly, profile_file, triaged_one
@@ -136,6 +141,100 @@ def test_a_reply_that_takes_her_time_and_asks_more_is_hers_to_read(kindly: Kindl
     )
     record = _to_consultant(kindly, tmp_path, "de", body, "AW: Beratung", **IN_A_THREAD)
     assert "a time confirmed" not in record["reason"], record["reason"]
+
+
+# -- 2. a business of any trade ---------------------------------------------------------------------------------------
+
+# a shop owner whose trade is on no list asks for a consultation, or for her time: a client, a yes with times
+SHOP_OWNER_ASKS = {
+    "es-fee": (
+        "es",
+        "Hola Inés,\n\nTengo una ferretería. ¿Cuáles son sus honorarios por una consulta?\n\nSaludos,\nPedro Ruiz",
+    ),
+    "es-time": (
+        "es",
+        "Hola Inés,\n\nTengo una ferretería en Hialeah y quiero crecer. ¿Tiene tiempo para una charla la semana que "
+        "viene?\n\nSaludos,\nPedro Ruiz",
+    ),
+    "de-time": (
+        "de",
+        "Guten Tag Frau Hoffmann,\n\nich habe einen Fahrradladen in Kreuzberg und möchte wachsen. Haben Sie nächste "
+        "Woche Zeit für ein Gespräch?\n\nViele Grüße\nJonas Keller",
+    ),
+    "pt-fee": (
+        "pt",
+        "Olá Beatriz,\n\nTenho uma sapataria em Braga. Quais são os seus honorários para uma consulta?\n\n"
+        "Cumprimentos,\nRui Costa",
+    ),
+    "it-fee": (
+        "it",
+        "Buongiorno dottoressa,\n\nho una macelleria a Monza. Qual è la sua tariffa per una consulenza?\n\n"
+        "Cordiali saluti\nMarco Bianchi",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", list(SHOP_OWNER_ASKS))
+def test_a_shop_owner_of_any_trade_is_a_client(kindly: Kindly, tmp_path: Path, key: str) -> None:
+    code, body = SHOP_OWNER_ASKS[key]
+    record = _to_consultant(kindly, tmp_path, code, body, "Consulta")
+    assert record["decision"] == "accept", record["reason"]
+    assert "a prospective client asks for a consultation" in record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("code", "said", "owned"),
+    [
+        pytest.param(
+            "es", "Soy dueña de una imprenta en Hialeah.", "Soy dueña de una imprenta", id="es-owner"
+        ),
+        pytest.param("fr", "J'ai une quincaillerie à Laval.", "J'ai une quincaillerie", id="fr-erie"),
+        pytest.param("de", "Ich betreibe ein Nagelstudio.", "Ich betreibe ein Nagelstudio", id="de-betreibe"),
+        pytest.param("de", "ich habe eine Metzgerei in Pasing", "ich habe eine Metzgerei", id="de-ei"),
+        pytest.param("it", "ho un calzaturificio a Vigevano", "ho un calzaturificio", id="it-ificio"),
+        pytest.param("it", "gestisco una ferramenta", "gestisco una ferramenta", id="it-gestisco"),
+        pytest.param(
+            "nl", "Ik heb een fietsenwinkel in Utrecht.", "Ik heb een fietsenwinkel", id="nl-winkel"
+        ),
+        pytest.param(
+            "nl", "ik ben eigenaar van een drukkerij", "ik ben eigenaar van een drukkerij", id="nl-owner"
+        ),
+    ],
+)
+def test_a_business_is_read_by_its_construction_whatever_the_trade(code: str, said: str, owned: str) -> None:
+    assert own_matter(READ_BY_CODE[code], said) == owned
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        pytest.param("es", "Tengo una pregunta sobre su taller.", id="es-pregunta"),
+        pytest.param("pt", "Tenho uma pergunta.", id="pt-pergunta"),
+        pytest.param("fr", "J'ai une série de questions.", id="fr-serie"),
+        pytest.param("de", "Ich habe eine Frage zu Ihrem Angebot.", id="de-frage"),
+        pytest.param("it", "Ho una domanda.", id="it-domanda"),
+        pytest.param("nl", "Ik heb een vraag.", id="nl-vraag"),
+    ],
+)
+def test_having_a_question_is_no_business(code: str, said: str) -> None:
+    assert not own_matter(READ_BY_CODE[code], said)
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        pytest.param("es", "¿Cuánto cobra por una consulta?", id="es-cobra-por"),
+        pytest.param("es", "¿Cuál es su tarifa para una primera cita?", id="es-tarifa"),
+        pytest.param("pt", "Qual é o preço de uma primeira consulta?", id="pt-preco"),
+        pytest.param("it", "Quali sono i suoi onorari per un primo appuntamento?", id="it-onorari"),
+    ],
+)
+def test_a_consultations_fee_asked_asks_for_one(code: str, said: str) -> None:
+    assert consultation_asked(READ_BY_CODE[code], said)
+
+
+def test_the_way_to_her_office_asked_is_no_fee() -> None:
+    assert not consultation_asked(READ_BY_CODE["es"], "¿Cuál es la dirección de su oficina para la consulta?")
 
 
 READ_BY_CODE = {words.code: words for words in READ.values()}

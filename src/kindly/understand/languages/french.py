@@ -103,6 +103,10 @@ FRENCH = Words(
         rf"|j{_APOSTROPHE}ai\s+un\s+dossier"
         rf"|(?:j{_APOSTROPHE}ai|je\s+(?:tiens|gère|dirige|possède|exploite))\s+(?:un|une)\s+(?:petite?\s+)?"
         rf"(?:{_BUSINESS})"
+        # the construction, whatever the trade: "J'ai une quincaillerie" ("-erie", a shop's ending; not "j'ai une
+        # question"), "je suis propriétaire d'une imprimerie" (only a business is owned so)
+        rf"|(?:j{_APOSTROPHE}ai|je\s+(?:tiens|gère|dirige|possède|exploite))\s+(?:un|une)\s+(?:petite?\s+)?\w+erie"
+        rf"|je\s+suis\s+(?:la\s+|le\s+)?propriétaire\s+d{_APOSTROPHE}(?:une?\s+)?\w+"
         # "Je suis propriétaire d'une entreprise familiale"
         rf"|je\s+suis\s+(?:la\s+|le\s+)?propriétaire\s+d{_APOSTROPHE}(?:une?\s+)?(?:petite?\s+)?(?:{_BUSINESS})"
         # "Nous sommes une petite entreprise familiale": their own business, as a client says it

@@ -118,6 +118,11 @@ GERMAN = Words(
         r"(?:mann|mannes|frau|ehemann|ehefrau|partner(?:in)?|kinder?|sohn|tochter|mutter|vater|familie"
         rf"|steuererklärung|steuern|selbstständigkeit|selbständigkeit|situation|fall|erbschaft|{_BUSINESS})"
         rf"|ich\s+(?:habe|führe|betreibe)\s+(?:einen|eine|ein)\s+(?:kleine[snr]?\s+)?(?:{_BUSINESS})"
+        # the construction, whatever the trade: "ich habe einen Fahrradladen", "wir führen eine Metzgerei" (a shop's
+        # or a works' word at the end of the compound; not "ich habe eine Frage"), "ich betreibe ein Nagelstudio"
+        r"|ich\s+(?:habe|führe|betreibe)\s+(?:einen|eine|ein)\s+(?:kleine[snr]?\s+)?\w*(?:laden|geschäft|betrieb"
+        r"|werkstatt|praxis|salon|studio|handel|ei)(?!\w)"
+        r"|ich\s+betreibe\s+(?:einen|eine|ein)\s+(?:kleine[snr]?\s+)?\w+"
         # "ich bin selbstständig", "ich bin seit Oktober selbstständige Grafikdesignerin"
         r"|ich\s+bin\s+(?:seit\s+\w+\s+)?(?:selbst(?:st)?ändig(?:e|er)?|freiberufler(?:in)?)"
         # "Ich bin Inhaberin eines kleinen Betriebs"
