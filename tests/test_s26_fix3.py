@@ -9,11 +9,14 @@ clients, who never speaks unpaid) and the never-rules of tests/test_s26_rules.py
    einen Fahrradladen", "ho una macelleria"): kindly reads the construction (a shop's ending, or a verb only a
    business takes), not a list of trades; and a consultation's fee asked ("¿Cuáles son sus honorarios por una
    consulta?") asks for one in every language, as it does in French and German. "Tengo una pregunta" is no shop.
+3. "The week after" something is the week wanted only where the sender asks for it or offers it: "Je serai absent
+   la semaine d'après Noël" says when they are away, and the week they ask for is the one read.
 
 The mails are dated Monday 30 November 2026 and read on Tuesday 1 December (tests/conftest.py)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +25,10 @@ import pytest
 from kindly.understand.languages import READ
 from kindly.understand.plain_forms import consultation_asked, own_matter
 from kindly.understand.time_confirmed import time_confirmed
+from kindly.understand.week_after import week_after
 from personas import langs_consultant_profile, to_langs_consultant
 from support import Kindly, profile_file, triaged_one
+from test_s25_langs import _to_client
 
 CLIENT = "Pieter Bakker <pieter@bakkerbrood.example.nl>"
 IN_A_THREAD: dict[str, Any] = {"in_reply_to": "a1@example", "references": ["a1@example"]}
@@ -235,6 +240,54 @@ def test_a_consultations_fee_asked_asks_for_one(code: str, said: str) -> None:
 
 def test_the_way_to_her_office_asked_is_no_fee() -> None:
     assert not consultation_asked(READ_BY_CODE["es"], "¿Cuál es la dirección de su oficina para la consulta?")
+
+
+# -- 3. the week after something, where they are away ---------------------------------------------------------------
+
+WRITTEN = date(2026, 11, 30)
+
+
+def test_the_week_they_are_away_is_not_the_week_they_ask_for(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Bonjour Madame Gagnon,\n\nJ'ai besoin d'aide pour mes impôts. Je serai absent la semaine d'après Noël. "
+        "Auriez-vous le temps pour un échange la semaine prochaine?\n\nCordialement,\nJulien Roy"
+    )
+    record = _to_client(kindly, tmp_path, "fr", body)
+    assert record["decision"] == "accept", record["reason"]
+    assert "décembre" in record["draft"] and "28 décembre" not in record["draft"], record["draft"]
+    assert "lundi 7 décembre" in record["draft"], record["draft"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Je serai absent la semaine d'après Noël. Auriez-vous le temps la semaine prochaine?",
+        "Je serai absent la semaine d'après Noël, mais pourrions-nous nous voir avant?",
+        "I'm away the week after the fair (December 15-17). Could we meet next week?",
+        "Ich bin in der Woche nach Weihnachten im Urlaub. Haben Sie nächste Woche Zeit?",
+        "Estaré de vacaciones la semana después de Navidad. ¿Tiene tiempo la semana que viene?",
+        "Ik kan de week na Kerst niet. Heeft u volgende week tijd?",
+        "Sarò via la settimana dopo Natale. Avrebbe tempo la prossima settimana?",
+    ],
+)
+def test_a_week_after_said_of_an_absence_is_not_the_week_wanted(said: str) -> None:
+    assert week_after(said, WRITTEN) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "monday"),
+    [
+        (
+            "Je suis en vacances jusqu'au 20 décembre. La semaine d'après Noël me conviendrait.",
+            date(2026, 12, 28),
+        ),
+        ("The fair runs December 15-17. The week after the fair works for me.", date(2026, 12, 21)),
+        ("Sarò via a Natale; vorrei fissare un appuntamento la settimana dopo Natale.", date(2026, 12, 28)),
+    ],
+)
+def test_a_week_after_offered_or_wished_is_still_read(said: str, monday: date) -> None:
+    found = week_after(said, WRITTEN)
+    assert found is not None and found.monday == monday
 
 
 READ_BY_CODE = {words.code: words for words in READ.values()}
