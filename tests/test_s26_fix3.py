@@ -11,6 +11,9 @@ clients, who never speaks unpaid) and the never-rules of tests/test_s26_rules.py
    consulta?") asks for one in every language, as it does in French and German. "Tengo una pregunta" is no shop.
 3. "The week after" something is the week wanted only where the sender asks for it or offers it: "Je serai absent
    la semaine d'après Noël" says when they are away, and the week they ask for is the one read.
+4. A consultation asked about a topic the sender states ("Would love a consultation about expanding to Orlando"),
+   in a mail mostly in English from a Spanish-speaking client, is a client's clear ask, not "what would you like
+   to discuss?"; a seller's "consultation to discuss your marketing needs" is not.
 
 The mails are dated Monday 30 November 2026 and read on Tuesday 1 December (tests/conftest.py)."""
 
@@ -22,6 +25,7 @@ from typing import Any
 
 import pytest
 
+from kindly.understand.consultation_topic import consultation_on_a_topic
 from kindly.understand.languages import READ
 from kindly.understand.plain_forms import consultation_asked, own_matter
 from kindly.understand.time_confirmed import time_confirmed
@@ -288,6 +292,59 @@ def test_a_week_after_said_of_an_absence_is_not_the_week_wanted(said: str) -> No
 def test_a_week_after_offered_or_wished_is_still_read(said: str, monday: date) -> None:
     found = week_after(said, WRITTEN)
     assert found is not None and found.monday == monday
+
+
+# -- 4. a consultation about a stated topic -------------------------------------------------------------------------
+
+CARLOS = "Carlos Mendoza <carlos@mendozafamily.example.com>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hola Inés,\n\nMy name is Carlos Mendoza, I have a small family restaurant in Little Havana. Would love "
+            "a consultation about expanding to Orlando. Let me know when you are free.\n\nSaludos,\nCarlos Mendoza",
+            id="would-love",
+        ),
+        pytest.param(
+            "Hola Inés,\n\nSomos una panadería familiar en Hialeah. I'd like a consultation about opening a second "
+            "location in Doral. When are you free?\n\nGracias,\nCarlos Mendoza",
+            id="second-location",
+        ),
+    ],
+)
+def test_a_consultation_about_a_stated_topic_is_a_clients_clear_ask(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    mail = to_langs_consultant("es", tmp_path / "m.eml", body, sender=CARLOS, subject="Consultation")
+    record = triaged_one(kindly, mail, profile_file(langs_consultant_profile("es"), tmp_path))
+    assert (record["decision"], record["intent"]) == ("accept", "client_inquiry"), record["reason"]
+    assert record["purpose_clear"] is True
+    assert "December" in record["draft"] and "what you have in mind" not in record["draft"], record["draft"]
+
+
+def test_a_consultation_with_no_topic_is_still_asked_what_it_is_for(kindly: Kindly, tmp_path: Path) -> None:
+    body = "Hi Inés,\n\nI would love a consultation. When are you free?\n\nSaludos,\nCarlos Mendoza"
+    mail = to_langs_consultant("es", tmp_path / "m.eml", body, sender=CARLOS, subject="Consultation")
+    record = triaged_one(kindly, mail, profile_file(langs_consultant_profile("es"), tmp_path))
+    assert record["reason_code"] == "purpose_unclear", record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        ("Would love a consultation about expanding to Orlando.", True),
+        ("I'd like to schedule an initial consultation regarding the sale of the family business.", True),
+        ("Could we book a strategy session on pricing for the new menu?", True),
+        ("We need an appointment to discuss succession in our company.", True),
+        ("We would love to set up a consultation to discuss your marketing needs.", False),
+        ("Would love a consultation about how we can help your firm grow.", False),
+        ("I would love a consultation.", False),
+    ],
+)
+def test_only_a_consultation_asked_about_the_senders_own_topic_is_read(said: str, asked: bool) -> None:
+    assert bool(consultation_on_a_topic(said)) is asked
 
 
 READ_BY_CODE = {words.code: words for words in READ.values()}

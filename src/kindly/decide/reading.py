@@ -20,6 +20,7 @@ from kindly.decide.assess import assess, evidence_text, site_visit_in, target_pe
 from kindly.decide.bookings import booking_paid, hired_for_a_slot
 from kindly.decide.client_need import as_client, buyer_for_client, says_they_raise
 from kindly.decide.community_partner import with_community_partner
+from kindly.decide.consultation_topic import with_consultation_topic
 from kindly.decide.fee_denied import first_fee_paid
 from kindly.decide.fees import NOT_A_FEE, WE_WOULD, YOU_WOULD_RECEIVE
 from kindly.decide.fit import share_of_theirs
@@ -107,6 +108,7 @@ def as_read(
     understanding = with_standing_group(understanding, message)
     understanding = with_proposal_explained(understanding, message)
     understanding = with_answered_question(understanding, profile, message)
+    understanding = with_consultation_topic(understanding, profile, message)
     understanding = with_seller_hosted_event(understanding, profile, message)
     understanding = with_sellers_research(understanding, profile, message)
     understanding = with_industry_engagement(understanding, message)
