@@ -14,6 +14,9 @@ clients, who never speaks unpaid) and the never-rules of tests/test_s26_rules.py
 4. A consultation asked about a topic the sender states ("Would love a consultation about expanding to Orlando"),
    in a mail mostly in English from a Spanish-speaking client, is a client's clear ask, not "what would you like
    to discuss?"; a seller's "consultation to discuss your marketing needs" is not.
+5. "never sign NDAs before a first call" speaks to an NDA asked before a call that the model reads as a pitch ("I'd
+   like to walk you through it on a call, but please sign our NDA first"): a client's call, the NDA after it; a
+   seller who names a demo or a price stays a pitch.
 
 The mails are dated Monday 30 November 2026 and read on Tuesday 1 December (tests/conftest.py)."""
 
@@ -27,10 +30,11 @@ import pytest
 
 from kindly.understand.consultation_topic import consultation_on_a_topic
 from kindly.understand.languages import READ
+from kindly.understand.meeting_on_condition import meeting_on_condition
 from kindly.understand.plain_forms import consultation_asked, own_matter
 from kindly.understand.time_confirmed import time_confirmed
 from kindly.understand.week_after import week_after
-from personas import langs_consultant_profile, to_langs_consultant
+from personas import langs_consultant_profile, rules_profile, to_langs_consultant, to_rules_rosa
 from support import Kindly, profile_file, triaged_one
 from test_s25_langs import _to_client
 
@@ -345,6 +349,71 @@ def test_a_consultation_with_no_topic_is_still_asked_what_it_is_for(kindly: Kind
 )
 def test_only_a_consultation_asked_about_the_senders_own_topic_is_read(said: str, asked: bool) -> None:
     assert bool(consultation_on_a_topic(said)) is asked
+
+
+# -- 5. an NDA before a call, in a "pitch" ----------------------------------------------------------------------------
+
+NDA_FIRST = "never sign NDAs before a first call"
+
+
+def _to_rosa(
+    kindly: Kindly, tmp_path: Path, rule: str, body: str, sender: str, subject: str
+) -> dict[str, Any]:
+    """The triage record of a mail to Rosa Delgado, a brand strategist (personas.rules_profile), with `rule` as
+    her one never-rule."""
+    mail = to_rules_rosa(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(rules_profile(rule), tmp_path))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hi Rosa,\n\nWe're launching a new snack brand next spring and would love your help with the "
+            "positioning. I'd like to walk you through it on a call, but please sign our NDA first.\n\nBest,\n"
+            "Dana Cole\nFounder, Crunchwell",
+            id="walk-you-through-nda-first",
+        ),
+        pytest.param(
+            "Hi Rosa,\n\nWe are launching a new snack brand and we'd love to walk you through it. Please sign our "
+            "NDA first, then we can hop on a call.\n\nBest,\nDana Cole",
+            id="nda-first-then-a-call",
+        ),
+    ],
+)
+def test_an_nda_asked_before_a_call_read_as_a_pitch_is_the_call_and_the_rule_is_said(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_rosa(
+        kindly, tmp_path, NDA_FIRST, body, "Dana Cole <dana@crunchwell.example>", "New snack brand"
+    )
+    assert record["intent"] != "sales_pitch", record["reason"]
+    assert "firm rule against signing NDAs before a first call" in (record.get("draft") or ""), record[
+        "reason"
+    ]
+
+
+def test_a_seller_who_demos_after_an_nda_stays_a_pitch(kindly: Kindly, tmp_path: Path) -> None:
+    body = (
+        "Hi Rosa,\n\nOur platform cuts agency reporting time in half, from $99 per month. I'd love to show you a "
+        "demo on a call, but please sign our NDA first.\n\nBest,\nKyle Ward\nAccount Executive, Reportly"
+    )
+    record = _to_rosa(
+        kindly, tmp_path, NDA_FIRST, body, "Kyle Ward <kyle@reportly.example>", "Reporting demo"
+    )
+    assert record["intent"] == "sales_pitch", record["reason"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Happy to do a quick call, but could you sign the attached confidentiality agreement first?", True),
+        ("We had a great call yesterday; please sign the NDA first thing Monday.", False),
+        ("Please sign our NDA first.", False),  # no call offered
+    ],
+)
+def test_a_call_offered_once_an_nda_is_signed_first(text: str, read: bool) -> None:
+    assert bool(meeting_on_condition(text)) is read
 
 
 READ_BY_CODE = {words.code: words for words in READ.values()}

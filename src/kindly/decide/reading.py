@@ -30,6 +30,7 @@ from kindly.decide.guests import GUEST_OFFERED, guest_offered, seeks_guests
 from kindly.decide.handed_over import handed_over
 from kindly.decide.industry import industry_engagement
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentor_in_programme, mentoring_offered
+from kindly.decide.nda_first import with_nda_before_call
 from kindly.decide.newsroom_mail import with_newsroom_mail
 from kindly.decide.own_proposal import with_own_proposal
 from kindly.decide.people_to_place import with_people_to_place
@@ -82,6 +83,7 @@ def as_read(
     understanding = with_own_trade(understanding, profile, message)
     understanding = with_people_to_place(understanding, profile, message)
     understanding = with_own_proposal(understanding, message)
+    understanding = with_nda_before_call(understanding, message)
     understanding = as_client(
         understanding,
         profile,
