@@ -17,6 +17,8 @@ clients, who never speaks unpaid) and the never-rules of tests/test_s26_rules.py
 5. "never sign NDAs before a first call" speaks to an NDA asked before a call that the model reads as a pitch ("I'd
    like to walk you through it on a call, but please sign our NDA first"): a client's call, the NDA after it; a
    seller who names a demo or a price stays a pitch.
+6. "no podcasts with under 1,000 listeners" weighs a podcast that gives its audience in subscribers ("we have 3,500
+   subscribers") or in monthly downloads ("2,000 monthly downloads").
 
 The mails are dated Monday 30 November 2026 and read on Tuesday 1 December (tests/conftest.py)."""
 
@@ -414,6 +416,44 @@ def test_a_seller_who_demos_after_an_nda_stays_a_pitch(kindly: Kindly, tmp_path:
 )
 def test_a_call_offered_once_an_nda_is_signed_first(text: str, read: bool) -> None:
     assert bool(meeting_on_condition(text)) is read
+
+
+# -- 6. a podcast's audience in subscribers or downloads -------------------------------------------------------------
+
+AUDIENCE_RULE = "no podcasts with under 1,000 listeners"
+
+
+@pytest.mark.parametrize(
+    ("said", "decision"),
+    [
+        pytest.param("we have 3,500 subscribers", "accept", id="subscribers-over"),
+        pytest.param("we have about 300 subscribers on YouTube", "decline", id="subscribers-under"),
+        pytest.param("it gets 2,000 monthly downloads", "accept", id="monthly-downloads-over"),
+        pytest.param("it gets about 400 monthly downloads", "decline", id="monthly-downloads-under"),
+    ],
+)
+def test_a_podcasts_subscribers_or_downloads_are_its_audience(
+    kindly: Kindly, tmp_path: Path, said: str, decision: str
+) -> None:
+    body = (
+        f"Hi Rosa,\n\nI host Brand New Day, a podcast about small-business branding; {said}. Would you come on as "
+        "a guest in January?\n\nBest,\nSam Lee"
+    )
+    record = _to_rosa(kindly, tmp_path, AUDIENCE_RULE, body, "Sam Lee <sam@brandnewday.example>", "Guest?")
+    assert record["decision"] == decision, record["reason"]
+    assert "how many listeners" not in (record.get("draft") or "")
+
+
+def test_a_podcast_that_gives_only_its_instagram_followers_is_still_asked(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    body = (
+        "Hi Rosa,\n\nI host Brand New Day, a podcast about small-business branding; we have 5,000 followers on "
+        "Instagram. Would you come on as a guest in January?\n\nBest,\nSam Lee"
+    )
+    record = _to_rosa(kindly, tmp_path, AUDIENCE_RULE, body, "Sam Lee <sam@brandnewday.example>", "Guest?")
+    assert record["decision"] == "ask_details", record["reason"]
+    assert "how many listeners" in (record.get("draft") or "")
 
 
 READ_BY_CODE = {words.code: words for words in READ.values()}
