@@ -293,6 +293,8 @@ def test_a_week_after_said_of_an_absence_is_not_the_week_wanted(said: str) -> No
         ),
         ("The fair runs December 15-17. The week after the fair works for me.", date(2026, 12, 21)),
         ("Sarò via a Natale; vorrei fissare un appuntamento la settimana dopo Natale.", date(2026, 12, 28)),
+        ("The week after Christmas is best for me.", date(2026, 12, 28)),
+        ("Ich schlage die Woche nach Weihnachten vor.", date(2026, 12, 28)),
     ],
 )
 def test_a_week_after_offered_or_wished_is_still_read(said: str, monday: date) -> None:

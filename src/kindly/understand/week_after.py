@@ -142,7 +142,9 @@ class WeekAfter:
 _ASKS_OR_OFFERS = re.compile(
     r"(?<!\w)(?:"
     r"could|would|can|may|shall|are\s+you|do\s+you|let['’]?s|free|available|works?\s+for|suits?|how\s+about"
-    r"|what\s+about|(?:like|love|want|hope|hoping)\s+to|prefer\w*|book|schedule"
+    r"|what\s+about|(?:like|love|want)\s+to|hop(?:e|ing)|prefer\w*|book|schedule|best|ideal|better|good\s+for"
+    r"|suggest|propose|propos\w*|propong\w*|propon\w*|vorschlag\w*|schlage|stel\s+voor|meilleur|mejor|melhor"
+    r"|meglio|am\s+besten|beste|ideaal|idéal\w*|ideale"
     r"|auriez|pourriez|pourrions|pourrait|seriez|serait|voulez|voudriez|aimerais|aimerions|voudrais|souhait\w*"
     r"|libres?|disponibles?|convien\w*|est-ce\s+que|rendez-vous|préfér\w*"
     r"|tiene|tendría|podr[ií]\w*|podemos|puede|quisiera|quiero|gustar[ií]a|viene\s+bien|agendar"
