@@ -150,6 +150,7 @@ from kindly.understand.plain_forms import (
     words_of,
 )
 from kindly.understand.questions import questions
+from kindly.understand.time_confirmed import a_reply, time_confirmed
 
 ACCEPT_AT = 0.55  # fit from which an invitation is worth the time
 RELATED_AT = 0.3  # below this nothing in the profile is served at all
@@ -582,6 +583,11 @@ def _read_in_its_language(message: Message, understanding: Understanding, profil
     whole = f"{message.subject}\n{text}"
     cues = asks_in_another_language(whole)
     read = tuple(f'{READ_IN.format(language)} "{said}" as "{english}"' for said, english in ideas)
+    if a_reply(message) and (taken := time_confirmed(words, text)):
+        # "Donderdag 10 december om 14.30 uur past mij goed": the time she proposed, taken, as its English twin
+        # ("Thursday at 2:30pm works for me") is read; one that asks more beside it is left to her to read
+        why = f'Not an invitation: nothing is asked of you (read in {language}: "{taken}", a time confirmed).'
+        return Verdict(Decision.IGNORE, why, "not_invitation", evidence=read)
     if not cues:
         return None
     if not (asks_by_its_form(whole) or consultation_asked(words, text)) and (

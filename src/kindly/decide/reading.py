@@ -20,6 +20,7 @@ from kindly.decide.assess import assess, evidence_text, site_visit_in, target_pe
 from kindly.decide.bookings import booking_paid, hired_for_a_slot
 from kindly.decide.client_need import as_client, buyer_for_client, says_they_raise
 from kindly.decide.community_partner import with_community_partner
+from kindly.decide.consultation_topic import with_consultation_topic
 from kindly.decide.fee_denied import first_fee_paid
 from kindly.decide.fees import NOT_A_FEE, WE_WOULD, YOU_WOULD_RECEIVE
 from kindly.decide.fit import share_of_theirs
@@ -29,6 +30,7 @@ from kindly.decide.guests import GUEST_OFFERED, guest_offered, seeks_guests
 from kindly.decide.handed_over import handed_over
 from kindly.decide.industry import industry_engagement
 from kindly.decide.mentoring import ANSWERS_YOUR_REQUEST, mentor_in_programme, mentoring_offered
+from kindly.decide.nda_first import with_nda_before_call
 from kindly.decide.newsroom_mail import with_newsroom_mail
 from kindly.decide.own_offering import with_own_offering_asked
 from kindly.decide.own_proposal import with_own_proposal
@@ -85,6 +87,7 @@ def as_read(
     understanding = with_people_to_place(understanding, profile, message)
     understanding = with_own_proposal(understanding, message)
     understanding = with_own_offering_asked(understanding, profile, message)
+    understanding = with_nda_before_call(understanding, message)
     understanding = as_client(
         understanding,
         profile,
@@ -111,6 +114,7 @@ def as_read(
     understanding = with_standing_group(understanding, message)
     understanding = with_proposal_explained(understanding, message)
     understanding = with_answered_question(understanding, profile, message)
+    understanding = with_consultation_topic(understanding, profile, message)
     understanding = with_seller_hosted_event(understanding, profile, message)
     understanding = with_sellers_research(understanding, profile, message)
     understanding = with_industry_engagement(understanding, message)

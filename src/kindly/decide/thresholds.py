@@ -40,7 +40,13 @@ _RATE = re.compile(
     _F,
 )
 # so many of something: "approximately 2,000 words", "a 2,000-word test"
-_COUNT = re.compile(rf"(?<![\d.,])(?P<num>{_NUMBER})(?P<k>k)?\s*-?\s*(?P<unit>{_UNIT})\b", _F)
+# (an audience's with a word of how it is counted between: "2,000 monthly downloads", "800 active subscribers")
+_COUNT = re.compile(
+    rf"(?<![\d.,])(?P<num>{_NUMBER})(?P<k>k)?\s*-?\s*"
+    r"(?:(?:monthly|weekly|daily|active|unique|regular|loyal|paying|paid|total|email|newsletter)\s+)?"
+    rf"(?P<unit>{_UNIT})\b",
+    _F,
+)
 # a length of time: "45 minutes", "a 20-minute call", "an hour", "half an hour", "a couple of hours", "1.5 hours"
 _DURATION = re.compile(
     r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?|half an?|an?|one|two|three|(?:a )?couple of)\s*-?\s*"
@@ -160,7 +166,7 @@ def _quantities(limit: Threshold, text: str) -> Iterator[tuple[str, float, str]]
         candidates = (
             (m.group(0), _number(m.group("num")) * (1000 if m.group("k") else 1), limit.currency)
             for m in _COUNT.finditer(text)
-            if _singular(m.group("unit")) == limit.unit
+            if _counts_alike(limit.unit, _singular(m.group("unit")))
         )
     else:
         candidates = (
@@ -208,6 +214,18 @@ def _singular(unit: str) -> str:
 
 
 _LISTENING = frozenset({"listener", "download", "play", "stream"})
+# the other counts an audience a rule names is given by: a podcast's by its subscribers ("we have 3,500
+# subscribers" is its audience against "no podcasts with under 1,000 listeners"), a newsletter's, a channel's too
+_ALSO_COUNTED_BY = {
+    "listener": frozenset({"subscriber"}),
+    "reader": frozenset({"subscriber"}),
+    "viewer": frozenset({"subscriber", "follower"}),
+}
+
+
+def _counts_alike(rules: str, messages: str) -> bool:
+    """Whether a message's count ("subscriber") is of the rule's kind ("listener")."""
+    return messages == rules or messages in _ALSO_COUNTED_BY.get(rules, frozenset())
 
 
 def _spoken(written: str) -> float:

@@ -136,12 +136,63 @@ class WeekAfter:
     monday: date | None
 
 
+# what makes the words of a week the week a sender wants: a question, or a clause that asks, wishes or offers
+# ("Auriez-vous le temps", "Vorrei fissare", "I'm free", "me conviendría"), in every language kindly reads - not
+# one that says where they are then ("Je serai absent la semaine d'après Noël", "I'm away the week after the fair")
+_ASKS_OR_OFFERS = re.compile(
+    r"(?<!\w)(?:"
+    r"could|would|can|may|shall|are\s+you|do\s+you|let['’]?s|free|available|works?\s+for|suits?|how\s+about"
+    r"|what\s+about|(?:like|love|want)\s+to|hop(?:e|ing)|prefer\w*|book|schedule|best|ideal|better|good\s+for"
+    r"|suggest|propose|propos\w*|propong\w*|propon\w*|vorschlag\w*|schlage|stel\s+voor|meilleur|mejor|melhor"
+    r"|meglio|am\s+besten|beste|ideaal|idéal\w*|ideale"
+    r"|auriez|pourriez|pourrions|pourrait|seriez|serait|voulez|voudriez|aimerais|aimerions|voudrais|souhait\w*"
+    r"|libres?|disponibles?|convien\w*|est-ce\s+que|rendez-vous|préfér\w*"
+    r"|tiene|tendría|podr[ií]\w*|podemos|puede|quisiera|quiero|gustar[ií]a|viene\s+bien|agendar"
+    r"|haben\s+sie|hätten\s+sie|habt\s+ihr|könnten|können|möchte\w*|würde\w*|gerne?|frei|zeit|passt|passen"
+    r"|ginge|lieber|teria|tem|poderia|podíamos|pode|gostaria|gostava|queria|disponível|livre|dá\s+jeito|marcar"
+    r"|vorrei|vorremmo|potrebbe|potremmo|possiamo|avrebbe|sarebbe|disponibili?|liber[oaie]|va\s+bene|fissare"
+    r"|heeft\s+u|hebt\s+u|heb\s+je|zou|zouden|kunnen|graag|wil|willen|beschikbaar|tijd|schikt|liever"
+    r")(?!\w)",
+    _F,
+)
+# ...and what says a time does not suit ("Je ne serai pas là", "Ich bin nicht da", "I'm not around")
+_NOT = re.compile(
+    r"(?<!\w)(?:not|ne|pas|no|nicht|kein\w*|não|non|niet|geen)(?!\w)|n['’]t\b|(?<!\w)n['’](?=\w)", _F
+)
+# the clauses of a sentence, each read apart: "Je serai absent la semaine d'après Noël, mais pourrions-nous ...?"
+_CLAUSE = re.compile(
+    r",?\s+(?:but|so|mais|donc|aber|pero|mas|ma|però|maar|dus)\s+|;|,\s+(?=(?:could|would|can|pourri|auriez|"
+    r"könnten|haben\s+sie|podría|tiene|teria|poderia|potrebbe|vorrei|heeft\s+u|kunnen)\b)",
+    _F,
+)
+
+
+def _asked_or_offered(sentence: str, start: int) -> bool:
+    """Whether the clause of `sentence` that holds `start` (where the words of a week begin) asks for a time or
+    offers one: a question, or words of asking, wishing or being free that say no "not"."""
+    begin, end = 0, len(sentence)
+    for cut in _CLAUSE.finditer(sentence):
+        if cut.end() <= start:
+            begin = cut.end()
+        elif cut.start() >= start:
+            end = cut.start()
+            break
+    clause = sentence[begin:end]
+    if (end == len(sentence) and re.search(r"\?\s*$", clause)) or "¿" in clause:
+        return True
+    return _ASKS_OR_OFFERS.search(clause) is not None and _NOT.search(clause) is None
+
+
 def week_after(text: str, written: date) -> WeekAfter | None:
     """The week after something `text` names, counted from the day it was `written`; None where it names none,
-    or says "the week after" alone with no day before it (the week after next, in French: its own reading)."""
+    or says "the week after" alone with no day before it (the week after next, in French: its own reading). Only
+    the words of a week the sender asks for or offers count: "Je serai absent la semaine d'après Noël" says when
+    they are away, not when they would meet."""
     sentences = [part for part in _SENTENCE.split(text) if part.strip()]
     for at, sentence in enumerate(sentences):
         found = _WEEK_AFTER_A_THING.search(sentence)
+        if found is not None and not _asked_or_offered(sentence, found.start()):
+            found = None
         if found is not None and (thing := _thing_named(found)):
             day = _day_of(sentence[found.start("thing") :], written)
             rest = [
@@ -152,7 +203,7 @@ def week_after(text: str, written: date) -> WeekAfter | None:
             day = day or _day_given(thing, rest, written)
             return WeekAfter(found.group(0), found.group("named"), _monday_after(day) if day else None)
         alone = _WEEK_AFTER_ALONE.search(sentence)
-        if alone is not None:
+        if alone is not None and _asked_or_offered(sentence, alone.start()):
             before = " ".join([*sentences[max(0, at - 1) : at], sentence[: alone.start()]])
             day = _last_day_in(before, written)
             if day is not None:

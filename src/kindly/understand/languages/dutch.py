@@ -127,6 +127,11 @@ DUTCH = Words(
         r"|belastingaangifte|administratie|boekhouding|situatie|btw)"
         r"|ik\s+heb\s+(?:een\s+)?(?:klein\s+|kleine\s+)?(?:bedrijf|bedrijfje|zaak|winkel|restaurant|café"
         r"|bakkerij|kapsalon|eenmanszaak|webshop)"
+        # the construction, whatever the trade: "ik heb een fietsenwinkel", "ik heb een slagerij" (a shop's or a
+        # firm's word at the end of the compound; not "ik heb een vraag"), "ik ben eigenaar van een drukkerij"
+        r"|ik\s+(?:heb|run|leid)\s+(?:een\s+)?(?:klein\s+|kleine\s+)?\w*(?:winkel|zaak|bedrijf|bedrijfje|praktijk"
+        r"|salon|studio|erij|werkplaats)(?!\w)"
+        r"|ik\s+ben\s+(?:de\s+)?eigena(?:ar|resse)\s+van\s+(?:een\s+)?\w+"
         r"|ik\s+ben\s+(?:zzp['’]?er|zelfstandige|freelancer|zelfstandig\s+ondernemer)"
         # "Wij zijn een familiebedrijf", "we zijn een kleine bakkerij": their own business, as a client says it
         r"|(?:wij|we)\s+zijn\s+(?:een\s+)?(?:klein\s+)?familiebedrijf(?:je)?"
@@ -181,6 +186,11 @@ DUTCH = Words(
         ),
         # "volgende week", "komende week", "volgende dinsdag" (not "de komende weken": no one week)
         (said(r"(?:volgende|komende)\s+(?:week|maandag|dinsdag|woensdag|donderdag|vrijdag)"), 1),
+    ),
+    # a time the reader proposed, taken: "Donderdag om 14.30 uur past mij goed", "dat komt mij prima uit"
+    confirms=said(
+        r"past\s+(?:mij|me|ons)(?:\s+(?:goed|prima|uitstekend|perfect))?|komt\s+(?:mij|me|ons)\s+(?:goed|prima)\s+uit"
+        r"|is\s+(?:goed|prima|akkoord)|schikt\s+(?:mij|me|ons)|akkoord"
     ),
     sign_off=closing(
         r"(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groet(?:en)?|mvg|alvast bedankt|bedankt|hartelijk dank"

@@ -103,6 +103,10 @@ FRENCH = Words(
         rf"|j{_APOSTROPHE}ai\s+un\s+dossier"
         rf"|(?:j{_APOSTROPHE}ai|je\s+(?:tiens|gère|dirige|possède|exploite))\s+(?:un|une)\s+(?:petite?\s+)?"
         rf"(?:{_BUSINESS})"
+        # the construction, whatever the trade: "J'ai une quincaillerie" ("-erie", a shop's ending; not "j'ai une
+        # question"), "je suis propriétaire d'une imprimerie" (only a business is owned so)
+        rf"|(?:j{_APOSTROPHE}ai|je\s+(?:tiens|gère|dirige|possède|exploite))\s+(?:un|une)\s+(?:petite?\s+)?\w+erie"
+        rf"|je\s+suis\s+(?:la\s+|le\s+)?propriétaire\s+d{_APOSTROPHE}(?:une?\s+)?\w+"
         # "Je suis propriétaire d'une entreprise familiale"
         rf"|je\s+suis\s+(?:la\s+|le\s+)?propriétaire\s+d{_APOSTROPHE}(?:une?\s+)?(?:petite?\s+)?(?:{_BUSINESS})"
         # "Nous sommes une petite entreprise familiale": their own business, as a client says it
@@ -161,6 +165,11 @@ FRENCH = Words(
         ),
         # "la semaine prochaine", "la prochaine semaine", "mardi prochain"
         (said(rf"semaine\s+prochaine|prochaine\s+semaine|(?:{_WEEKDAY})\s+prochain"), 1),
+    ),
+    # a time the reader proposed, taken: "Le jeudi 10 décembre à 14 h 30 me convient", "c'est parfait pour moi"
+    confirms=said(
+        r"(?:me|nous)\s+(?:convient|va|vont|conviennent)(?:\s+(?:très\s+)?bien|\s+parfaitement)?"
+        r"|c['’]est\s+parfait|(?:ça|cela)\s+marche|c['’]est\s+noté"
     ),
     sign_off=closing(
         r"(?:bien )?cordialement|bien à vous|au plaisir|merci(?: beaucoup)?|bonne journée|amitiés"

@@ -118,6 +118,11 @@ GERMAN = Words(
         r"(?:mann|mannes|frau|ehemann|ehefrau|partner(?:in)?|kinder?|sohn|tochter|mutter|vater|familie"
         rf"|steuererklärung|steuern|selbstständigkeit|selbständigkeit|situation|fall|erbschaft|{_BUSINESS})"
         rf"|ich\s+(?:habe|führe|betreibe)\s+(?:einen|eine|ein)\s+(?:kleine[snr]?\s+)?(?:{_BUSINESS})"
+        # the construction, whatever the trade: "ich habe einen Fahrradladen", "wir führen eine Metzgerei" (a shop's
+        # or a works' word at the end of the compound; not "ich habe eine Frage"), "ich betreibe ein Nagelstudio"
+        r"|ich\s+(?:habe|führe|betreibe)\s+(?:einen|eine|ein)\s+(?:kleine[snr]?\s+)?\w*(?:laden|geschäft|betrieb"
+        r"|werkstatt|praxis|salon|studio|handel|ei)(?!\w)"
+        r"|ich\s+betreibe\s+(?:einen|eine|ein)\s+(?:kleine[snr]?\s+)?\w+"
         # "ich bin selbstständig", "ich bin seit Oktober selbstständige Grafikdesignerin"
         r"|ich\s+bin\s+(?:seit\s+\w+\s+)?(?:selbst(?:st)?ändig(?:e|er)?|freiberufler(?:in)?)"
         # "Ich bin Inhaberin eines kleinen Betriebs"
@@ -180,6 +185,11 @@ GERMAN = Words(
         ),
         # "nächste Woche", "in der kommenden Woche", "nächsten Dienstag" (not "die nächsten Wochen": no one week)
         (said(rf"(?:nächste|kommende)[nrs]?\s+(?:woche|(?:{_WEEKDAY}){_PARTS})"), 1),
+    ),
+    # a time the reader proposed, taken: "Donnerstag um 14.30 Uhr passt mir gut", "das geht in Ordnung"
+    confirms=said(
+        r"passt\s+(?:mir|uns)(?:\s+(?:gut|sehr\s+gut|prima|perfekt|bestens))?|passt\s+(?:gut|prima|perfekt)"
+        r"|geht\s+(?:in\s+Ordnung|klar)|ist\s+(?:gut|perfekt)|einverstanden"
     ),
     sign_off=closing(
         r"mit freundlichen gr(?:ü|ue|u)(?:ß|ss)en|(?:freundliche|viele|beste|herzliche|liebe|schöne)\s+gr(?:ü|ue)(?:ß|ss)e"

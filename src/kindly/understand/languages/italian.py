@@ -126,6 +126,10 @@ ITALIAN = Words(
         r"|(?:ho|avrei|avremmo)\s+bisogno\s+di|disponibilità\s+per)"
         rf"\s+{_BETWEEN}{{0,3}}(?:appuntament[oi]|consulenz[ae])"
         rf"|quanto\s+(?:costa|costerebbe|chiede|chiederebbe|prende)\s+{_BETWEEN}{{0,3}}consulenza"
+        # "Qual è la sua tariffa per una consulenza?", "quali sono i suoi onorari per un primo appuntamento"
+        r"|qual(?:i|\s+è|e)?\s+(?:sono\s+)?(?:il\s+|la\s+|i\s+|le\s+)?(?:suo\s+|sua\s+|suoi\s+|sue\s+)?"
+        r"(?:prezz[oi]|tariff[ae]|onorari[oi]?|cost[oi]|compens[oi])"
+        rf"\s+(?:per|di|della|del)\s+{_BETWEEN}{{0,3}}(?:consulenz[ae]|appuntament[oi])"
     ),
     # "mio marito", "il mio piccolo bar", "ho un'attività", "sono una lavoratrice autonoma"
     own_matter=said(
@@ -135,6 +139,12 @@ ITALIAN = Words(
         r"|commercialista|tasse|successione)"
         rf"|ho\s+(?:un\s+|una\s+|un{_APOSTROPHE})(?:piccol[oa]\s+)?(?:azienda|impresa|attività|ditta|negozio"
         r"|ristorante|bar|locale)"
+        # the construction, whatever the trade: "ho una macelleria", "ho un calzaturificio" ("-eria", "-ificio": a
+        # shop's or a works' ending; not "ho una domanda"), "gestisco una ferramenta", "sono titolare di una
+        # tipografia" (only a business is run or owned so)
+        rf"|ho\s+(?:un\s+|una\s+|un{_APOSTROPHE})(?:piccol[oa]\s+)?\w+(?:eria|ificio)"
+        rf"|(?:gestisco|sono\s+(?:il\s+|la\s+)?(?:titolare|proprietari[oa])\s+di)\s+(?:un\s+|una\s+|un{_APOSTROPHE})"
+        r"(?:piccol[oa]\s+)?\w+"
         r"|sono\s+(?:un\s+|una\s+)?(?:lavorat(?:ore|rice)\s+autonom[oa]|liber[oa]\s+professionista|freelance)"
         r"|ho\s+(?:la\s+|una\s+)?partita\s+IVA"
         # "Siamo una piccola impresa familiare": their own business, as a client says it
@@ -198,6 +208,11 @@ ITALIAN = Words(
             ),
             1,
         ),
+    ),
+    # a time the reader proposed, taken: "Giovedì 10 dicembre alle 14.30 mi va bene", "per me va benissimo"
+    confirms=said(
+        r"(?:mi|ci)\s+va\s+(?:bene|benissimo)|(?:per\s+me\s+)?va\s+benissimo|(?:mi|ci)\s+sta\s+bene"
+        r"|(?:è|sarebbe)\s+perfetto|confermo|d['’]accordo"
     ),
     sign_off=closing(
         r"(?:cordiali|distinti|cari|molti) saluti|saluti|un (?:caro |cordiale )?saluto|buona giornata|grazie(?: mille)?"

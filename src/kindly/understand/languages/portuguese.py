@@ -83,7 +83,10 @@ PORTUGUESE = Words(
     consultation_asked=said(
         r"(?:marcar|agendar|pedir|solicitar|reservar|gostaria\s+de|queria|quero|preciso\s+de)"
         r"\s+(?:\w+\s+){0,2}(?:consulta|reunião|marcação)s?"
-        r"|quanto\s+(?:custa|cobra|custaria)\s+(?:a\s+|uma\s+|sua\s+)?consulta"
+        r"|quanto\s+(?:custa|cobra|custaria)\s+(?:por\s+)?(?:a\s+|uma\s+|sua\s+)?consulta"
+        # "Quais são os seus honorários para uma consulta?", "qual é o preço de uma primeira consulta"
+        r"|qua(?:l|is)\s+(?:é|são)\s+(?:o\s+|a\s+|os\s+|as\s+)?(?:seus?\s+|suas?\s+)?(?:preços?|tarifas?|honorários"
+        r"|valor(?:es)?)\s+(?:por|para|de)\s+(?:\w+\s+){0,2}consultas?"
         # "gostava de uma consulta", as Portugal says it (not "gostava de agradecer a consulta": a thank-you)
         r"|gostava\s+de\s+(?:uma|outra)\s+(?:consulta|reunião|marcação)"
     ),
@@ -93,6 +96,10 @@ PORTUGUESE = Words(
         rf"|pai|irmã|irmão|família|declaração|IRS|impostos|situação|caso|contabilidade|atividade|{_BUSINESS})"
         r"|(?:tenho|gero|dirijo|sou\s+(?:don[oa]|proprietári[oa])\s+de)\s+(?:um|uma)\s+(?:pequen[oa]\s+)?"
         rf"(?:{_BUSINESS})"
+        # the construction, whatever the trade: "Tenho uma sapataria" ("-aria", a shop's ending; not "tenho uma
+        # pergunta"), "sou dona de uma tipografia" (only a business is owned so)
+        r"|(?:tenho|gero|dirijo)\s+(?:um|uma)\s+(?:pequen[oa]\s+)?\w+[ae]ria"
+        r"|sou\s+(?:o\s+|a\s+)?(?:don[oa]|proprietári[oa])\s+de\s+(?:um|uma)\s+\w+"
         r"|sou\s+trabalhador(?:a)?\s+independente|sou\s+freelancer"
         # "Somos uma pequena empresa familiar": their own business, as a client says it
         rf"|somos\s+uma?\s+(?:pequen[oa]\s+)?empresa\s+familiar|somos\s+uma?\s+pequen[oa]\s+(?:{_BUSINESS})"
@@ -153,6 +160,11 @@ PORTUGUESE = Words(
             ),
             1,
         ),
+    ),
+    # a time the reader proposed, taken: "Quinta-feira às 14h30 fica bom para mim", "está ótimo"
+    confirms=said(
+        r"fica\s+(?:bom|bem|ótimo|perfeito)|(?:está|é)\s+(?:ótimo|perfeito)|serve-me|(?:me|nos)\s+serve"
+        r"|dá-me\s+jeito|confirmo|combinado"
     ),
     sign_off=closing(
         r"atenciosamente|(?:com os )?(?:melhores )?cumprimentos|com cumprimentos|saudações|(?:um )?abraços?"

@@ -87,7 +87,10 @@ SPANISH = Words(
     consultation_asked=said(
         r"(?:agendar|programar|hacer|pedir|solicitar|reservar|tener|sacar|quisiera|quiero|necesito)"
         r"\s+(?:\w+\s+){0,2}(?:consulta|cita)s?"
-        r"|cu[aá]nto\s+(?:cuesta|cobra|sale)\s+(?:la\s+|una\s+|su\s+)?(?:consulta|cita)"
+        r"|cu[aá]nto\s+(?:cuesta|cobra|sale)\s+(?:por\s+)?(?:la\s+|una\s+|su\s+)?(?:consulta|cita)"
+        # "¿Cuáles son sus honorarios por una consulta?", "¿cuál es su tarifa para una primera cita?"
+        r"|cu[aá]l(?:es)?\s+(?:es|son)\s+(?:el\s+|la\s+|los\s+|las\s+|sus?\s+)(?:precios?|tarifas?|honorarios|costos?)"
+        r"\s+(?:por|para|de)\s+(?:\w+\s+){0,2}(?:consulta|cita)s?"
     ),
     # "la residencia de mi esposo", "mi prima", "tengo un caso", "tengo una pequeña tienda", "mi negocio" (not
     # "nuestra empresa" nor "tenemos una pequeña agencia que puede ayudarle": a seller's words for itself)
@@ -100,6 +103,10 @@ SPANISH = Words(
         rf"|mi\s+(?:pequeñ[oa]\s+)?(?:{_BUSINESS})"
         r"|(?:tengo|llevo|manejo|dirijo|administro|soy\s+(?:dueñ[oa]|propietari[oa])\s+de)\s+(?:un|una)\s+"
         rf"(?:pequeñ[oa]\s+)?(?:{_BUSINESS})"
+        # the construction, whatever the trade: "Tengo una ferretería", "llevo una imprenta" ("-ería", a shop's
+        # ending; not "tengo una pregunta"), "soy dueña de una imprenta" (only a business is owned so)
+        r"|(?:tengo|llevo|manejo|dirijo|administro|regento)\s+(?:un|una)\s+(?:pequeñ[oa]\s+)?\w+er[ií]a"
+        r"|(?:soy\s+(?:el\s+|la\s+)?(?:dueñ[oa]|propietari[oa])\s+de|regento)\s+(?:un|una)\s+\w+"
     ),
     # "Somos una agencia de marketing", "Soy consultor de recursos humanos", "ofrecemos", "nuestros servicios" (not
     # "Somos una familia de Venezuela": a firm or a trade must be named)
@@ -159,6 +166,11 @@ SPANISH = Words(
             ),
             1,
         ),
+    ),
+    # a time the reader proposed, taken: "El jueves a las 14:30 me viene bien", "me parece perfecto"
+    confirms=said(
+        r"(?:me|nos)\s+(?:viene|va|queda|conviene|sirve)\s+(?:bien|perfecto|genial)"
+        r"|(?:me|nos)\s+parece\s+(?:bien|perfecto)|confirmo|de\s+acuerdo"
     ),
     sign_off=closing(
         r"saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|un abrazo|muchas gracias|gracias"

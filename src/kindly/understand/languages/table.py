@@ -51,6 +51,9 @@ class Words:
     # a week the sender asks for, each with how many weeks after the one they wrote in it is: "nächste Woche",
     # "la semaine prochaine", a day of it ("nächsten Dienstag", "el próximo martes"): 1; "übernächste Woche": 2
     weeks_ahead: tuple[tuple[re.Pattern[str], int], ...]
+    # the words with which a reply takes a day or an hour the reader proposed: "past mij goed", "me convient",
+    # "me viene bien" (understand/time_confirmed.py)
+    confirms: re.Pattern[str]
     # the lines a mail closes with, above the name signed under them (`closing`): "Saludos cordiales", "Cordiali
     # saluti" (ingest sets a signature apart by the English ones only: its patterns are the model's input)
     sign_off: re.Pattern[str]
