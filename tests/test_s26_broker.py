@@ -1,0 +1,74 @@
+"""Dana Whitlock, an independent commercial insurance broker with a five-person agency in Boise, Idaho (session 26,
+broker): realtors, CPAs and business attorneys are her referral partners, mid-size businesses her clients; she
+speaks locally on small-business risk and mentors new agents. Insurance is her own trade, so it is in nearly every
+mail she gets. Each test is a message from her mailbox that kindly read wrongly before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from personas import broker_profile, to_broker
+from support import Kindly, profile_file, triaged_one
+
+
+def _to_dana(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
+    """The triage record of a mail to Dana against her profile."""
+    mail = to_broker(tmp_path / "mail.eml", body, sender=sender, subject=subject)
+    return triaged_one(kindly, mail, profile_file(broker_profile(), tmp_path))
+
+
+# -- "insurance" is her trade, not a pitch for the E&O insurance she buys -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Karen Mills <karen@millsrealtygroup.example>",
+            "Visit our BNI chapter as our guest?",
+            "Hi Dana,\n\nI'm a realtor and the membership chair of BNI Capital City Connectors. We don't have a "
+            "commercial insurance broker in the chapter and our CPA, two attorneys and a mortgage broker keep asking "
+            "me who to send their business clients to. Would you visit as my guest on Thursday, December 10 at "
+            "7:00am at the Riverside Hotel?\n\nKaren Mills\nMills Realty Group\n",
+            id="a-referral-group-without-a-broker",
+        ),
+        pytest.param(
+            "Marcus Lee <mlee@leebusinesslaw.example>",
+            "Co-host a seminar for business owners?",
+            "Hi Dana,\n\nI'm a business attorney in Boise. I'm planning a free seminar for small business owners in "
+            "late January on contracts, indemnity clauses and insurance requirements. Would you co-present the "
+            "insurance half with me?\n\nMarcus Lee\nLee Business Law PLLC\n",
+            id="an-attorney-co-presenting",
+        ),
+        pytest.param(
+            "Gail Porter <gail@porterescrow.example>",
+            "Title & escrow + insurance lunch",
+            "Hi Dana,\n\nWe're an escrow and title company and our buyers need homeowners and commercial property "
+            "insurance lined up before closing. We'd love to take you to lunch and talk about a referral "
+            "partnership.\n\nGail Porter\nPorter Title & Escrow\n",
+            id="a-title-company-lunch",
+        ),
+    ],
+)
+def test_a_partner_who_says_insurance_is_not_pitching_her_own_eo_cover(
+    kindly: Kindly, tmp_path: Path, sender: str, subject: str, body: str
+) -> None:
+    record = _to_dana(kindly, tmp_path, body, sender=sender, subject=subject)
+    assert record["reason_code"] != "has_provider", record["reason"]
+    assert record["decision"] == "accept", record["reason"]
+    assert "errors and omissions" not in (record["draft"] or "")
+
+
+def test_a_pitch_for_eo_cover_by_its_own_words_is_still_her_providers(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_dana(
+        kindly,
+        tmp_path,
+        "Hi Dana,\n\nWe offer errors and omissions insurance built for independent agencies, often 20% below what "
+        "agencies pay today. Could I send you a quick quote comparison?\n\nRick Salas\nAgentGuard E&O\n",
+        sender="Rick Salas <rick@agentguard.example>",
+        subject="Lower your E&O premium",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
