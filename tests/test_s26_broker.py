@@ -72,3 +72,46 @@ def test_a_pitch_for_eo_cover_by_its_own_words_is_still_her_providers(kindly: Ki
         subject="Lower your E&O premium",
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "has_provider"), record["reason"]
+
+
+# -- a partner's thanks for an introduction, with "let's get lunch in the new year" --------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Dana,\n\nThanks for the introduction to Tom yesterday - we had a great first call. I owe you one. Let's "
+            "get lunch in the new year.\n\nGreg\n",
+            id="thanks-for-the-introduction",
+        ),
+        pytest.param(
+            "Hi Dana,\n\nThank you so much for the referral - the Hendersons signed with us last week! We should grab "
+            "coffee sometime.\n\nGreg\n",
+            id="thanks-for-the-referral",
+        ),
+        pytest.param(
+            "Dana - many thanks for your advice on the lease. Let's do lunch after the holidays!\n\nGreg\n",
+            id="thanks-for-the-advice",
+        ),
+    ],
+)
+def test_a_thank_you_with_a_loose_plan_is_not_declined(kindly: Kindly, tmp_path: Path, body: str) -> None:
+    record = _to_dana(
+        kindly, tmp_path, body, sender="Greg Hollis <greg@hollisco.example>", subject="Thanks for yesterday"
+    )
+    assert record["decision"] == "ignore", record["reason"]
+    assert not record["draft"]
+
+
+def test_a_thank_you_that_proposes_a_day_and_a_purpose_is_weighed(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the thanks opens a real ask, with a day and what it is about
+    record = _to_dana(
+        kindly,
+        tmp_path,
+        "Hi Dana,\n\nThanks for the introduction to Tom. I'm a CPA and I'd love to set up a referral partnership "
+        "with you - could we have coffee on Tuesday, December 8 at 8:00am?\n\nPriya Natarajan, CPA\n",
+        sender="Priya Natarajan <priya@natarajancpa.example>",
+        subject="Referral partnership?",
+    )
+    assert record["decision"] == "accept", record["reason"]

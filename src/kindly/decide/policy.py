@@ -104,6 +104,7 @@ from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_
 from kindly.decide.source_pitched import source_on_the_beat
 from kindly.decide.story_review import STORY_REVIEW, reports_the_news, story_review_asked
 from kindly.decide.submissions import submissions_page, work_submitted
+from kindly.decide.thanks_note import thanks_with_a_loose_plan
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.trade_offered import trade_offered
 from kindly.decide.unshown_condition import UNSHOWN_CONDITION, condition_unshown
@@ -1733,6 +1734,18 @@ def _personal_or_spent(
     ):
         return verdict(
             Decision.IGNORE, f'Personal plans among people who know each other ("{cue}").', "personal"
+        )
+
+    # the model may read "thanks for your advice" as an ask for advice, "for the introduction" as one
+    loose = intent in (Intent.COFFEE_CHAT, Intent.MENTORSHIP_REQUEST, Intent.INTRODUCTION)
+    thanks = thanks_with_a_loose_plan(message.own_text) if loose else None
+    if thanks and not pitched and not target_person and not (best is not None and best.score >= ACCEPT_AT):
+        said, plan = thanks
+        return verdict(
+            Decision.IGNORE,
+            f'A thank-you ("{said}") with a loose plan to meet some day ("{plan}"): nothing to weigh; answer it '
+            "yourself if you like.",
+            "personal",
         )
 
     if scam and not target_person and not context.known_sender:
