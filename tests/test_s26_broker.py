@@ -115,3 +115,35 @@ def test_a_thank_you_that_proposes_a_day_and_a_purpose_is_weighed(kindly: Kindly
         subject="Referral partnership?",
     )
     assert record["decision"] == "accept", record["reason"]
+
+
+# -- a no to a seller never offers to pass them on "when someone asks me about insurance": that is her own work -----
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        pytest.param(
+            "Tony Vega <tony@vegaconsulting.example>",
+            "Hi Dana,\n\nI'm a business consultant working with a lot of restaurant owners around Boise. I can send "
+            "you a steady stream of clients who need commercial insurance - I just ask for 15% of your commission on "
+            "each policy. Want to hop on a call to set it up?\n\nTony Vega\n",
+            id="clients-for-a-cut-of-her-commission",
+        ),
+        pytest.param(
+            "Holly Brandt <holly@closerscoaching.example>",
+            "Hi Dana,\n\nOur sales coaching program helps commercial insurance agencies win bigger accounts, from "
+            "$400 a month. Could I book a 20-minute demo with you next week?\n\nHolly Brandt\nClosers Coaching\n",
+            id="sales-coaching-for-insurance-agencies",
+        ),
+    ],
+)
+def test_a_declined_seller_is_not_offered_her_own_trade(
+    kindly: Kindly, tmp_path: Path, sender: str, body: str
+) -> None:
+    record = _to_dana(
+        kindly, tmp_path, body, sender=sender, subject="More commercial accounts for your agency"
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "about insurance" not in record["draft"]
+    assert "needs insurance" not in record["draft"]

@@ -13,6 +13,7 @@ from kindly.decide.candidates import role_sought
 from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade, raise_off_the_goal
 from kindly.decide.fit import board_seat_offered, sponsorship_asked
+from kindly.decide.own_field import own_field_stems
 from kindly.decide.policy import ACCEPT_AT, CLIENT_ACCEPT_AT, PRESS_PITCH
 from kindly.decide.rule_whom import speaks_of_own_writing
 from kindly.decide.rules import CONCEPTS, rule_condition
@@ -263,10 +264,13 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # "ghostwriting for law firm partners" names the user's trade, not theirs: no "when someone needs legal
         # services" to a lawyer
         mine = own_trade(profile)
+        # nor "when someone asks me about insurance" to an insurance broker: all the phrase's words are her goals'
+        field = own_field_stems(profile)
         categories = [
             (category, phrase)
             for category, phrase in detect_categories(text)
             if mine.isdisjoint(content_stems(phrase))
+            and not (set(content_stems(phrase)) or {""}) <= field
             and not is_trade_of(category, mine)
             and not _served(phrase, text)
         ]
