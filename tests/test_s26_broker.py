@@ -147,3 +147,31 @@ def test_a_declined_seller_is_not_offered_her_own_trade(
     assert record["decision"] == "decline", record["reason"]
     assert "about insurance" not in record["draft"]
     assert "needs insurance" not in record["draft"]
+
+
+# -- "Mid-size commercial clients (20-200 employees)" names a size, not a trade: a plumber or a bakery is one -------
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        pytest.param(
+            "Rosa Ibarra <rosa@ibarralandscapes.example>",
+            "Hi Dana,\n\nWe're a 40-person landscaping company in Meridian. Our general liability and property "
+            "policy renews in February and I'd like a broker who actually explains it. Could we set up a time to "
+            "talk?\n\nRosa Ibarra\nIbarra Landscapes\n",
+            id="a-landscaping-company",
+        ),
+        pytest.param(
+            "Ken Sato <ken@satofreight.example>",
+            "Hi Dana,\n\nWe're a 90-person trucking company and we're unhappy with our current agent. "
+            "Would you be willing to review our coverage and meet next week?\n\nKen Sato\nSato Freight\n",
+            id="a-trucking-company",
+        ),
+    ],
+)
+def test_a_mid_size_business_of_any_trade_asking_about_cover_is_her_client(
+    kindly: Kindly, tmp_path: Path, sender: str, body: str
+) -> None:
+    record = _to_dana(kindly, tmp_path, body, sender=sender, subject="Our company's insurance")
+    assert record["decision"] == "accept", record["reason"]
