@@ -149,6 +149,39 @@ def test_a_declined_seller_is_not_offered_her_own_trade(
     assert "needs insurance" not in record["draft"]
 
 
+# -- "I need quotes for general liability and workers' comp. Can you help?": her answer on quotes is drafted -------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hi Dana,\n\nI run a framing and general contracting company, 32 employees. I need quotes for general "
+            "liability, workers' comp and a builder's risk policy before our new season. Can you help? Happy to come "
+            "by your office.\n\nLuis Romero\nRomero Builders LLC\n",
+            id="can-you-help",
+        ),
+        pytest.param(
+            "Hi Dana,\n\nWe're a 60-person plumbing company and our workers' comp renewal is coming up in March. "
+            "Is that something you can handle? I'd like to meet.\n\nLuis Romero\nRomero Plumbing\n",
+            id="is-that-something-you-can-handle",
+        ),
+    ],
+)
+def test_a_prospects_bare_ask_for_help_gets_her_answer_on_quotes(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_dana(
+        kindly,
+        tmp_path,
+        body,
+        sender="Luis Romero <luis@romerobuilders.example>",
+        subject="Insurance for my company",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "five years of loss runs" in record["draft"]
+
+
 # -- "Mid-size commercial clients (20-200 employees)" names a size, not a trade: a plumber or a bakery is one -------
 
 
