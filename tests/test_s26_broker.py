@@ -208,3 +208,56 @@ def test_a_mid_size_business_of_any_trade_asking_about_cover_is_her_client(
 ) -> None:
     record = _to_dana(kindly, tmp_path, body, sender=sender, subject="Our company's insurance")
     assert record["decision"] == "accept", record["reason"]
+
+
+# -- "Dear Agent, Join our webinar ... Register at ...": a carrier's list, not an invitation to answer --------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Hartwell Insurance <agents@hartwell.example>",
+            "Webinar: 2027 commercial auto rate changes",
+            "Dear Agent,\n\nJoin Hartwell's regional team for a 45-minute webinar on 2027 commercial auto rate "
+            "changes and underwriting guidelines on Wednesday, December 9 at 10:00am MT. Register at "
+            "hartwell.example/agents/webinar.\n\nHartwell Agency Relations\n",
+            id="a-carriers-webinar",
+        ),
+        pytest.param(
+            "IIAB Education <education@iiab-idaho.example.org>",
+            "Ethics CE - 3 credit hours - December 15",
+            "Dear Member,\n\nNeed your ethics CE before your license renewal? Join our 3-hour Ethics for Insurance "
+            "Professionals seminar on Tuesday, December 15, 8:00am-11:00am in Boise. Member price $59. Register at "
+            "https://iiab-idaho.example.org/ce.\n\nIIAB of Idaho Education Department\n",
+            id="a-ce-seminar",
+        ),
+        pytest.param(
+            "Summit Mutual <events@summitmutual.example>",
+            "You're invited: Agency Partner Appreciation Night",
+            "Dear Valued Partner,\n\nPlease join us for our Agency Partner Appreciation Night on Thursday, "
+            "December 17 at 6pm at the Grove Hotel. RSVP here: https://summitmutual.example/rsvp\n\nSummit Mutual\n",
+            id="a-carriers-appreciation-night",
+        ),
+    ],
+)
+def test_an_announcement_to_every_agent_with_a_sign_up_page_is_not_answered(
+    kindly: Kindly, tmp_path: Path, sender: str, subject: str, body: str
+) -> None:
+    record = _to_dana(kindly, tmp_path, body, sender=sender, subject=subject)
+    assert record["decision"] == "ignore", record["reason"]
+    assert not record["draft"]
+
+
+def test_a_question_put_to_her_under_a_role_greeting_is_weighed(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the chamber's greeting names a role, but it asks her to speak
+    record = _to_dana(
+        kindly,
+        tmp_path,
+        "Dear Member,\n\nOur small business risk series starts in February. Would you speak for 30 minutes on cyber "
+        "risk for small business at our Thursday, February 11 lunch? Details at https://boisechamber.example/risk."
+        "\n\nJenna Ortiz\nPrograms Manager, Boise Metro Chamber\n",
+        sender="Jenna Ortiz <jortiz@boisechamber.example>",
+        subject="Speaker for our small business risk series?",
+    )
+    assert record["decision"] == "accept", record["reason"]

@@ -53,6 +53,7 @@ from kindly.decide.fit import (
     share_of_theirs,
 )
 from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by, writes_at
+from kindly.decide.form_letter import announced_to_a_role
 from kindly.decide.gatherings import peer_group_asked
 from kindly.decide.industry import industry_engagement
 from kindly.decide.last_note import last_note
@@ -1495,6 +1496,18 @@ def _gates_before_reading(
             Decision.IGNORE,
             f'A consultation or public notice mailed to a group ("{civic.rstrip(",")}"): nothing is asked of you'
             " in person.",
+            "not_invitation",
+        )
+    if (
+        intent in _MAILED_TO_MANY
+        and not context.known_sender
+        and (role := announced_to_a_role(message.own_text))
+    ):
+        # "Dear Agent, Join our webinar ... Register at ...": a list's announcement; signing up is the reader's to do
+        return Verdict(
+            Decision.IGNORE,
+            f'An announcement mailed to every reader of a role ("{role.rstrip(",:!")}") with its own sign-up page:'
+            " nothing is asked of you in person.",
             "not_invitation",
         )
     if not context.known_sender and (office := claims_an_office(message.sender)):
