@@ -261,3 +261,44 @@ def test_a_question_put_to_her_under_a_role_greeting_is_weighed(kindly: Kindly, 
         subject="Speaker for our small business risk series?",
     )
     assert record["decision"] == "accept", record["reason"]
+
+
+# -- a no to a brunch on "the first Sunday of each month" asks for no "next one": it is on a Sunday too -------------
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        pytest.param(
+            "on the first Sunday of each month at Goldy's - Sunday, January 3 at 10am next", id="monthly"
+        ),
+        pytest.param("every Sunday morning at Goldy's, starting Sunday, January 3 at 10am", id="weekly"),
+    ],
+)
+def test_a_no_by_her_sunday_rule_to_a_sunday_series_does_not_ask_for_the_next_one(
+    kindly: Kindly, tmp_path: Path, when: str
+) -> None:
+    record = _to_dana(
+        kindly,
+        tmp_path,
+        f"Hi Dana!\n\nA few of us realtors do a networking brunch {when}. Lots of referral opportunities. Would love "
+        "for you to come!\n\nAmy Tran\nTran Realty\n",
+        sender="Amy Tran <amy@tranrealty.example>",
+        subject="Realtors & Friends Sunday brunch",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "next one" not in record["draft"]
+
+
+def test_a_no_to_a_one_off_sunday_event_still_welcomes_the_next_one(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: a single Sunday; the next may fall on a weekday
+    record = _to_dana(
+        kindly,
+        tmp_path,
+        "Hi Dana!\n\nWe're hosting a realtors and referral partners brunch on Sunday, January 3 at 10am at Goldy's. "
+        "Lots of referral opportunities. Would love for you to come!\n\nAmy Tran\nTran Realty\n",
+        sender="Amy Tran <amy@tranrealty.example>",
+        subject="Realtors & referral partners brunch",
+    )
+    assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
+    assert "next one" in record["draft"]

@@ -29,6 +29,7 @@ from kindly.reply.ask_terms import asks_for_a_shoot
 from kindly.reply.campaign_to_spread import campaign_to_spread
 from kindly.reply.decline_reason import rule_as_said, with_article
 from kindly.reply.own_terms_offered import usual_terms
+from kindly.reply.recurring_day import recurs_on_its_day
 from kindly.reply.resources import best_resource, job_referral, job_seekers_resource
 from kindly.understand.questions import questions
 
@@ -222,7 +223,10 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     ):
         # (a client who asks for a Saturday appointment is welcome on a weekday)
         # "meetings or talks on Friday afternoons" held by the day and the hour alone, of a talk that serves a
-        # goal well: another day is welcome; an event keeps its organiser's day, so its next one is
+        # goal well: another day is welcome; an event keeps its organiser's day, so its next one is - unless it
+        # recurs on that very day ("the first Sunday of each month")
+        if intent is Intent.EVENT_INVITATION and recurs_on_its_day(text):
+            return Offer("none")
         return Offer("next_time" if intent is Intent.EVENT_INVITATION else "another_day")
     if (
         verdict.reason_code in ("not_a_fit", "not_current_focus")
