@@ -302,3 +302,38 @@ def test_a_no_to_a_one_off_sunday_event_still_welcomes_the_next_one(kindly: Kind
     )
     assert (record["decision"], record["reason_code"]) == ("decline", "never_do"), record["reason"]
     assert "next one" in record["draft"]
+
+
+# -- a roll-up that wants to buy her agency is not asked for "a brief overview" to pass on -------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Dana,\n\nSummit Agency Partners is a private-equity-backed platform acquiring independent P&C agencies "
+            "in the Mountain West. We'd love to talk about a partnership - you keep your brand and team, we bring "
+            "capital, carrier access and a path to liquidity. Would you be open to a confidential conversation?"
+            "\n\nAndrew Whitman\nManaging Director, Summit Agency Partners\n",
+            id="acquiring-independent-agencies",
+        ),
+        pytest.param(
+            "Hi Dana,\n\nWe acquire insurance agencies like yours and keep the owner on to run them. Could we "
+            "schedule a call to talk about what a partnership could look like?\n\nLena Ford\nKeystone Agency Group\n",
+            id="we-acquire-agencies-like-yours",
+        ),
+    ],
+)
+def test_a_buyer_for_her_agency_is_declined_without_asking_for_their_overview(
+    kindly: Kindly, tmp_path: Path, body: str
+) -> None:
+    record = _to_dana(
+        kindly,
+        tmp_path,
+        body,
+        sender="Andrew Whitman <aw@summitagency.example>",
+        subject="Partnership opportunity",
+    )
+    assert record["decision"] == "decline", record["reason"]
+    assert "overview" not in record["draft"]
+    assert "put you in touch" not in record["draft"]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from kindly.amounts import MONEY
 from kindly.decide.audience_gap import AUDIENCE_GAP
+from kindly.decide.business_sale import SALE_IN_A_MESSAGE
 from kindly.decide.candidates import role_sought
 from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade, raise_off_the_goal
@@ -263,6 +264,10 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and campaign_to_spread(text):
         # "a launch campaign aimed at debut authors - would you share it with your authors?": they asked her to pass
         # it on already; no "send me an overview", which is for a seller's service
+        return Offer("none")
+    if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and SALE_IN_A_MESSAGE.search(text):
+        # a buyer for the user's own business ("a platform acquiring independent agencies"): no overview to keep
+        # for someone else, they want this one
         return Offer("none")
     if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and verdict.reason_code != "never_do":
         # "ghostwriting for law firm partners" names the user's trade, not theirs: no "when someone needs legal
