@@ -337,3 +337,21 @@ def test_a_buyer_for_her_agency_is_declined_without_asking_for_their_overview(
     assert record["decision"] == "decline", record["reason"]
     assert "overview" not in record["draft"]
     assert "put you in touch" not in record["draft"]
+
+
+# -- "Tuesday, January 19 at noon" gives the talk's time: the yes does not ask for it -------------------------------
+
+
+@pytest.mark.parametrize("hour", ["at noon", "at midday"])
+def test_a_talk_at_noon_is_not_asked_for_its_time(kindly: Kindly, tmp_path: Path, hour: str) -> None:
+    record = _to_dana(
+        kindly,
+        tmp_path,
+        "Dana,\n\nI'm program chair for the Rotary Club of Boise. Would you give a 20-minute talk on cyber risk for "
+        f"small business at our weekly lunch meeting on Tuesday, January 19, 2027 {hour}? We're about 80 members, "
+        "mostly business owners.\n\nBill Hansen\nProgram Chair, Rotary Club of Boise\n",
+        sender="Bill Hansen <bill.hansen@example.com>",
+        subject="Rotary Club of Boise - program speaker",
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "send me the time" not in record["draft"]

@@ -1502,7 +1502,11 @@ _ONLINE = re.compile(
     r"\b(?:online|virtual(?:ly)?|zoom|(?-i:Teams)|webinar|remote(?:ly)?|live ?stream(?:ed)?|video call)\b",
     re.IGNORECASE,
 )
-_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+# an hour: "2pm", "14:30", and "at noon" (a lunch club's "Tuesday, January 19 at noon" gives its time)
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:at|from|by)\s+(?:noon|midday)\b",
+    re.IGNORECASE,
+)
 # A call offered to plan it: "Happy to chat on a call to talk it through".
 _TALK_IT_THROUGH = re.compile(
     r"\b(?:call|chat|zoom|teams|talk (?:it|this) (?:through|over))\b", re.IGNORECASE
