@@ -355,3 +355,39 @@ def test_a_talk_at_noon_is_not_asked_for_its_time(kindly: Kindly, tmp_path: Path
     )
     assert record["decision"] == "accept", record["reason"]
     assert "send me the time" not in record["draft"]
+
+
+# -- "Would you host a table at our career fair?" asks for a table of hers, not for her to host the fair -----------
+
+
+@pytest.mark.parametrize(
+    ("ask", "subject"),
+    [
+        pytest.param(
+            "Would you host a table or join our 'Careers in Insurance' panel to talk with students about getting "
+            "licensed?",
+            "Boise State Career Fair - insurance industry table",
+            id="a-table-at-a-career-fair",
+        ),
+        pytest.param(
+            "Would you be willing to host a booth for students interested in insurance careers?",
+            "Boise State Career Fair - booth for insurance agents",
+            id="a-booth-at-a-career-fair",
+        ),
+    ],
+)
+def test_a_table_at_a_career_fair_is_not_read_as_hosting_the_fair(
+    kindly: Kindly, tmp_path: Path, ask: str, subject: str
+) -> None:
+    record = _to_dana(
+        kindly,
+        tmp_path,
+        f"Hi Dana,\n\nBoise State's Spring Career Fair is on Wednesday, February 10, 2027, 10am-2pm. Our risk "
+        f"management and insurance students would love to meet working agents. {ask}\n\nAlicia Park\nCareer "
+        "Services, Boise State University\n",
+        sender="Alicia Park <aliciapark@boisestate.example.edu>",
+        subject=subject,
+    )
+    assert record["decision"] == "accept", record["reason"]
+    assert "as hosts" not in record["draft"]
+    assert "host it" not in record["draft"]

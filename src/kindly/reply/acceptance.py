@@ -1010,7 +1010,9 @@ _HOST = re.compile(
     # "would you host", "could you be our host", not "could you let the host know"
     r"(?:would|could|can|might|will)\s+you\s+(?:(?:be\s+)?(?:willing|able|happy|open)\s+to\s+|be\s+(?:our|the)\s+)?"
     r"host(?:ing)?|"
-    r"(?:consider|about|mind)\s+hosting)\b",
+    r"(?:consider|about|mind)\s+hosting)\b"
+    # "would you host a table at our career fair": a stand of the user's at their event, not the event at the user's
+    r"(?!\s+(?:a|an|our|the|your)\s+(?:[\w-]+\s+)?(?:table|booth|stand|stall|exhibit)s?\b)",
     re.IGNORECASE,
 )
 # The user's own show asked to tape an episode live before an audience: "would love Main Street Mic to record a live
