@@ -391,3 +391,33 @@ def test_a_table_at_a_career_fair_is_not_read_as_hosting_the_fair(
     assert record["decision"] == "accept", record["reason"]
     assert "as hosts" not in record["draft"]
     assert "host it" not in record["draft"]
+
+
+# -- the chamber's weekly newsletter lists three events: a calendar to read, not an invitation to decline -----------
+
+
+def test_a_newsletter_listing_events_is_not_declined(kindly: Kindly, tmp_path: Path) -> None:
+    record = _to_dana(
+        kindly,
+        tmp_path,
+        "Chamber Weekly - December 2026\n\nWelcome to our new members! This month: Business After Hours at Zions "
+        "Bank (Dec 10), Women in Business luncheon (Dec 15), Eggs & Issues legislative breakfast (Dec 18). Register "
+        "at boisechamber.example/events.\n\nUnsubscribe | Update preferences\n",
+        sender="Boise Metro Chamber <news@boisechamber.example>",
+        subject="Chamber Weekly: December events, new members, ribbon cuttings",
+    )
+    assert record["decision"] == "ignore", record["reason"]
+
+
+def test_a_mailing_that_asks_her_to_speak_is_weighed(kindly: Kindly, tmp_path: Path) -> None:
+    # near miss: the same newsletter, but it puts a question to her
+    record = _to_dana(
+        kindly,
+        tmp_path,
+        "Chamber Weekly - December 2026\n\nThis month: Business After Hours (Dec 10), Women in Business luncheon "
+        "(Dec 15), Eggs & Issues breakfast (Dec 18). Dana, would you speak on small business risk at our January 14 "
+        "Lunch & Learn?\n\nUnsubscribe | Update preferences\n",
+        sender="Jenna Ortiz <jortiz@boisechamber.example>",
+        subject="Chamber Weekly + a speaker request",
+    )
+    assert record["decision"] != "ignore", record["reason"]

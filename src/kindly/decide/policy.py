@@ -37,6 +37,7 @@ from kindly.decide.client_need import (
 )
 from kindly.decide.commitment import recurring_commitment
 from kindly.decide.costs import own_expenses, stall_for_sale
+from kindly.decide.digest import events_digest
 from kindly.decide.discount_asked import DISCOUNT_ASKED, discount_asked
 from kindly.decide.donation import DONATION, donation_rule
 from kindly.decide.fees import board_seat_sold, pays_you
@@ -1496,6 +1497,13 @@ def _gates_before_reading(
             Decision.IGNORE,
             f'A consultation or public notice mailed to a group ("{civic.rstrip(",")}"): nothing is asked of you'
             " in person.",
+            "not_invitation",
+        )
+    if intent in _MAILED_TO_MANY and (listed := events_digest(message.body or message.own_text)):
+        # "This month: Business After Hours (Dec 10), Women in Business luncheon (Dec 15), ...": a calendar to read
+        return Verdict(
+            Decision.IGNORE,
+            f"A newsletter listing {listed} events: it invites no one in person, so there is nothing to answer.",
             "not_invitation",
         )
     if (
