@@ -4201,3 +4201,105 @@ def to_books(
 ) -> Path:
     """A mail to June, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=BOOKS_JUNE)
+
+
+# -- Dana Whitlock, an independent commercial insurance broker with a 5-person agency in Boise, Idaho (session 26,
+# broker): networking is her trade - referral partners, chamber events, local talks on risk -------------------------
+BROKER_DANA = "Dana Whitlock <dana@whitlockrisk.example>"
+BROKER_PARTNERS = goal(
+    "find_community",
+    "Referral partnerships with realtors, CPAs and business attorneys in the Treasure Valley",
+    ["realtors", "CPAs", "business attorneys", "mortgage brokers", "referral partners", "referral group"],
+    1,
+)
+BROKER_CLIENTS = goal(
+    "find_clients",
+    "Mid-size commercial clients (20-200 employees) who want a broker who explains their risk - won without pitching",
+    ["business owners", "mid-size businesses", "commercial insurance", "contractors", "manufacturers"],
+    1,
+)
+BROKER_SPEAKING = goal(
+    "build_credibility",
+    "Speak locally on risk for small business: chambers, Rotary, SBDC workshops",
+    ["small business risk", "chamber of commerce", "Rotary", "SBDC", "cyber risk", "workshops"],
+    2,
+)
+BROKER_MENTOR = goal(
+    "custom",
+    "Mentor new agents entering the insurance business",
+    ["new agents", "insurance students", "career fair", "young professionals in insurance"],
+    3,
+)
+BROKER_NEVER = (
+    "buying lead lists or exclusive leads",
+    "paying referral fees to non-licensed people",
+    "pay-to-play speaking slots",
+    "meetings on Sundays",
+)
+
+
+def broker_profile(*never: str) -> str:
+    """Dana Whitlock's profile: realtors, CPAs and attorneys are her referral partners, mid-size businesses her
+    clients; she talks on small-business risk locally and mentors new agents; she meets weekday mornings and
+    Tuesday/Thursday lunches, never buys leads (or `never` instead); she has an agency management system, a CRM,
+    a comparative rater and an E&O carrier, and answers quotes, what she writes, and claims."""
+    user = {
+        "name": "Dana Whitlock",
+        "email": "dana@whitlockrisk.example",
+        "signature": "Dana Whitlock\nWhitlock Risk Partners\nBoise, ID | (208) 555-0182",
+        "tone": "warm",
+        "date_style": "us",
+        "weekly_networking_hours": 5,
+        "time_zone": "America/Boise",
+        "holidays": "US-ID",
+        "meeting_hours": ["Mon-Fri 07:30-09:30", "Tue,Thu 11:30-13:30"],
+    }
+    providers = [
+        ("agency management system", "Applied Epic"),
+        ("CRM", "HubSpot"),
+        ("comparative rater", "EZLynx"),
+        ("errors and omissions insurance", "our E&O carrier"),
+        ("marketing and website", "a local agency we've used for years"),
+    ]
+    answers = [
+        answer(
+            ["quote", "quotes", "coverage", "policy", "premium", "renewal"],
+            "For a commercial quote I need your current declarations pages, five years of loss runs and a short "
+            "description of your operations; I shop it with the carriers that fit and walk you through the options.",
+        ),
+        answer(
+            ["lines", "what do you write", "carriers", "appetite"],
+            "We write commercial property and casualty, workers' comp, cyber and management liability for businesses "
+            "of 5 to 250 employees across Idaho and Oregon.",
+        ),
+        answer(
+            ["claim", "claims"],
+            "For a claim, call our office at (208) 555-0182 or email claims@whitlockrisk.example and we'll file it "
+            "with the carrier the same day.",
+        ),
+    ]
+    resources = [
+        resource(
+            "Small business risk checklist",
+            "A one-page checklist of the ten coverage gaps I see most in small businesses",
+            "https://whitlockrisk.example/risk-checklist",
+            "small business owners reviewing their insurance",
+        ),
+        resource(
+            "New agent's first-year guide",
+            "What I wish I'd known in my first year as an insurance agent",
+            "https://whitlockrisk.example/new-agent-guide",
+            "new insurance agents starting their career",
+        ),
+    ]
+    goals = (BROKER_PARTNERS, BROKER_CLIENTS, BROKER_SPEAKING, BROKER_MENTOR)
+    return profile_toml(
+        user, goals, providers=providers, never=never or BROKER_NEVER, resources=resources, answers=answers
+    )
+
+
+def to_broker(
+    path: Path, body: str, *, sender: str, subject: str, date: str = "Tue, 01 Dec 2026 09:00:00 -0700"
+) -> Path:
+    """A mail to Dana, saved at `path`."""
+    return eml(path, body, sender=sender, subject=subject, date=date, to=BROKER_DANA)

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kindly.decide.help_asked import questions_with_their_subject
 from kindly.decide.words import content_stems
 from kindly.gated import gated
 from kindly.profile import Profile
-from kindly.understand.questions import questions
 
 # Asked of the user's own: "your ballroom", "do you have a date open".
 _OF_YOURS = re.compile(r"\b(?:your|you)\b", re.IGNORECASE)
@@ -36,7 +36,7 @@ def own_answer_asked(profile: Profile, text: str, body: str) -> str:
     )  # a question's words are the text's: most mail names no term at all
     if not any(stems <= said_anywhere for stems in terms):
         return ""
-    for question in questions(text):
+    for question in questions_with_their_subject(text):  # "I need quotes ... Can you help?"
         if not _OF_YOURS.search(question):
             continue
         said = set(content_stems(question))

@@ -31,7 +31,9 @@ _AN_ACQUISITION = (
 )
 # A message's: an offer for it, its valuation or sale, or a buyer's terms ("cash at close", "12x EBITDA").
 SALE_IN_A_MESSAGE = re.compile(
-    rf"\b(?:acquir(?:e|ing)\s+(?:your|the)\s+{_OWN_BUSINESS}|{_AN_ACQUISITION}|(?:buy|buying|purchase|purchasing)\s+"
+    rf"\b(?:acquir(?:e|ing)\s+(?:your|the)\s+{_OWN_BUSINESS}|{_AN_ACQUISITION}|"
+    # a consolidator's own words: "acquiring independent P&C agencies", "we acquire practices like yours"
+    rf"acquir(?:e|ing)\s+(?:[\w&-]+\s+){{0,3}}?{_SUCH_BUSINESSES}|(?:buy|buying|purchase|purchasing)\s+"
     rf"(?:your|the)\s+{_OWN_BUSINESS}|(?:offer|bid)\s+(?:for|on)\s+(?:your|the)\s+{_OWN_BUSINESS}|"
     rf"valuation\s+of\s+(?:your|the)\s+{_OWN_BUSINESS}|(?:sell(?:ing)?|sale\s+of)\s+your\s+{_OWN_BUSINESS}|"
     rf"your\s+{_OWN_BUSINESS}\s+for\s+(?:a\s+)?sale|ebitda|cash\s+at\s+clos(?:e|ing))\b",

@@ -1965,7 +1965,18 @@ def _clients_named(description: str) -> frozenset[str]:
     found = _CLIENTS_NAMED.search(fold(description))
     if found is None or _NOT_A_WHOM.search(found.group(1)) or _ANYONE.search(found.group(1)):
         return frozenset()
-    return frozenset(content_stems(found.group(1))) - _NOT_AUDIENCE
+    said = frozenset(word for word in content_stems(found.group(1)) if not any(c.isdigit() for c in word))
+    return said - _NOT_AUDIENCE - _OF_ANY_TRADE
+
+
+# Words a find-clients goal says its clients' size or kind in, not their trade: "Mid-size commercial clients (20-200
+# employees)" are a plumbing company as much as a bakery.
+_OF_ANY_TRADE = frozenset(
+    content_stems(
+        "mid-size midsize mid-sized medium-sized medium large larger mid-market commercial client clients company "
+        "companies employee employees firms staff"
+    )
+)
 
 
 def _another_audience(goal: Goal, reading: Reading, own_business: bool = False) -> str:

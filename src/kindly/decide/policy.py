@@ -38,6 +38,7 @@ from kindly.decide.client_need import (
 from kindly.decide.client_service import CLIENT_SERVICE, client_service_asked
 from kindly.decide.commitment import recurring_commitment
 from kindly.decide.costs import own_expenses, stall_for_sale
+from kindly.decide.digest import events_digest
 from kindly.decide.discount_asked import DISCOUNT_ASKED, discount_asked
 from kindly.decide.donation import DONATION, donation_rule
 from kindly.decide.fees import board_seat_sold, pays_you
@@ -54,6 +55,7 @@ from kindly.decide.fit import (
     share_of_theirs,
 )
 from kindly.decide.fit_reading import clients_of, domain_label, greets_a_group, spelled_by, writes_at
+from kindly.decide.form_letter import announced_to_a_role
 from kindly.decide.gatherings import peer_group_asked
 from kindly.decide.impersonation import IMPERSONATION, impersonation_cue
 from kindly.decide.industry import industry_engagement
@@ -107,6 +109,7 @@ from kindly.decide.selling import offers_for_sale, priced_offer, says_what_they_
 from kindly.decide.source_pitched import source_on_the_beat
 from kindly.decide.story_review import STORY_REVIEW, reports_the_news, story_review_asked
 from kindly.decide.submissions import submissions_page, work_submitted
+from kindly.decide.thanks_note import thanks_with_a_loose_plan
 from kindly.decide.thread import quotes_the_user
 from kindly.decide.trade_offered import trade_offered
 from kindly.decide.unshown_condition import UNSHOWN_CONDITION, condition_unshown
@@ -1527,6 +1530,25 @@ def _gates_before_reading(
             " in person.",
             "not_invitation",
         )
+    if intent in _MAILED_TO_MANY and (listed := events_digest(message.body or message.own_text)):
+        # "This month: Business After Hours (Dec 10), Women in Business luncheon (Dec 15), ...": a calendar to read
+        return Verdict(
+            Decision.IGNORE,
+            f"A newsletter listing {listed} events: it invites no one in person, so there is nothing to answer.",
+            "not_invitation",
+        )
+    if (
+        intent in _MAILED_TO_MANY
+        and not context.known_sender
+        and (role := announced_to_a_role(message.own_text))
+    ):
+        # "Dear Agent, Join our webinar ... Register at ...": a list's announcement; signing up is the reader's to do
+        return Verdict(
+            Decision.IGNORE,
+            f'An announcement mailed to every reader of a role ("{role.rstrip(",:!")}") with its own sign-up page:'
+            " nothing is asked of you in person.",
+            "not_invitation",
+        )
     if not context.known_sender and (office := claims_an_office(message.sender)):
         # "Office of Hon. Marama Tane <...@gmail.com>": an official's office does not write from webmail; a
         # contact the user has written to is who they are, whatever their address
@@ -1764,6 +1786,18 @@ def _personal_or_spent(
     ):
         return verdict(
             Decision.IGNORE, f'Personal plans among people who know each other ("{cue}").', "personal"
+        )
+
+    # the model may read "thanks for your advice" as an ask for advice, "for the introduction" as one
+    loose = intent in (Intent.COFFEE_CHAT, Intent.MENTORSHIP_REQUEST, Intent.INTRODUCTION)
+    thanks = thanks_with_a_loose_plan(message.own_text) if loose else None
+    if thanks and not pitched and not target_person and not (best is not None and best.score >= ACCEPT_AT):
+        said, plan = thanks
+        return verdict(
+            Decision.IGNORE,
+            f'A thank-you ("{said}") with a loose plan to meet some day ("{plan}"): nothing to weigh; answer it '
+            "yourself if you like.",
+            "personal",
         )
 
     if scam and not target_person and not context.known_sender:

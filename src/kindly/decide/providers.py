@@ -16,6 +16,7 @@ from kindly.decide.categories import (
     trade_stems,
     without_own_tools,
 )
+from kindly.decide.own_field import only_own_field_said
 from kindly.decide.places import inside, region_named
 from kindly.decide.words import STOPWORDS, content_stems, stem, words
 from kindly.gated import gated
@@ -203,6 +204,8 @@ def _provider_pitched(profile: Profile, text: str) -> ProviderHit | None:
         for category, phrase in detect_categories(text)
         for provider in profile.providers
         if same_category(provider.category, category)
+        # an insurance broker's "insurance" sells them no "errors and omissions insurance"
+        and not only_own_field_said(profile, phrase, provider.category, text)
     ]
     if named:
         # the provider whose own words the mail uses: "HR advice, payroll" is the HR provider's, not the cleaner's;

@@ -1010,7 +1010,9 @@ _HOST = re.compile(
     # "would you host", "could you be our host", not "could you let the host know"
     r"(?:would|could|can|might|will)\s+you\s+(?:(?:be\s+)?(?:willing|able|happy|open)\s+to\s+|be\s+(?:our|the)\s+)?"
     r"host(?:ing)?|"
-    r"(?:consider|about|mind)\s+hosting)\b",
+    r"(?:consider|about|mind)\s+hosting)\b"
+    # "would you host a table at our career fair": a stand of the user's at their event, not the event at the user's
+    r"(?!\s+(?:a|an|our|the|your)\s+(?:[\w-]+\s+)?(?:table|booth|stand|stall|exhibit)s?\b)",
     re.IGNORECASE,
 )
 # The user's own show asked to tape an episode live before an audience: "would love Main Street Mic to record a live
@@ -1502,7 +1504,11 @@ _ONLINE = re.compile(
     r"\b(?:online|virtual(?:ly)?|zoom|(?-i:Teams)|webinar|remote(?:ly)?|live ?stream(?:ed)?|video call)\b",
     re.IGNORECASE,
 )
-_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+# an hour: "2pm", "14:30", and "at noon" (a lunch club's "Tuesday, January 19 at noon" gives its time)
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:at|from|by)\s+(?:noon|midday)\b",
+    re.IGNORECASE,
+)
 # A call offered to plan it: "Happy to chat on a call to talk it through".
 _TALK_IT_THROUGH = re.compile(
     r"\b(?:call|chat|zoom|teams|talk (?:it|this) (?:through|over))\b", re.IGNORECASE

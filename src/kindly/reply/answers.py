@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from kindly.amounts import AN_AMOUNT
+from kindly.decide.help_asked import questions_with_their_subject
 from kindly.decide.words import content_stems
 from kindly.profile import Answer
 from kindly.reply.press_answer import press_answer_off_topic
@@ -75,7 +76,7 @@ def answers_for(text: str, answers: Sequence[Answer]) -> list[str]:
     that asks to meet over a medium ("Would you be open to a 30-minute Zoom?") asks nothing of the medium: the
     user's answer about working on Zoom is not its answer."""
     chosen: list[Answer] = []
-    for question in map(_without_own_lead, questions(text)):
+    for question in map(_without_own_lead, questions_with_their_subject(text)):
         by_thing: list[Answer] = []
         by_price: list[Answer] = []
         for answer in answers:

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 
 from kindly.amounts import MONEY
 from kindly.decide.audience_gap import AUDIENCE_GAP
+from kindly.decide.business_sale import SALE_IN_A_MESSAGE
 from kindly.decide.candidates import role_sought
 from kindly.decide.categories import detect_categories, is_trade_of
 from kindly.decide.client_need import own_trade, raise_off_the_goal
 from kindly.decide.fit import board_seat_offered, sponsorship_asked
+from kindly.decide.own_field import own_field_stems
 from kindly.decide.policy import ACCEPT_AT, CLIENT_ACCEPT_AT, PRESS_PITCH
 from kindly.decide.rule_whom import speaks_of_own_writing
 from kindly.decide.rules import CONCEPTS, rule_condition
@@ -28,6 +30,7 @@ from kindly.reply.ask_terms import asks_for_a_shoot
 from kindly.reply.campaign_to_spread import campaign_to_spread
 from kindly.reply.decline_reason import rule_as_said, with_article
 from kindly.reply.own_terms_offered import usual_terms
+from kindly.reply.recurring_day import recurs_on_its_day
 from kindly.reply.resources import best_resource, job_referral, job_seekers_resource
 from kindly.understand.questions import questions
 
@@ -221,7 +224,10 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
     ):
         # (a client who asks for a Saturday appointment is welcome on a weekday)
         # "meetings or talks on Friday afternoons" held by the day and the hour alone, of a talk that serves a
-        # goal well: another day is welcome; an event keeps its organiser's day, so its next one is
+        # goal well: another day is welcome; an event keeps its organiser's day, so its next one is - unless it
+        # recurs on that very day ("the first Sunday of each month")
+        if intent is Intent.EVENT_INVITATION and recurs_on_its_day(text):
+            return Offer("none")
         return Offer("next_time" if intent is Intent.EVENT_INVITATION else "another_day")
     if (
         verdict.reason_code in ("not_a_fit", "not_current_focus")
@@ -259,14 +265,21 @@ def choose_offer(message: Message, verdict: Verdict, intent: Intent, profile: Pr
         # "a launch campaign aimed at debut authors - would you share it with your authors?": they asked her to pass
         # it on already; no "send me an overview", which is for a seller's service
         return Offer("none")
+    if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and SALE_IN_A_MESSAGE.search(text):
+        # a buyer for the user's own business ("a platform acquiring independent agencies"): no overview to keep
+        # for someone else, they want this one
+        return Offer("none")
     if intent in (Intent.SALES_PITCH, Intent.PARTNERSHIP_PROPOSAL) and verdict.reason_code != "never_do":
         # "ghostwriting for law firm partners" names the user's trade, not theirs: no "when someone needs legal
         # services" to a lawyer
         mine = own_trade(profile)
+        # nor "when someone asks me about insurance" to an insurance broker: all the phrase's words are her goals'
+        field = own_field_stems(profile)
         categories = [
             (category, phrase)
             for category, phrase in detect_categories(text)
             if mine.isdisjoint(content_stems(phrase))
+            and not (set(content_stems(phrase)) or {""}) <= field
             and not is_trade_of(category, mine)
             and not _served(phrase, text)
         ]
