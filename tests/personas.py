@@ -4303,3 +4303,27 @@ def to_broker(
 ) -> Path:
     """A mail to Dana, saved at `path`."""
     return eml(path, body, sender=sender, subject=subject, date=date, to=BROKER_DANA)
+
+
+def funder_thread(folder: Path, hers: str, theirs: str, *, sender: str) -> tuple[Path, Path]:
+    """Renée's own mail `hers` to `sender` and their reply `theirs` to it, saved in `folder` (in that order)."""
+    own = eml(
+        folder / "1-own.eml",
+        hers,
+        sender=FUNDER_RENEE,
+        subject="Following up",
+        date="Mon, 30 Nov 2026 10:00:00 -0500",
+        to=sender,
+        message_id="renee-1@halvorsenfoundation.example.org",
+    )
+    reply = eml(
+        folder / "2-reply.eml",
+        theirs,
+        sender=sender,
+        subject="Re: Following up",
+        date="Tue, 01 Dec 2026 09:00:00 -0500",
+        to=FUNDER_RENEE,
+        message_id="reply-1@mail.example.com",
+        in_reply_to="renee-1@halvorsenfoundation.example.org",
+    )
+    return own, reply

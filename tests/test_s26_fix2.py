@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from personas import FUNDER_RENEE, funder_profile, game_profile, to_funder, to_game
-from support import Kindly, eml, profile_file, triaged, triaged_one
+from personas import funder_profile, funder_thread, game_profile, to_funder, to_game
+from support import Kindly, profile_file, triaged, triaged_one
 
 
 def _to_isla(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
@@ -30,26 +30,7 @@ def _to_renee(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject
 
 def _her_invitation_and_their_time(kindly: Kindly, tmp_path: Path, hers: str, theirs: str) -> dict[str, Any]:
     """The record of Luis's reply `theirs` to Renée's own mail `hers`."""
-    sender = "Luis Fernández <lfernandez@mail.example.com>"
-    own = eml(
-        tmp_path / "1-own.eml",
-        hers,
-        sender=FUNDER_RENEE,
-        subject="Following up",
-        date="Mon, 30 Nov 2026 10:00:00 -0500",
-        to=sender,
-        message_id="renee-fix2@halvorsenfoundation.example.org",
-    )
-    reply = eml(
-        tmp_path / "2-reply.eml",
-        theirs,
-        sender=sender,
-        subject="Re: Following up",
-        date="Tue, 01 Dec 2026 09:00:00 -0500",
-        to=FUNDER_RENEE,
-        message_id="luis-fix2@mail.example.com",
-        in_reply_to="renee-fix2@halvorsenfoundation.example.org",
-    )
+    own, reply = funder_thread(tmp_path, hers, theirs, sender="Luis Fernández <lfernandez@mail.example.com>")
     _, record = triaged(kindly, own, reply, profile=profile_file(funder_profile(), tmp_path))
     return record
 

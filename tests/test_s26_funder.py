@@ -8,8 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from personas import FUNDER_RENEE, funder_profile, hr_director_profile, prof_profile, to_funder, to_prof
-from support import Kindly, eml, profile_file, triaged, triaged_one
+from personas import (
+    funder_profile,
+    funder_thread,
+    hr_director_profile,
+    prof_profile,
+    to_funder,
+    to_prof,
+)
+from support import Kindly, profile_file, triaged, triaged_one
 
 
 def _to_renee(kindly: Kindly, tmp_path: Path, body: str, *, sender: str, subject: str) -> dict[str, Any]:
@@ -22,25 +29,7 @@ def _her_note_and_their_reply(
     kindly: Kindly, tmp_path: Path, hers: str, theirs: str, *, sender: str
 ) -> dict[str, Any]:
     """The record of `sender`'s reply `theirs` to Renée's own mail `hers`."""
-    own = eml(
-        tmp_path / "1-own.eml",
-        hers,
-        sender=FUNDER_RENEE,
-        subject="Following up",
-        date="Mon, 30 Nov 2026 10:00:00 -0500",
-        to=sender,
-        message_id="renee-1@halvorsenfoundation.example.org",
-    )
-    reply = eml(
-        tmp_path / "2-reply.eml",
-        theirs,
-        sender=sender,
-        subject="Re: Following up",
-        date="Tue, 01 Dec 2026 09:00:00 -0500",
-        to=FUNDER_RENEE,
-        message_id="reply-1@mail.example.com",
-        in_reply_to="renee-1@halvorsenfoundation.example.org",
-    )
+    own, reply = funder_thread(tmp_path, hers, theirs, sender=sender)
     _, record = triaged(kindly, own, reply, profile=profile_file(funder_profile(), tmp_path))
     return record
 
