@@ -39,7 +39,13 @@ _SCAM_STORY = re.compile(
     r"((send|mail|issue|give) you|(receive|get|be (sent|mailed|issued))) a (cheque|check)\b[^.!?]{0,80}\b(equipment|"
     r"vendor|supplies|laptop)|"
     r"interview\w* (on|via|over|through) (whatsapp|telegram|wechat|signal)|"
-    r"(on|via) (whatsapp|telegram|wechat|signal)\b[^.!?]{0,50}\bfor (your|the|an|our) interview)\b",
+    r"(on|via) (whatsapp|telegram|wechat|signal)\b[^.!?]{0,50}\bfor (your|the|an|our) interview|"
+    # the advance-fee opener that keeps its story for the reply ("I AM A SENIOR OFFICER WITH A LEADING BANK ... A
+    # HIGHLY CONFIDENTIAL BUSINESS PROPOSAL ... I NEED A RELIABLE AND HONEST PERSON"): two of these make the story
+    r"(highly |strictly |very )?confidential business (proposal|transaction|deal|venture)|"
+    r"(great |immense |mutual )?benefit (to|for) both of us|"
+    r"(reliable|trustworthy|honest) and (honest|reliable|trustworthy) (person|partner|individual)|"
+    r"(officer|auditor) (with|at|of|in) (a|the) (leading|reputable|prominent|top) bank)\b",
     _F,
 )
 
@@ -88,6 +94,12 @@ _SCAM_STORY_WORDS = (
     " a cheque",
     " back ",
     "interview",
+    "confidential business",
+    "both of us",
+    " and honest",
+    " and reliable",
+    " and trustworthy",
+    " bank",
 )
 
 
