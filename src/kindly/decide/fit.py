@@ -1747,7 +1747,9 @@ def _target_match(goal: Goal, reading: Reading, namesake: str, notes: list[str])
             notes.append(f'the goal\'s campaign "{tag}" named')
             return 1.0
     # the user's own game named by a fellow developer's playtest swap is no coverage of it (decide.own_product)
-    uncovered = own_products(goal) if not coverage_said(reading.original or reading.folded) else frozenset()
+    uncovered = own_products(goal)  # most goals have none: coverage is looked for only where one does
+    if uncovered and coverage_said(reading.original or reading.folded):
+        uncovered = frozenset()
     for target in goal.targets:
         if target == namesake or target in clients:
             continue

@@ -52,7 +52,13 @@ _ON_CONDITION = re.compile(
 )
 
 
+# what every match above names, looked for first ("nda" alone is in "Monday" and "agenda")
+_AGREEMENT_NAMED = re.compile(r"\bndas?\b|disclosure|confidentiality", re.IGNORECASE)
+
+
 def meeting_on_condition(own: str) -> str:
     """The sentence that offers a meeting once an NDA is signed or returned first, else ""."""
+    if not _AGREEMENT_NAMED.search(own):
+        return ""  # every match names the agreement: most mail is let go without the costly search
     found = _ON_CONDITION.search(" ".join(own.split()))
     return found.group(0) if found else ""
