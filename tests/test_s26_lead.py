@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from support import Kindly, eml, triaged_one
+from personas import DESIGN_MARGOT, design_profile
+from support import Kindly, eml, profile_file, triaged, triaged_one
 
 DATE = "Tue, 01 Dec 2026 09:00:00 -0800"
 TEASER = (
@@ -59,3 +60,36 @@ def test_a_local_bankers_referral_coffee_is_no_scam(kindly: Kindly, tmp_path: Pa
     record = triaged_one(kindly, mail)
     assert record["reason_code"] != "scam", record["reason"]
     assert record["decision"] in ("accept", "ask_details"), record["reason"]
+
+
+# -- the reason of a time offered back says what the reply did, whichever reading took it -------------------------
+
+
+def test_a_time_offered_back_with_no_yes_is_told_as_an_answer_not_a_yes(
+    kindly: Kindly, tmp_path: Path
+) -> None:
+    """Margot's own coffee invitation answered with a time and no "yes", declined on its own words: the reason
+    says it answers her invitation with a time (as it does where it was read as a work meeting, test_s26_fix2)."""
+    own = eml(
+        tmp_path / "1-own.eml",
+        "Hi Tom,\n\nIt was great to meet you at the AIA holiday party. Would you like to get coffee sometime and "
+        "talk about how we might work together on your residential projects?\n\nMargot\n",
+        sender=DESIGN_MARGOT,
+        subject="Coffee after the AIA party?",
+        date="Mon, 30 Nov 2026 10:00:00 -0500",
+        to="Tom Baxter <tom@baxterarch.example>",
+        message_id="margot-1@ellisonpine.example",
+    )
+    reply = eml(
+        tmp_path / "2-reply.eml",
+        "Hi Margot,\n\nGreat to meet you too! How about Tuesday, December 8 at 8:30am at Harbinger Cafe?\n\nTom\n",
+        sender="Tom Baxter <tom@baxterarch.example>",
+        subject="Re: Coffee after the AIA party?",
+        date="Tue, 01 Dec 2026 09:00:00 -0500",
+        to=DESIGN_MARGOT,
+        message_id="tom-1@baxterarch.example",
+        in_reply_to="margot-1@ellisonpine.example",
+    )
+    _, record = triaged(kindly, own, reply, profile=profile_file(design_profile(), tmp_path))
+    assert (record["decision"], record["reason_code"]) == ("accept", "answers_your_request"), record["reason"]
+    assert record["reason"].startswith("Answers your invitation to meet with a time"), record["reason"]

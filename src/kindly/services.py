@@ -691,7 +691,7 @@ class Triage:
             offered = offered_days(message, details, self.profile.user.off) if details is not None else []
             if not meeting or not offered:
                 return yes_to_users_plan(asked), None, 0, moment
-            verdict = meeting_for_users_plan(meeting, verdict)
+            verdict = meeting_for_users_plan(meeting, verdict, said_yes=says_yes(message.own_text))
         elif verdict.reason_code in _WEIGHED_ON_ITS_OWN and after_the_users_own():
             # "Would Wednesday, December 9 at 11:00 am work for a call?" after the user's own "would you like to
             # find 30 minutes next week?": their own invitation answered with a time, which is taken
